@@ -1,0 +1,16 @@
+using OshRules.Law;
+
+namespace OshRules.Common;
+
+/// <summary>
+/// A conclusion the rules reach (結論), with the legal citations it rests on (法源依據).
+/// Every conclusion record of every family implements it.
+/// </summary>
+public interface IOshConclusion
+{
+    /// <summary>The key of the worker (or course) the conclusion is about.</summary>
+    string SubjectId { get; }
+
+    /// <summary>The legal basis: one or more citations, never empty.</summary>
+    IReadOnlyList<Citation> Basis { get; }
+}

@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+
+namespace OshRules.Law;
+
+/// <summary>Argument checks that throw <see cref="OshValidationException"/> naming the field and rule.</summary>
+internal static class Guard
+{
+    public static double FiniteNonNegative(double value, string field, string rule)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            throw new OshValidationException(field, rule, "must be a finite number");
+        }
+
+        if (value < 0)
+        {
+            throw new OshValidationException(field, rule, $"must not be negative (was {value.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+        }
+
+        return value;
+    }
+
+    public static double? FiniteNonNegative(double? value, string field, string rule) =>
+        value is { } v ? FiniteNonNegative(v, field, rule) : null;
+
+    public static int InRange(int value, int min, int max, string field, string rule)
+    {
+        if (value < min || value > max)
+        {
+            throw new OshValidationException(field, rule, $"must be between {min} and {max} (was {value})");
+        }
+
+        return value;
+    }
+
+    public static T Defined<T>(T value, string field, string rule)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new OshValidationException(field, rule, $"is not a known {typeof(T).Name} code");
+        }
+
+        return value;
+    }
+
+    public static string NotBlank(string? value, string field, string rule, int maxLength = 200)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new OshValidationException(field, rule, "must not be empty");
+        }
+
+        if (value.Length > maxLength)
+        {
+            throw new OshValidationException(field, rule, $"must be at most {maxLength} characters");
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                throw new OshValidationException(field, rule, "must not contain control characters");
+            }
+        }
+
+        return value;
+    }
+
+    public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class =>
+        value ?? throw new ArgumentNullException(name);
+
+    public static DateOnly NotAfter(DateOnly value, DateOnly limit, string field, string limitName, string rule)
+    {
+        if (value > limit)
+        {
+            throw new OshValidationException(field, rule, $"must not be after {limitName}");
+        }
+
+        return value;
+    }
+
+    public static DateOnly Plausible(DateOnly value, string field, string rule)
+    {
+        if (value < CivilCode.EarliestSupportedDate || value > CivilCode.LatestSupportedDate)
+        {
+            throw new OshValidationException(field, rule, $"must lie between {CivilCode.EarliestSupportedDate:yyyy-MM-dd} and {CivilCode.LatestSupportedDate:yyyy-MM-dd}");
+        }
+
+        return value;
+    }
+}

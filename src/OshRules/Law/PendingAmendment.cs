@@ -1,0 +1,10 @@
+namespace OshRules.Law;
+
+/// <summary>
+/// A known amendment of a parameter whose new text is not encoded yet (已公布、尚未施行或尚未納入之修正).
+/// A look-up on or after <see cref="EffectiveFrom"/> is answered with the last encoded value and flagged.
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="EffectiveFrom">The day the amendment takes effect.</param>
+/// <param name="Description">What changes, e.g. "115.06.26 text of §17 takes effect".</param>
+public sealed record PendingAmendment(DateOnly EffectiveFrom, string Description);
