@@ -5,7 +5,7 @@ namespace OshRules.Law;
 /// </summary>
 /// <remarks>
 /// <para>This is the one place that shifts dates by years or months; everything else calls it.
-/// The BCL's <see cref="DateOnly.AddYears(int)"/> moves 29 February to 28 February; the Civil Code
+/// The BCL's <c>DateOnly.AddYears</c> moves 29 February to 28 February; the Civil Code
 /// does not always agree, so it is not used directly elsewhere.</para>
 /// <para>民法 §121 I–II: a period fixed in months or years ends on the day before the day of the last month
 /// that corresponds to the first day of the period; where the last month has no such day, it ends on the
