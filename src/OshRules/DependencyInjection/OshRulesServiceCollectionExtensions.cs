@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OshRules.Evaluation;
+using OshRules.Law;
+
+namespace OshRules.DependencyInjection;
+
+/// <summary>Registers OshRules with Microsoft.Extensions.DependencyInjection (相依性注入).</summary>
+public static class OshRulesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the compiled rule set (<see cref="OshRuleSet"/>) and <see cref="IOshEvaluator"/> as singletons, with
+    /// <see cref="OshRulesOptions"/> bound through the options pattern and validated when first resolved
+    /// (and at start-up under a host). Safe to call more than once: later calls only add configuration.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options; the defaults are documented on <see cref="OshRulesOptions"/>.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddOshRules(this IServiceCollection services, Action<OshRulesOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = services.AddOptions<OshRulesOptions>();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        builder.Validate(
+            o =>
+            {
+                try
+                {
+                    o.Validate();
+                    return true;
+                }
+                catch (OshValidationException)
+                {
+                    return false;
+                }
+            },
+            "OshRulesOptions are invalid: check Families, DueSoonDays, Language and MaxDegreeOfParallelism.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(sp => OshRuleSet.Create(sp.GetRequiredService<IOptions<OshRulesOptions>>().Value));
+        services.TryAddSingleton<IOshEvaluator>(sp => sp.GetRequiredService<OshRuleSet>());
+        return services;
+    }
+}

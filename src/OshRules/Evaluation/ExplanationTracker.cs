@@ -1,0 +1,78 @@
+using OshRules.Common;
+using OshRules.Engine;
+using OshRules.Engine.Diagnostics;
+
+namespace OshRules.Evaluation;
+
+/// <summary>
+/// Listens to one session's events and attributes each conclusion fact to the rule firing when it was inserted or
+/// updated, with the types of the facts that rule matched.
+/// </summary>
+internal sealed class ExplanationTracker
+{
+    private readonly ISession session;
+    private readonly Dictionary<IOshConclusion, (int Order, string Rule, string? Description, string[] Facts)> origins = new(ReferenceEqualityComparer.Instance);
+    private string? currentRule;
+    private string? currentDescription;
+    private string[] currentFacts = [];
+    private int order;
+
+    public ExplanationTracker(ISession session)
+    {
+        this.session = session;
+        session.Events.RuleFiringEvent += OnFiring;
+        session.Events.RuleFiredEvent += OnFired;
+        session.Events.FactInsertedEvent += OnFactChanged;
+        session.Events.FactUpdatedEvent += OnFactChanged;
+    }
+
+    public string? CurrentRule => currentRule;
+
+    public void Detach()
+    {
+        session.Events.RuleFiringEvent -= OnFiring;
+        session.Events.RuleFiredEvent -= OnFired;
+        session.Events.FactInsertedEvent -= OnFactChanged;
+        session.Events.FactUpdatedEvent -= OnFactChanged;
+    }
+
+    public (IReadOnlyList<IOshConclusion> Conclusions, IReadOnlyList<ConclusionExplanation> Explanations) Collect(ISession finished)
+    {
+        var present = finished.Query<IOshConclusion>().ToList();
+        present.Sort((a, b) => OrderOf(a).CompareTo(OrderOf(b)));
+        var explanations = new ConclusionExplanation[present.Count];
+        for (var i = 0; i < present.Count; i++)
+        {
+            var c = present[i];
+            explanations[i] = origins.TryGetValue(c, out var o)
+                ? new ConclusionExplanation(c, o.Rule, o.Description, o.Facts, c.Basis)
+                : new ConclusionExplanation(c, "(inserted as input)", null, [], c.Basis);
+        }
+
+        return (present, explanations);
+    }
+
+    private int OrderOf(IOshConclusion c) => origins.TryGetValue(c, out var o) ? o.Order : int.MaxValue;
+
+    private void OnFiring(object? sender, AgendaEventArgs e)
+    {
+        currentRule = e.Rule.Name;
+        currentDescription = string.IsNullOrEmpty(e.Rule.Description) ? null : e.Rule.Description;
+        currentFacts = e.Facts.Select(f => f.Type.Name).ToArray();
+    }
+
+    private void OnFired(object? sender, AgendaEventArgs e)
+    {
+        currentRule = null;
+        currentDescription = null;
+        currentFacts = [];
+    }
+
+    private void OnFactChanged(object? sender, WorkingMemoryEventArgs e)
+    {
+        if (currentRule is not null && e.Fact.Value is IOshConclusion c)
+        {
+            origins[c] = (order++, currentRule, currentDescription, currentFacts);
+        }
+    }
+}

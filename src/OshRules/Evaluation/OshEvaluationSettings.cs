@@ -1,0 +1,14 @@
+namespace OshRules.Evaluation;
+
+/// <summary>
+/// The options in force for an evaluation (適用之選項), recorded in every result. Immutable and thread-safe.
+/// </summary>
+/// <param name="Families">The families compiled.</param>
+/// <param name="DueSoonDays">The "due soon" window in days.</param>
+/// <param name="Language">The display language.</param>
+/// <param name="Policies">The family option facts inserted into every session (e.g. the health-exam due-date counting).</param>
+public sealed record OshEvaluationSettings(
+    IReadOnlyList<string> Families,
+    int DueSoonDays,
+    DisplayLanguage Language,
+    IReadOnlyList<object> Policies);
