@@ -75,6 +75,18 @@ public sealed class PeriodicGeneralExamTests
     }
 
     [Theory, Trait("Rule", "HC-3")]
+    [InlineData("2025-11-21", "2026-11-22")] // last exam at 63 (the day before the 64th birthday): a year later the worker is still 64, so the first day meeting HC-3 is the 65th birthday
+    [InlineData("2025-11-22", "2026-11-22")] // last exam on the 64th birthday: one year later is the 65th birthday
+    [InlineData("2025-11-23", "2026-11-23")] // a day later: one year later
+    public void Last_exam_around_the_64th_birthday_is_due_at_65_under_the_yearly_interval(string last, string expected)
+    {
+        var due = HealthExamCalculator.NextPeriodicGeneralExam(Worker("1961-11-22"), [General(last)], AsOf("2026-11-23"), HealthExamOptions.Default);
+
+        Assert.Equal(D(expected), due.DueDate);
+        Assert.Equal(AgeBand.Age65OrOver, due.AgeBand);
+    }
+
+    [Theory, Trait("Rule", "HC-3")]
     [InlineData("2020-11-21", "2025-11-21", AgeBand.Under40)] // +5 ends on 2025-11-21, the day before the 40th birthday: 5 years
     [InlineData("2020-11-22", "2025-11-22", AgeBand.Age40ToUnder65)] // +5 ends on the 40th birthday: that day, under the 3-year band
     [InlineData("2020-11-23", "2025-11-22", AgeBand.Age40ToUnder65)] // +5 would end after it: due on the 40th birthday
