@@ -82,6 +82,12 @@ public sealed record ExamRecord
     /// <returns><see langword="true"/> when the exam is special and for that hazard.</returns>
     public bool IsSpecialFor(SpecialHazard hazard) => Kind.IsSpecial() && Hazard == hazard;
 
+    /// <summary>Whether the physician gave a management level (已分級).</summary>
+    public bool HasManagementLevel => ManagementLevel is not null;
+
+    /// <summary>Whether the physician found the worker unable to continue the work, without grading the exam (未分級但不適合原工作).</summary>
+    public bool IsUnfitWithoutManagementLevel => ManagementLevel is null && Fitness == WorkFitness.CannotContinueWork;
+
     /// <summary>Whether the exam needs follow-up under §21 or 職業安全衛生法 §21: level 2 or more, or unfit for the work (須後續處置).</summary>
     public bool NeedsFollowUp => ManagementLevel is >= HealthExams.ManagementLevel.Level2 || Fitness == WorkFitness.CannotContinueWork;
 
