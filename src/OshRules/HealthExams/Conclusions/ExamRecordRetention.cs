@@ -1,0 +1,33 @@
+using OshRules.Common;
+using OshRules.Law;
+
+namespace OshRules.HealthExams;
+
+/// <summary>
+/// HC-8: how long an exam record must be kept (健康檢查紀錄保存年限). Immutable and thread-safe.
+/// </summary>
+/// <param name="SubjectId">The worker.</param>
+/// <param name="ExamDate">The day of the exam.</param>
+/// <param name="ExamKind">The kind of exam.</param>
+/// <param name="Hazard">For a special exam, its hazard.</param>
+/// <param name="Period">The retention period: 7, 10 or 30 years.</param>
+/// <param name="RetainUntil">The last day of the period, counted from the day after the exam (民法 §120 II, §121).</param>
+/// <param name="PendingAmendment">Set when the evaluation date is on or after 2028-01-01 (the 115.06.26 §20 text, not encoded).</param>
+/// <param name="Basis">§19 item or §20.</param>
+public sealed record ExamRecordRetention(
+    string SubjectId,
+    DateOnly ExamDate,
+    ExamKind ExamKind,
+    SpecialHazard? Hazard,
+    CalendarPeriod Period,
+    DateOnly RetainUntil,
+    PendingAmendment? PendingAmendment,
+    IReadOnlyList<Citation> Basis) : IOshConclusion
+{
+    /// <summary>The legal basis (法源依據).</summary>
+    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+
+    /// <summary>Describes the conclusion without the worker's key.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"ExamRecordRetention {{ Period = {Period}, RetainUntil = {RetainUntil:yyyy-MM-dd} }}";
+}

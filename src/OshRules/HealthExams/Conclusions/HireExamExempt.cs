@@ -1,0 +1,23 @@
+using OshRules.Common;
+using OshRules.Law;
+
+namespace OshRules.HealthExams;
+
+/// <summary>
+/// HC-1: a newly hired worker is exempt from the general physical examination (得免實施一般體格檢查).
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="SubjectId">The worker.</param>
+/// <param name="Reason">The ground of exemption.</param>
+/// <param name="ProvenExam">For <see cref="HiringExemptionReason.RecentExamProven"/>, the day of the exam relied on.</param>
+/// <param name="RulesVersion">The version of 勞工健康保護規則 applied.</param>
+/// <param name="Basis">§16 II item or §16 III.</param>
+public sealed record HireExamExempt(string SubjectId, HiringExemptionReason Reason, DateOnly? ProvenExam, LawVersion RulesVersion, IReadOnlyList<Citation> Basis) : IOshConclusion
+{
+    /// <summary>The legal basis (法源依據).</summary>
+    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+
+    /// <summary>Describes the conclusion without the worker's key.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"HireExamExempt {{ Reason = {Reason} }}";
+}

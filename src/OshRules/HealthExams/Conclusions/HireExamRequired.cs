@@ -1,0 +1,23 @@
+using OshRules.Common;
+using OshRules.Law;
+
+namespace OshRules.HealthExams;
+
+/// <summary>
+/// HC-1: a newly hired worker needs the general physical examination before work starts, and none is on record
+/// (僱用時應實施一般體格檢查). Immutable and thread-safe.
+/// </summary>
+/// <param name="SubjectId">The worker.</param>
+/// <param name="DueDate">The hire date: the exam is due before work starts.</param>
+/// <param name="Status">Where the requirement stands on the evaluation date (HC-7).</param>
+/// <param name="RulesVersion">The version of 勞工健康保護規則 applied.</param>
+/// <param name="Basis">§16 I.</param>
+public sealed record HireExamRequired(string SubjectId, DateOnly DueDate, ExamStatus Status, LawVersion RulesVersion, IReadOnlyList<Citation> Basis) : IOshConclusion
+{
+    /// <summary>The legal basis (法源依據).</summary>
+    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+
+    /// <summary>Describes the conclusion without the worker's key.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"HireExamRequired {{ DueDate = {DueDate:yyyy-MM-dd}, Status = {Status} }}";
+}

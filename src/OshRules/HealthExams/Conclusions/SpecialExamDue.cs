@@ -1,0 +1,42 @@
+using OshRules.Common;
+using OshRules.Law;
+
+namespace OshRules.HealthExams;
+
+/// <summary>
+/// HC-4: a special examination due for one hazard of special hazardous work (特殊體格檢查或特殊健康檢查到期):
+/// the special physical exam before the work starts, then the special health exam every year.
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="SubjectId">The worker.</param>
+/// <param name="Hazard">The hazard.</param>
+/// <param name="Kind"><see cref="ExamKind.SpecialPhysical"/> before the work, or <see cref="ExamKind.SpecialPeriodic"/> after.</param>
+/// <param name="LastExam">The last special exam for the hazard, or null.</param>
+/// <param name="DueDate">The last day on which the exam is in time.</param>
+/// <param name="Status">Where the requirement stands on the evaluation date (HC-7).</param>
+/// <param name="Counting">The counting policy applied.</param>
+/// <param name="RulesVersion">The version of 勞工健康保護規則 applied.</param>
+/// <param name="PendingAmendment">Set when the evaluation or due date is on or after 2028-01-01 (the 115.06.26 §18 text, not encoded).</param>
+/// <param name="Basis">§16 I (special physical) or §18 I (special periodic).</param>
+public sealed record SpecialExamDue(
+    string SubjectId,
+    SpecialHazard Hazard,
+    ExamKind Kind,
+    DateOnly? LastExam,
+    DateOnly DueDate,
+    ExamStatus Status,
+    DueDateCounting Counting,
+    LawVersion RulesVersion,
+    PendingAmendment? PendingAmendment,
+    IReadOnlyList<Citation> Basis) : IOshConclusion
+{
+    /// <summary>The legal basis (法源依據).</summary>
+    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+
+    /// <summary>Whether the answer rests on a text beyond what is encoded (超出已納入之法規版本).</summary>
+    public bool IsBeyondEncodedVersion => PendingAmendment is not null;
+
+    /// <summary>Describes the conclusion without the worker's key.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"SpecialExamDue {{ Hazard = {Hazard}, Kind = {Kind}, DueDate = {DueDate:yyyy-MM-dd}, Status = {Status} }}";
+}

@@ -1,0 +1,32 @@
+using OshRules.Common;
+using OshRules.Law;
+
+namespace OshRules.HealthExams;
+
+/// <summary>
+/// HC-6: whether a measured exposure makes the work special hazardous work (是否屬特別危害健康作業).
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="SubjectId">The worker.</param>
+/// <param name="Hazard">The hazard the measurement is about.</param>
+/// <param name="MeasuredValue">The measured value: dBA for noise, percent for a mixture.</param>
+/// <param name="Threshold">The threshold compared with.</param>
+/// <param name="Comparison">How the value is compared with the threshold.</param>
+/// <param name="IsSpecialHazardous">Whether the work is special hazardous work.</param>
+/// <param name="Basis">§2 and 附表一.</param>
+public sealed record SpecialHazardClassification(
+    string SubjectId,
+    SpecialHazard Hazard,
+    double MeasuredValue,
+    double Threshold,
+    ThresholdComparison Comparison,
+    bool IsSpecialHazardous,
+    IReadOnlyList<Citation> Basis) : IOshConclusion
+{
+    /// <summary>The legal basis (法源依據).</summary>
+    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+
+    /// <summary>Describes the conclusion without the worker's key.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"SpecialHazardClassification {{ Hazard = {Hazard}, IsSpecialHazardous = {IsSpecialHazardous} }}";
+}

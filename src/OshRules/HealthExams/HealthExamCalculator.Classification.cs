@@ -1,0 +1,64 @@
+using OshRules.Common;
+using OshRules.Law;
+
+namespace OshRules.HealthExams;
+
+/// <summary>HC-6: whether measured exposure makes work special hazardous (特別危害健康作業之認定).</summary>
+public static partial class HealthExamCalculator
+{
+    /// <summary>HC-6: whether an 8-hour TWA is noise work, 附表一 ② (八十五分貝以上): 85.0 dBA or over, inclusive.</summary>
+    /// <param name="eightHourTwaDba">The 8-hour TWA in dBA; finite, not negative.</param>
+    /// <param name="lawDate">The day whose text applies.</param>
+    /// <returns><see langword="true"/> at 85.0 dBA or over.</returns>
+    public static bool IsNoiseWork(double eightHourTwaDba, DateOnly lawDate) =>
+        Guard.FiniteNonNegative(eightHourTwaDba, "NoiseMeasurement.EightHourTwaDba", "HC-6") >= HealthExamParameters.NoiseTwaDbaOrOver.ValueAt(lawDate);
+
+    /// <summary>
+    /// HC-6: the share above which a mixture makes the work special hazardous (混合物之含量門檻): over 1 % for category 9
+    /// (benzene by volume), over 5 % for category 12; both exclusive (超過).
+    /// </summary>
+    /// <param name="agent">An agent of category 9 or 12.</param>
+    /// <param name="lawDate">The day whose text applies.</param>
+    /// <returns>The threshold with its citation.</returns>
+    /// <remarks>
+    /// The beryllium-alloy proviso of 附表一 ⑨ (for beryllium alloys only a beryllium share over 3 % counts) is not encoded:
+    /// a beryllium measurement is compared with 1 %. See the family README.
+    /// </remarks>
+    /// <exception cref="OshValidationException">The agent is not of category 9 or 12.</exception>
+    public static ParameterValue<double> MixtureThreshold(HazardAgent agent, DateOnly lawDate) => SpecialHazard.Of(agent).Category switch
+    {
+        HazardCategory.SpecifiedChemical => HealthExamParameters.SpecifiedChemicalShareOverPercent.At(lawDate),
+        HazardCategory.Designated => HealthExamParameters.DesignatedChemicalShareOverPercent.At(lawDate),
+        _ => throw new OshValidationException("MixtureMeasurement.Agent", "HC-6", "only agents of categories 9 and 12 are classified by their share of a mixture"),
+    };
+
+    /// <summary>HC-6: whether a noise measurement makes the work noise work (噪音作業之認定).</summary>
+    /// <param name="measurement">The measurement; not after the evaluation date.</param>
+    /// <param name="asOf">The evaluation date; its text applies.</param>
+    /// <returns>The classification with its citation.</returns>
+    public static SpecialHazardClassification ClassifyNoise(NoiseMeasurement measurement, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(measurement);
+        ArgumentNullException.ThrowIfNull(asOf);
+        Guard.NotAfter(measurement.MeasuredOn, asOf.Date, "NoiseMeasurement.MeasuredOn", "the evaluation date", "HC-6");
+        var threshold = HealthExamParameters.NoiseTwaDbaOrOver.At(asOf.Date);
+        return new SpecialHazardClassification(
+            measurement.WorkerId, new SpecialHazard(HazardCategory.Noise), measurement.EightHourTwaDba, threshold.Value,
+            ThresholdComparison.OrOver, measurement.EightHourTwaDba >= threshold.Value, [threshold.Citation]);
+    }
+
+    /// <summary>HC-6: whether a mixture makes the work special hazardous work of category 9 or 12 (特定化學物質作業之認定).</summary>
+    /// <param name="measurement">The measurement; not after the evaluation date.</param>
+    /// <param name="asOf">The evaluation date; its text applies.</param>
+    /// <returns>The classification with its citation.</returns>
+    public static SpecialHazardClassification ClassifyMixture(MixtureMeasurement measurement, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(measurement);
+        ArgumentNullException.ThrowIfNull(asOf);
+        Guard.NotAfter(measurement.MeasuredOn, asOf.Date, "MixtureMeasurement.MeasuredOn", "the evaluation date", "HC-6");
+        var threshold = MixtureThreshold(measurement.Agent, asOf.Date);
+        return new SpecialHazardClassification(
+            measurement.WorkerId, SpecialHazard.Of(measurement.Agent), measurement.SharePercent, threshold.Value,
+            ThresholdComparison.Over, measurement.SharePercent > threshold.Value, [threshold.Citation]);
+    }
+}

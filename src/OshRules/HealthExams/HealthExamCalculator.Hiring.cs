@@ -1,0 +1,131 @@
+using OshRules.Common;
+using OshRules.Law;
+
+namespace OshRules.HealthExams;
+
+/// <summary>HC-1: the general physical exam on hiring (一般體格檢查).</summary>
+public static partial class HealthExamCalculator
+{
+    /// <summary>
+    /// HC-1: the ground on which a hired worker is exempt from the general physical exam, if any (免實施一般體格檢查).
+    /// </summary>
+    /// <param name="worker">The worker; the hire date must be known.</param>
+    /// <param name="exams">The worker's exams.</param>
+    /// <param name="claim">A ground claimed by the employer, or null.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The exemption, or null when the exam is required.</returns>
+    /// <remarks>
+    /// <para>§16 II ①: non-continuous temporary or short-term work of six months or less (在六個月以內, inclusive): the
+    /// engagement's last day is at most the last day of six months counted from the hire day. A longer engagement is
+    /// not exempt: the exam is required.</para>
+    /// <para>§16 III: a periodic general exam on record on or before the hire day, within the periodic interval for
+    /// the worker's age on the hire day (距前次檢查未超過定期檢查期限), exempts; the record is taken as the proof.</para>
+    /// </remarks>
+    /// <exception cref="OshValidationException">The hire date is unknown, the claim belongs to another worker or ends before hiring, or an exam is invalid.</exception>
+    public static HireExamExempt? HireExamExemption(Worker worker, IEnumerable<ExamRecord> exams, HiringExemption? claim, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentNullException.ThrowIfNull(exams);
+        ArgumentNullException.ThrowIfNull(asOf);
+        var hired = HireDateOf(worker, asOf);
+        var version = HealthExamParameters.Text110;
+        if (claim is not null)
+        {
+            if (!string.Equals(claim.WorkerId, worker.Id, StringComparison.Ordinal))
+            {
+                throw new OshValidationException("HiringExemption.WorkerId", "HC-1", "does not belong to the worker evaluated");
+            }
+
+            switch (claim.Reason)
+            {
+                case HiringExemptionReason.TemporaryOrShortTermWork:
+                    var end = claim.WorkEndDate!.Value;
+                    if (end < hired)
+                    {
+                        throw new OshValidationException("HiringExemption.WorkEndDate", "HC-1", "must not be before the hire date");
+                    }
+
+                    var limit = HealthExamParameters.ShortTermWorkAtMost.At(asOf.Date);
+                    if (end <= CivilCode.PeriodEnd(hired, limit.Value))
+                    {
+                        return new HireExamExempt(worker.Id, claim.Reason, null, version, [limit.Citation]);
+                    }
+
+                    break;
+                case HiringExemptionReason.CoveredByOtherLaw:
+                    return new HireExamExempt(worker.Id, claim.Reason, null, version, [HealthExamParameters.HiringExemptionArticle with { Item = 2 }]);
+                case HiringExemptionReason.DesignatedByAuthority:
+                    return new HireExamExempt(worker.Id, claim.Reason, null, version, [HealthExamParameters.HiringExemptionArticle with { Item = 3 }]);
+                default:
+                    break;
+            }
+        }
+
+        var proven = ProvenRecentExam(worker, exams, asOf, hired, ExamKind.PeriodicGeneral);
+        return proven is { } p
+            ? new HireExamExempt(worker.Id, HiringExemptionReason.RecentExamProven, p, version, [HealthExamParameters.HiringRecentExamArticle, IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Citation])
+            : null;
+    }
+
+    /// <summary>
+    /// HC-1: whether the general physical exam on hiring is on record (已實施一般體格檢查): an exam of that kind dated on or
+    /// after the hire day, or before it and still within the periodic interval for the worker's age on the hire day.
+    /// </summary>
+    /// <param name="worker">The worker; the hire date must be known.</param>
+    /// <param name="exams">The worker's exams.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns><see langword="true"/> when done.</returns>
+    public static bool HasHireExamOnRecord(Worker worker, IEnumerable<ExamRecord> exams, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentNullException.ThrowIfNull(exams);
+        ArgumentNullException.ThrowIfNull(asOf);
+        return ProvenRecentExam(worker, exams, asOf, HireDateOf(worker, asOf), ExamKind.GeneralPhysical) is not null;
+    }
+
+    /// <summary>
+    /// HC-1/HC-7: the general physical exam on hiring when it is required and not on record (應實施一般體格檢查).
+    /// </summary>
+    /// <param name="worker">The worker; the hire date must be known.</param>
+    /// <param name="exams">The worker's exams.</param>
+    /// <param name="claim">A ground of exemption claimed, or null.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The requirement, due on the hire day (before work starts); null when done or exempt.</returns>
+    public static HireExamRequired? HireExamRequirement(Worker worker, IEnumerable<ExamRecord> exams, HiringExemption? claim, EvaluationDate asOf)
+    {
+        var list = exams as IReadOnlyCollection<ExamRecord> ?? [.. exams];
+        if (HasHireExamOnRecord(worker, list, asOf) || HireExamExemption(worker, list, claim, asOf) is not null)
+        {
+            return null;
+        }
+
+        var hired = worker.HireDate!.Value;
+        return new HireExamRequired(worker.Id, hired, ExamStatus.On(hired, asOf), HealthExamParameters.Text110, [HealthExamParameters.HiringExamArticle]);
+    }
+
+    private static DateOnly HireDateOf(Worker worker, EvaluationDate asOf)
+    {
+        CheckWorker(worker, asOf, "HC-1");
+        return worker.HireDate ?? throw new OshValidationException("Worker.HireDate", "HC-1", "is needed to assess the exam on hiring");
+    }
+
+    private static DateOnly? ProvenRecentExam(Worker worker, IEnumerable<ExamRecord> exams, EvaluationDate asOf, DateOnly hired, ExamKind kind)
+    {
+        // The age on the hire day picks the band; the text in force on the evaluation date gives the interval.
+        var interval = IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Value;
+        DateOnly? found = null;
+        foreach (var exam in exams)
+        {
+            CheckExam(worker, exam, asOf, "HC-1");
+            var counts = kind == ExamKind.GeneralPhysical
+                ? exam.Kind == ExamKind.GeneralPhysical && (exam.Date >= hired || CivilCode.PeriodEndAfter(exam.Date, interval) >= hired)
+                : exam.Kind == ExamKind.PeriodicGeneral && exam.Date <= hired && CivilCode.PeriodEndAfter(exam.Date, interval) >= hired;
+            if (counts && (found is null || exam.Date > found))
+            {
+                found = exam.Date;
+            }
+        }
+
+        return found;
+    }
+}
