@@ -63,6 +63,29 @@ public static class NmqCalculator
         return new NmqGrade(workerId, l, findings, ActionsFor(l), regions, [Table1Row(l), ErgonomicsSources.FacilitiesRules324Para1]);
     }
 
+    /// <summary>The grade of a worker known only by the questionnaire (依問卷判定, NMQ-3): light yellow or no hazard.</summary>
+    /// <param name="questionnaire">The questionnaire.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The grade.</returns>
+    public static NmqGrade Grade(NmqQuestionnaire questionnaire, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        return Grade(questionnaire, null, asOf)!;
+    }
+
+    /// <summary>The grade of a worker with a signal record and the questionnaires an engine query collected (none or one).</summary>
+    /// <param name="questionnaires">The worker's questionnaires: none or one.</param>
+    /// <param name="signals">The worker's signals.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The grade, or <see langword="null"/> when nothing grades.</returns>
+    /// <exception cref="OshValidationException">More than one questionnaire for the worker.</exception>
+    public static NmqGrade? Grade(IEnumerable<NmqQuestionnaire> questionnaires, HealthRoomSignals signals, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaires);
+        ArgumentNullException.ThrowIfNull(signals);
+        return Grade(Single(questionnaires, "NmqQuestionnaire"), signals, asOf);
+    }
+
     /// <summary>
     /// The grade of one worker when the facts come as collections (as an engine query collects them), at most one of each.
     /// </summary>

@@ -148,6 +148,13 @@ public sealed record NmqQuestionnaire
     /// <returns><see langword="true"/> when some region's score ≥ <paramref name="threshold"/>.</returns>
     public bool HasRegionScoringAtLeast(int threshold) => HighestScore >= threshold;
 
+    /// <summary>
+    /// Whether some region scores at the 疑似有危害 threshold in force on <paramref name="date"/> or more (有部位評分在 3 分以上).
+    /// </summary>
+    /// <param name="date">The evaluation date, selecting the version of 表 1.</param>
+    /// <returns><see langword="true"/> when some region's score ≥ <see cref="NmqParameters.SuspectedRegionScoreAtLeast"/>.</returns>
+    public bool HasRegionAtRiskOn(DateOnly date) => HasRegionScoringAtLeast(NmqParameters.SuspectedRegionScoreAtLeast.ValueAt(date));
+
     /// <summary>The regions scoring <paramref name="threshold"/> or more (≥), in form order (評分達 N 分以上之部位).</summary>
     /// <param name="threshold">The threshold.</param>
     /// <returns>The regions, possibly empty.</returns>
