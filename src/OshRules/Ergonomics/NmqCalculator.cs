@@ -79,7 +79,7 @@ public static class NmqCalculator
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The grade, or <see langword="null"/> when nothing grades.</returns>
     /// <exception cref="OshValidationException">More than one questionnaire for the worker.</exception>
-    public static NmqGrade? Grade(IEnumerable<NmqQuestionnaire> questionnaires, HealthRoomSignals signals, EvaluationDate asOf)
+    public static NmqGrade? GradeCollected(IEnumerable<NmqQuestionnaire> questionnaires, HealthRoomSignals signals, EvaluationDate asOf)
     {
         ArgumentNullException.ThrowIfNull(questionnaires);
         ArgumentNullException.ThrowIfNull(signals);
@@ -94,7 +94,7 @@ public static class NmqCalculator
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The grade, or <see langword="null"/> as in <see cref="Grade(NmqQuestionnaire?, HealthRoomSignals?, EvaluationDate)"/>.</returns>
     /// <exception cref="OshValidationException">More than one questionnaire or signal record for the worker.</exception>
-    public static NmqGrade? Grade(IEnumerable<NmqQuestionnaire> questionnaires, IEnumerable<HealthRoomSignals> signals, EvaluationDate asOf)
+    public static NmqGrade? GradeCollected(IEnumerable<NmqQuestionnaire> questionnaires, IEnumerable<HealthRoomSignals> signals, EvaluationDate asOf)
     {
         ArgumentNullException.ThrowIfNull(questionnaires);
         ArgumentNullException.ThrowIfNull(signals);
