@@ -173,4 +173,17 @@ public sealed class NmqGradeTests
             [("A", NmqGradeLevel.DarkYellow), ("B", NmqGradeLevel.LightYellow), ("C", NmqGradeLevel.Red)],
             grades.Select(g => (g.SubjectId, g.Level)));
     }
+
+    [Fact, Trait("Rule", "NMQ-3")]
+    public void Collected_facts_grade_like_single_facts_and_reject_two_questionnaires()
+    {
+        var q = Scored("W1", (BodyRegion.Neck, 3, 0));
+        var s = new HealthRoomSignals("W1") { AbnormalResignation = true };
+
+        Assert.Equal(NmqCalculator.Grade(q, s, AsOf), NmqCalculator.GradeCollected([q], s, AsOf));
+        Assert.Equal(NmqCalculator.Grade(q, AsOf), NmqCalculator.GradeCollected([q], [], AsOf));
+        Assert.Equal(NmqCalculator.Grade(null, s, AsOf), NmqCalculator.GradeCollected([], s, AsOf));
+        var ex = Assert.Throws<OshValidationException>(() => NmqCalculator.GradeCollected([q, q], s, AsOf));
+        Assert.Equal("NmqQuestionnaire.WorkerId: must be unique: at most one record per worker (rule NMQ-3).", ex.Message);
+    }
 }
