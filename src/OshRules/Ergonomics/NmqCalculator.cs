@@ -253,6 +253,17 @@ public static class NmqCalculator
             [analysis.Citation]);
     }
 
+    /// <summary>The establishment's calendar for the year of <paramref name="asOf"/> (年度計畫實施時程, NMQ-6).</summary>
+    /// <param name="establishment">The establishment.</param>
+    /// <param name="asOf">The evaluation date; its year is the calendar's year.</param>
+    /// <returns>The calendar as a conclusion.</returns>
+    public static ErgonomicProgrammeCalendar ProgrammeCalendar(ErgonomicsEstablishment establishment, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(establishment);
+        ArgumentNullException.ThrowIfNull(asOf);
+        return new ErgonomicProgrammeCalendar(establishment.Id, YearlyCalendar(asOf.Date.Year));
+    }
+
     private const NmqFindings HazardFindings =
         NmqFindings.ReportedSuspectedCase | NmqFindings.AbnormalResignation | NmqFindings.FrequentSickLeaveOrAbsence | NmqFindings.FrequentMedicalRequests;
 

@@ -78,4 +78,14 @@ public sealed class NmqProgrammeTests
 
         Assert.Equal("date: no value is in force before 2014-07-01 (rule Nmq.WrittenProgrammeWorkersAtLeast).", ex.Message);
     }
+
+    [Fact, Trait("Rule", "NMQ-6")]
+    public void Establishment_calendar_is_the_one_of_the_evaluation_year()
+    {
+        var c = NmqCalculator.ProgrammeCalendar(new ErgonomicsEstablishment("SCHOOL", 120), AsOf);
+
+        Assert.Equal("SCHOOL", c.SubjectId);
+        Assert.Equal(NmqCalculator.YearlyCalendar(2026), c.Calendar);
+        Assert.NotEmpty(c.Basis);
+    }
 }
