@@ -269,15 +269,17 @@ public static class NmqCalculator
 
     private static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
-    private static Citation Table1Row(NmqGradeLevel level) => ErgonomicsSources.Table1 with
+    private static readonly Citation Table1Red = ErgonomicsSources.Table1 with { Note = "確診疾病" };
+    private static readonly Citation Table1DarkYellow = ErgonomicsSources.Table1 with { Note = "有危害" };
+    private static readonly Citation Table1LightYellow = ErgonomicsSources.Table1 with { Note = "疑似有危害" };
+    private static readonly Citation Table1None = ErgonomicsSources.Table1 with { Note = "無危害" };
+
+    private static Citation Table1Row(NmqGradeLevel level) => level switch
     {
-        Note = level switch
-        {
-            NmqGradeLevel.Red => "確診疾病",
-            NmqGradeLevel.DarkYellow => "有危害",
-            NmqGradeLevel.LightYellow => "疑似有危害",
-            _ => "無危害",
-        },
+        NmqGradeLevel.Red => Table1Red,
+        NmqGradeLevel.DarkYellow => Table1DarkYellow,
+        NmqGradeLevel.LightYellow => Table1LightYellow,
+        _ => Table1None,
     };
 
     private static T? Single<T>(IEnumerable<T> items, string field)

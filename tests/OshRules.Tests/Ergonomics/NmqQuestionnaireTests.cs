@@ -166,4 +166,14 @@ public sealed class NmqQuestionnaireTests
         Assert.DoesNotContain("EMP-0042", q.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("EMP-0042", new HealthRoomSignals("EMP-0042").ToString(), StringComparison.Ordinal);
     }
+
+    [Fact, Trait("Rule", "NMQ-3")]
+    public void Null_keys_of_the_other_facts_are_argument_null_errors()
+    {
+        Assert.Throws<ArgumentNullException>(() => new HealthRoomSignals(null!));
+        Assert.Throws<ArgumentNullException>(() => new SimpleImprovementOutcome(null!, Day, ImprovementResult.Resolved));
+        Assert.Throws<ArgumentNullException>(() => new ErgonomicsEstablishment(null!, 1));
+        var ex = Assert.Throws<OshValidationException>(() => new SimpleImprovementOutcome("W1", Day, (ImprovementResult)0));
+        Assert.Equal("SimpleImprovementOutcome.Result: is not a known ImprovementResult code (rule NMQ-4).", ex.Message);
+    }
 }

@@ -14,7 +14,7 @@ namespace OshRules.Ergonomics;
 public sealed record ErgonomicsEstablishment(string Id, int WorkerCount)
 {
     /// <summary>The establishment's key (事業單位代號).</summary>
-    public string Id { get; } = Guard.NotBlank(Id, "ErgonomicsEstablishment.Id", "NMQ-7", 64);
+    public string Id { get; } = Guard.NotBlank(Id ?? throw new ArgumentNullException(nameof(Id)), "ErgonomicsEstablishment.Id", "NMQ-7", 64);
 
     /// <summary>The number of workers (勞工人數).</summary>
     public int WorkerCount { get; } = Guard.InRange(WorkerCount, 0, int.MaxValue, "ErgonomicsEstablishment.WorkerCount", "NMQ-7");

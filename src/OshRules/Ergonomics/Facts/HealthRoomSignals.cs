@@ -17,7 +17,7 @@ namespace OshRules.Ergonomics;
 public sealed record HealthRoomSignals(string WorkerId)
 {
     /// <summary>The worker's key (員工編號).</summary>
-    public string WorkerId { get; } = Guard.NotBlank(WorkerId, "HealthRoomSignals.WorkerId", "NMQ-3", 64);
+    public string WorkerId { get; } = Guard.NotBlank(WorkerId ?? throw new ArgumentNullException(nameof(WorkerId)), "HealthRoomSignals.WorkerId", "NMQ-3", 64);
 
     /// <summary>A diagnosed musculoskeletal disease (確診肌肉骨骼傷病) → red.</summary>
     public bool DiagnosedDisease { get; init; }

@@ -16,7 +16,7 @@ namespace OshRules.Ergonomics;
 public sealed record SimpleImprovementOutcome(string WorkerId, DateOnly AssessedOn, ImprovementResult Result)
 {
     /// <summary>The worker's key (員工編號).</summary>
-    public string WorkerId { get; } = Guard.NotBlank(WorkerId, "SimpleImprovementOutcome.WorkerId", "NMQ-4", 64);
+    public string WorkerId { get; } = Guard.NotBlank(WorkerId ?? throw new ArgumentNullException(nameof(WorkerId)), "SimpleImprovementOutcome.WorkerId", "NMQ-4", 64);
 
     /// <summary>The day the outcome was assessed (成效評估日).</summary>
     public DateOnly AssessedOn { get; } = Guard.Plausible(AssessedOn, "SimpleImprovementOutcome.AssessedOn", "NMQ-4");
