@@ -129,4 +129,44 @@ public sealed class NmqRulesTests
         Assert.Equal(NmqCalculator.ProgrammeDuty(e, AsOf), duty);
         Assert.Equal(new DateOnly(2026, 4, 30), Assert.Single(session.Query<ErgonomicProgrammeCalendar>()).Calendar.ActiveSurveyDue);
     }
+
+    [Fact, Trait("Rule", "NMQ-3")]
+    public void Fire_QuestionnaireWithEmptySignalRecord_YieldsTheQuestionnaireGradeOnce()
+    {
+        var q = Scored("W1", (BodyRegion.LeftAnkleFoot, 3, 0));
+
+        var session = Fire(AsOf, q, new HealthRoomSignals("W1"));
+
+        Assert.Equal(NmqCalculator.Grade(q, AsOf), Assert.Single(session.Query<NmqGrade>()));
+    }
+
+    [Fact, Trait("Rule", "NMQ-3")]
+    public void Fire_TwoWorkers_GradesEachOnItsOwnFacts()
+    {
+        var session = Fire(
+            AsOf,
+            Scored("W1", (BodyRegion.Neck, 3, 0)),
+            Scored("W2"),
+            new HealthRoomSignals("W2") { DiagnosedDisease = true });
+
+        Assert.Equal(
+            new[] { ("W1", NmqGradeLevel.LightYellow), ("W2", NmqGradeLevel.Red) },
+            session.Query<NmqGrade>().AsEnumerable().OrderBy(g => g.SubjectId, StringComparer.Ordinal).Select(g => (g.SubjectId, g.Level)).ToArray());
+    }
+
+    [Fact, Trait("Rule", "NMQ-3")]
+    public void Every_ergonomics_rule_is_sealed_tagged_and_named_after_its_rule_id()
+    {
+        var rules = typeof(NoHazardGradeRule).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(NoHazardGradeRule).Namespace && typeof(OshRules.Engine.Fluent.Dsl.Rule).IsAssignableFrom(t))
+            .ToList();
+
+        Assert.Equal(8, rules.Count);
+        Assert.All(rules, t =>
+        {
+            Assert.True(t.IsSealed && t.IsPublic, t.Name);
+            Assert.Matches(@"^NMQ-[1-7] ", t.GetCustomAttributes(typeof(OshRules.Engine.Fluent.Dsl.NameAttribute), false).Cast<OshRules.Engine.Fluent.Dsl.NameAttribute>().Single().Value);
+            Assert.Contains(Families.Ergonomics, t.GetCustomAttributes(typeof(OshRules.Engine.Fluent.Dsl.TagAttribute), false).Cast<OshRules.Engine.Fluent.Dsl.TagAttribute>().Select(a => a.Value));
+        });
+    }
 }
