@@ -19,7 +19,8 @@ public static class ErgonomicsSources
 
     /// <summary>
     /// The version of 職業安全衛生設施規則 §324-1 encoded: the article was added by the amendment of 103.07.01 (2014-07-01)
-    /// and its text has not changed since (checked 2026-11-23).
+    /// and, as far as the authors know, its text has not changed since; not re-verified against 全國法規資料庫 from
+    /// the build machine (no access), so the effective date is taken as the promulgation date.
     /// </summary>
     public static readonly LawVersion FacilitiesRules324Version = LawVersion.On(new DateOnly(2014, 7, 1));
 
