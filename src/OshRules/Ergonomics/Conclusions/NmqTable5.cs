@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace OshRules.Ergonomics;
+
+/// <summary>
+/// 表 5, the symptom survey tally (肌肉骨骼症狀調查與管控追蹤一覽表 — 症狀調查): for each body region, the number of
+/// workers scoring 3 or more, and the number of suspected workers. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// NMQ-5. A worker with several regions at 3 or more counts once in each of those regions and once in
+/// <see cref="SuspectedWorkers"/> (疑似傷病人數), so the region counts may add up to more than that figure.
+/// </remarks>
+public sealed record NmqTable5
+{
+    /// <summary>Creates the table.</summary>
+    /// <param name="regionCounts">One count per region, indexed by <see cref="BodyRegion"/>.</param>
+    /// <param name="suspectedWorkers">Workers with at least one region at 3 or more.</param>
+    public NmqTable5(ImmutableArray<int> regionCounts, int suspectedWorkers)
+    {
+        if (regionCounts.IsDefault || regionCounts.Length != BodyRegions.Count)
+        {
+            throw new ArgumentException($"Exactly {BodyRegions.Count} region counts are needed.", nameof(regionCounts));
+        }
+
+        RegionCounts = regionCounts;
+        SuspectedWorkers = suspectedWorkers;
+    }
+
+    /// <summary>The count per region, indexed by <see cref="BodyRegion"/> (各部位 3 分以上人數).</summary>
+    public ImmutableArray<int> RegionCounts { get; }
+
+    /// <summary>Workers with at least one region at 3 or more (疑似傷病人數).</summary>
+    public int SuspectedWorkers { get; }
+
+    /// <summary>The count of one region (部位人數).</summary>
+    /// <param name="region">The region.</param>
+    /// <returns>Workers scoring 3 or more there.</returns>
+    public int CountOf(BodyRegion region) =>
+        BodyRegions.IsDefined(region) ? RegionCounts[(int)region] : throw new ArgumentOutOfRangeException(nameof(region));
+
+    /// <summary>Value equality, comparing the counts element by element.</summary>
+    /// <param name="other">The other table.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(NmqTable5? other) =>
+        other is not null && SuspectedWorkers == other.SuspectedWorkers && RegionCounts.SequenceEqual(other.RegionCounts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SuspectedWorkers, RegionCounts.Sum());
+}

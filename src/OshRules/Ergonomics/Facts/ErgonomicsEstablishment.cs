@@ -1,0 +1,21 @@
+using OshRules.Law;
+
+namespace OshRules.Ergonomics;
+
+/// <summary>
+/// An establishment (事業單位) and the number of its workers, the fact NMQ-7 rests on. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// 職業安全衛生設施規則 §324-1 II counts "事業單位勞工人數"; the caller decides who counts (for a school, the
+/// staff it employs: 校內工作者).
+/// </remarks>
+/// <param name="Id">The establishment's key (事業單位代號).</param>
+/// <param name="WorkerCount">The number of workers (勞工人數), 0 or more.</param>
+public sealed record ErgonomicsEstablishment(string Id, int WorkerCount)
+{
+    /// <summary>The establishment's key (事業單位代號).</summary>
+    public string Id { get; } = Guard.NotBlank(Id ?? throw new ArgumentNullException(nameof(Id)), "ErgonomicsEstablishment.Id", "NMQ-7", 64);
+
+    /// <summary>The number of workers (勞工人數).</summary>
+    public int WorkerCount { get; } = Guard.InRange(WorkerCount, 0, int.MaxValue, "ErgonomicsEstablishment.WorkerCount", "NMQ-7");
+}
