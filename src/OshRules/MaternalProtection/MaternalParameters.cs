@@ -22,6 +22,30 @@ public static class MaternalParameters
     /// <summary>The regulations, 女性勞工母性健康保護實施辦法.</summary>
     private static readonly LawName Regs = LawName.MaternalHealthProtectionRules;
 
+    /// <summary>The guideline's 附表四 (風險危害分級參考表).</summary>
+    internal static readonly Citation Annex4 = new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表四", "Annex 4");
+
+    /// <summary>The guideline's 附表一 (危害評估表).</summary>
+    internal static readonly Citation Annex1 = new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表一", "Annex 1");
+
+    /// <summary>The guideline's 附表二 (自我評估表).</summary>
+    internal static readonly Citation Annex2 = new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表二", "Annex 2");
+
+    /// <summary>The guideline's 附表三 (健康及工作適性評估建議表).</summary>
+    internal static readonly Citation Annex3 = new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表三", "Annex 3");
+
+    /// <summary>The guideline's 附表六 (執行紀錄表).</summary>
+    internal static readonly Citation Annex6 = new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表六", "Annex 6");
+
+    /// <summary>The guideline's 附錄一 (具有生殖毒性、生殖細胞致突變性物質).</summary>
+    internal static readonly Citation Appendix1 = new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附錄一", "Appendix 1");
+
+    /// <summary>The listing standard's 附表二 (pregnant workers).</summary>
+    internal static readonly Citation ListingAnnex2 = new Citation(LawName.HazardousWorkListingStandard).WithAnnex("附表二", "Annex 2");
+
+    /// <summary>The listing standard's 附表三 (workers under one year after delivery).</summary>
+    internal static readonly Citation ListingAnnex3 = new Citation(LawName.HazardousWorkListingStandard).WithAnnex("附表三", "Annex 3");
+
     /// <summary>Protection lasts until one year after delivery (分娩後一年), 辦法 §2 ②; MAT-1.</summary>
     public static DatedParameter<CalendarPeriod> ProtectionAfterDelivery { get; } =
         One("Maternal.ProtectionAfterDelivery", CalendarPeriod.OfYears(1), new Citation(Regs, 2, item: 2));
@@ -150,30 +174,6 @@ public static class MaternalParameters
 
     /// <summary>Physician: threatened labour before 22 weeks is threatened abortion, from 22 weeks preterm labour (妊娠22週未滿/以後), 附表三; MAT-15.</summary>
     public static DatedParameter<decimal> PretermLabourFromWeeks { get; } = One("Maternal.PretermLabourFromWeeks", 22m, Annex3);
-
-    /// <summary>The guideline's 附表四 (風險危害分級參考表).</summary>
-    internal static Citation Annex4 => new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表四", "Annex 4");
-
-    /// <summary>The guideline's 附表一 (危害評估表).</summary>
-    internal static Citation Annex1 => new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表一", "Annex 1");
-
-    /// <summary>The guideline's 附表二 (自我評估表).</summary>
-    internal static Citation Annex2 => new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表二", "Annex 2");
-
-    /// <summary>The guideline's 附表三 (健康及工作適性評估建議表).</summary>
-    internal static Citation Annex3 => new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表三", "Annex 3");
-
-    /// <summary>The guideline's 附表六 (執行紀錄表).</summary>
-    internal static Citation Annex6 => new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附表六", "Annex 6");
-
-    /// <summary>The guideline's 附錄一 (具有生殖毒性、生殖細胞致突變性物質).</summary>
-    internal static Citation Appendix1 => new Citation(LawName.MaternalProtectionGuideline).WithAnnex("附錄一", "Appendix 1");
-
-    /// <summary>The listing standard's 附表二 (pregnant workers).</summary>
-    internal static Citation ListingAnnex2 => new Citation(LawName.HazardousWorkListingStandard).WithAnnex("附表二", "Annex 2");
-
-    /// <summary>The listing standard's 附表三 (workers under one year after delivery).</summary>
-    internal static Citation ListingAnnex3 => new Citation(LawName.HazardousWorkListingStandard).WithAnnex("附表三", "Annex 3");
 
     /// <summary>The regulations' article (辦法第 N 條).</summary>
     internal static Citation Article(int article, int? paragraph = null, int? item = null) => new(Regs, article, paragraph, item);

@@ -14,8 +14,12 @@ public static partial class MaternalRiskCalculator
     /// <param name="date">The day.</param>
     /// <param name="options">The family options.</param>
     /// <returns>The phase.</returns>
-    public static ProtectionPhase PhaseOn(MaternalStatus status, DateOnly date, MaternalOptions options) =>
-        PeriodOn(status, date, options).Phase;
+    public static ProtectionPhase PhaseOn(MaternalStatus status, DateOnly date, MaternalOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(options);
+        return PhaseCore(status, date, options, StartOf(status).Start);
+    }
 
     /// <summary>
     /// The protection period on a day (保護期間), MAT-1: from the day the employer learns of the pregnancy to one year
@@ -40,49 +44,56 @@ public static partial class MaternalRiskCalculator
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(options);
 
-        var (start, basis) = status switch
-        {
-            { EmployerNotifiedOn: { } n } => (n, ProtectionStartBasis.EmployerNotification),
-            { PregnantSince: { } p } => (p, ProtectionStartBasis.PregnancyDateOnly),
-            _ => (status.DeliveredOn!.Value, ProtectionStartBasis.DeliveryDateOnly),
-        };
-
+        var (start, basis) = StartOf(status);
+        var phase = PhaseCore(status, date, options, start);
         var yearAfter = MaternalParameters.ProtectionAfterDelivery.At(date);
         List<Citation> citations = [yearAfter.Citation];
-        DateOnly? legalEnd = status.DeliveredOn is { } delivered ? CivilCode.PeriodEndAfter(delivered, yearAfter.Value) : null;
+        if (phase is ProtectionPhase.Under6MonthsAfterDelivery or ProtectionPhase.SixMonthsToUnder1YearAfterDelivery)
+        {
+            citations.Add(MaternalParameters.EarlyPostpartumPeriod.At(date).Citation);
+        }
+        else if (phase == ProtectionPhase.Breastfeeding)
+        {
+            citations.Add(SchoolPlanBreastfeeding);
+        }
 
-        ProtectionPhase phase;
+        DateOnly? legalEnd = status.DeliveredOn is { } delivered ? CivilCode.PeriodEndAfter(delivered, yearAfter.Value) : null;
+        return new ProtectionPeriodStatus(phase, start, basis, legalEnd, citations);
+    }
+
+    private static readonly Citation SchoolPlanBreastfeeding = new(LawName.MaternalProtectionGuideline) { Note = "事業單位母性健康保護計畫：哺乳之女性勞工" };
+
+    private static (DateOnly Start, ProtectionStartBasis Basis) StartOf(MaternalStatus status) => status switch
+    {
+        { EmployerNotifiedOn: { } n } => (n, ProtectionStartBasis.EmployerNotification),
+        { PregnantSince: { } p } => (p, ProtectionStartBasis.PregnancyDateOnly),
+        _ => (status.DeliveredOn!.Value, ProtectionStartBasis.DeliveryDateOnly),
+    };
+
+    private static ProtectionPhase PhaseCore(MaternalStatus status, DateOnly date, MaternalOptions options, DateOnly start)
+    {
         if (date < start)
         {
-            phase = ProtectionPhase.Outside;
-        }
-        else if (status.DeliveredOn is { } d && date >= d)
-        {
-            var sixMonths = MaternalParameters.EarlyPostpartumPeriod.At(date);
-            citations.Add(sixMonths.Citation);
-            if (CivilCode.IsWithinPeriodAfter(d, sixMonths.Value, date))
-            {
-                phase = ProtectionPhase.Under6MonthsAfterDelivery;
-            }
-            else if (CivilCode.IsWithinPeriodAfter(d, yearAfter.Value, date))
-            {
-                phase = ProtectionPhase.SixMonthsToUnder1YearAfterDelivery;
-            }
-            else if (status.IsBreastfeeding && options.BreastfeedingCoverage == BreastfeedingCoverage.WhileBreastfeeding)
-            {
-                phase = ProtectionPhase.Breastfeeding;
-                citations.Add(new Citation(LawName.MaternalProtectionGuideline) { Note = "事業單位母性健康保護計畫：哺乳之女性勞工" });
-            }
-            else
-            {
-                phase = ProtectionPhase.Outside;
-            }
-        }
-        else
-        {
-            phase = ProtectionPhase.Pregnant;
+            return ProtectionPhase.Outside;
         }
 
-        return new ProtectionPeriodStatus(phase, start, basis, legalEnd, citations);
+        if (status.DeliveredOn is not { } d || date < d)
+        {
+            return ProtectionPhase.Pregnant;
+        }
+
+        if (CivilCode.IsWithinPeriodAfter(d, MaternalParameters.EarlyPostpartumPeriod.ValueAt(date), date))
+        {
+            return ProtectionPhase.Under6MonthsAfterDelivery;
+        }
+
+        if (CivilCode.IsWithinPeriodAfter(d, MaternalParameters.ProtectionAfterDelivery.ValueAt(date), date))
+        {
+            return ProtectionPhase.SixMonthsToUnder1YearAfterDelivery;
+        }
+
+        return status.IsBreastfeeding && options.BreastfeedingCoverage == BreastfeedingCoverage.WhileBreastfeeding
+            ? ProtectionPhase.Breastfeeding
+            : ProtectionPhase.Outside;
     }
 }
