@@ -23,6 +23,7 @@ public sealed record HazardFinding : IOshConclusion
     public HazardFinding(string subjectId, HazardKind kind, RiskTier? tableTier, string reason, IReadOnlyList<Citation> basis)
     {
         ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(reason);
         SubjectId = MaternalGuard.WorkerId(subjectId, "HazardFinding.SubjectId", "MAT-2");
         Kind = kind;
         TableTier = tableTier;

@@ -33,6 +33,11 @@ public sealed record ChemicalExposure : MaternalHazardExposure
             throw new OshValidationException("ChemicalExposure.Classes", Rule, "contains an unknown hazard class");
         }
 
+        if (casNumber is { Value: null })
+        {
+            throw new OshValidationException("ChemicalExposure.CasNumber", Rule, "must be parsed with CasNumber.Parse, not left default");
+        }
+
         if (airConcentration.HasValue != permissibleExposureLimit.HasValue)
         {
             throw new OshValidationException("ChemicalExposure.PermissibleExposureLimit", Rule, "the air concentration and the permissible exposure limit must be given together");
