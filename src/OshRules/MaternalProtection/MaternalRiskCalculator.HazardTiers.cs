@@ -290,8 +290,8 @@ public static partial class MaternalRiskCalculator
         };
         var table = exposure.Table == ListedWorkTable.Annex2Pregnant ? MaternalParameters.ListingAnnex2 : MaternalParameters.ListingAnnex3;
         var (tier, reason) = applies
-            ? (RiskTier.Tier3, $"work listed in {table.Annex} of the listing standard for phase {phase}")
-            : (RiskTier.Tier1, $"work listed in {table.Annex} does not concern phase {phase}");
+            ? (RiskTier.Tier3, $"work \"{exposure.Item}\" listed in {table.Annex} of the listing standard for phase {phase}")
+            : (RiskTier.Tier1, $"work \"{exposure.Item}\" listed in {table.Annex} does not concern phase {phase}");
         var finding = new HazardFinding(
             exposure.WorkerId,
             HazardKind.ListedHazardousWork,

@@ -63,4 +63,16 @@ public sealed class ValidationTests
         Assert.Throws<ArgumentNullException>(() => MaternalRiskCalculator.ClassifyNoise(null!, AsOf));
         Assert.Throws<ArgumentNullException>(() => CasNumber.Parse(null!));
     }
+
+    [Fact, Trait("Rule", "MAT-2")]
+    public void Facts_and_conclusions_never_print_the_worker_key()
+    {
+        var noise = new NoiseExposure("SECRET-7", 90);
+        var finding = MaternalRiskCalculator.ClassifyNoise(noise, AsOf);
+        var assessment = MaternalRiskCalculator.Evaluate(Pregnant("SECRET-7"), [noise], AsOf, MaternalOptions.Default)!;
+        object[] all = [noise, finding, assessment, new PhysicianFindings("SECRET-7"), new SelfAssessment("SECRET-7", 30), new ContinuationRequest("SECRET-7", true, null), new MaternalFollowUp("SECRET-7")];
+
+        Assert.All(all, o => Assert.DoesNotContain("SECRET-7", o.ToString(), StringComparison.Ordinal));
+        Assert.Equal("NoiseExposure { WorkerId = <redacted>, Measures = NotTaken, TwaDba = 90 }", noise.ToString());
+    }
 }

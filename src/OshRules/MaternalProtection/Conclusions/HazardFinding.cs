@@ -61,4 +61,8 @@ public sealed record HazardFinding : IOshConclusion
 
     /// <inheritdoc />
     public IReadOnlyList<Citation> Basis { get; init; }
+
+    /// <summary>Describes the record without personal data.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"HazardFinding {{ SubjectId = <redacted>, Kind = {Kind}, TableTier = {TableTier}, Tier = {Tier}, Downgraded = {Downgrade is not null} }}";
 }

@@ -49,4 +49,8 @@ public sealed record MaternalRiskAssessment : IOshConclusion
 
     /// <inheritdoc />
     public required IReadOnlyList<Citation> Basis { get; init; }
+
+    /// <summary>Describes the record without personal data.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"MaternalRiskAssessment {{ SubjectId = <redacted>, Phase = {Period.Phase}, OverallTier = {OverallTier}, Findings = {Findings.Length}, Actions = {Actions} }}";
 }

@@ -51,4 +51,8 @@ public sealed record ChecklistResponse
     /// <returns>The count.</returns>
     public int HazardCount(ChecklistGroup group) =>
         WorkplaceHazardChecklist.Items.Count(i => i.Group == group && AnswerFor(i) != ChecklistAnswer.No);
+
+    /// <summary>Describes the record without personal data.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"ChecklistResponse {{ WorkerId = <redacted>, Answers = {Answers.Count} }}";
 }

@@ -27,4 +27,8 @@ public sealed record ContinuationRequest
 
     /// <summary>The day of her written consent, if any.</summary>
     public DateOnly? WrittenConsentOn { get; }
+
+    /// <summary>Describes the record without personal data.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"ContinuationRequest {{ WorkerId = <redacted>, PhysicianFindsNoHarm = {PhysicianFindsNoHarm}, Consented = {WrittenConsentOn.HasValue} }}";
 }

@@ -32,4 +32,8 @@ public sealed record MaternalFollowUp
 
     /// <summary>Work arrangements made.</summary>
     public WorkAdjustments Adjustments { get; }
+
+    /// <summary>Describes the record without personal data.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"MaternalFollowUp {{ WorkerId = <redacted>, Interviewed = {PhysicianInterviewOn.HasValue}, Adjustments = {Adjustments} }}";
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace OshRules.MaternalProtection;
 
 /// <summary>
@@ -22,4 +24,14 @@ public abstract record MaternalHazardExposure
     /// downgradable tier-3 finding uses it (MAT-11). The default is <see cref="ProtectionMeasures.NotTaken"/>.
     /// </summary>
     public ProtectionMeasures Measures { get; init; } = ProtectionMeasures.NotTaken;
+
+    /// <summary>Prints the members without the worker's key, so the text is safe to log.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    protected virtual bool PrintMembers(StringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Append("WorkerId = <redacted>, Measures = ").Append(Measures);
+        return true;
+    }
 }

@@ -48,4 +48,8 @@ public sealed record PhysicianFindings
 
     private static double? Check(double? value, string field) =>
         value is { } v ? (double)MaternalGuard.Measurement(v, field, Rule) : null;
+
+    /// <summary>Describes the record without personal data.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => "PhysicianFindings { WorkerId = <redacted>, findings = <redacted> }";
 }

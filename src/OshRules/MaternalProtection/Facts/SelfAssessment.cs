@@ -62,4 +62,8 @@ public sealed record SelfAssessment
 
     /// <summary>Symptoms (自覺徵狀).</summary>
     public Symptoms Symptoms { get; init; }
+
+    /// <summary>Describes the record without personal data.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => "SelfAssessment { WorkerId = <redacted>, answers = <redacted> }";
 }
