@@ -1,6 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
+using System.Reflection;
+using System.Text.RegularExpressions;
 using FsCheck.Xunit;
+using OshRules.Engine.Fluent.Dsl;
 using OshRules.Common;
 using OshRules.Engine;
 using OshRules.Engine.Fluent;
@@ -95,6 +98,46 @@ public sealed class MaternalRuleTests
 
         Assert.Equal(RiskTier.Tier3, assessments.Single(a => a.SubjectId == "A").OverallTier);
         Assert.Equal(RiskTier.Tier1, assessments.Single(a => a.SubjectId == "B").OverallTier);   // 12 kg < 15 kg under six months
+    }
+
+    [Fact, Trait("Rule", "MAT-7"), Trait("Rule", "MAT-8"), Trait("Rule", "MAT-10")]
+    public void Fire_OneExposureOfEveryKind_InsertsAFindingOfEveryKind()
+    {
+        var (findings, assessments) = Fire(
+            AsOf,
+            MaternalOptions.Default,
+            Pregnant(),
+            new NoiseExposure(Id, 70),
+            new BloodLeadLevel(Id, 1),
+            new AirLeadConcentration(Id, 0.01),
+            new ChemicalExposure(Id, classes: ChemicalHazardClasses.AffectsLactation),
+            new SpecificChemicalExposure(Id, SpecificChemical.EthyleneOxide, 0.1, ConcentrationUnit.Ppm),
+            new AbnormalPressureWork(Id, AbnormalPressureKind.HyperbaricChamber),
+            new IonizingRadiationWork(Id),
+            new BiologicalExposure(Id, BiologicalAgent.Toxoplasma),
+            new ManualHandling(Id, 3, HandlingMode.Continuous, PhysicianJudgement.NoHarm),
+            new ListedHazardousWork(Id, ListedWorkTable.Annex2Pregnant, "附表二 第5項"));
+
+        Assert.Equal(Enum.GetValues<HazardKind>().Order(), findings.Select(f => f.Kind).Order());
+        var assessment = Assert.Single(assessments);
+        Assert.Equal(11, assessment.Findings.Length);
+        Assert.True(assessment.HasReferredHazard);
+    }
+
+    [Fact, Trait("Rule", "MAT-2")]
+    public void Rules_AreSealedTaggedAndNamedAfterTheirRuleId()
+    {
+        var rules = typeof(NoiseTierRule).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(NoiseTierRule).Namespace && t.IsSubclassOf(typeof(Rule)))
+            .ToList();
+
+        Assert.Equal(12, rules.Count);
+        Assert.All(rules, t =>
+        {
+            Assert.True(t.IsSealed && t.IsPublic);
+            Assert.Matches(new Regex(@"^MAT-\d+ "), t.GetCustomAttribute<NameAttribute>()!.Value);
+            Assert.Contains(Families.MaternalProtection, t.GetCustomAttributes<TagAttribute>().Select(a => a.Value));
+        });
     }
 
     [Property(MaxTest = 150, Arbitrary = new[] { typeof(MaternalArbitraries) }), Trait("Rule", "MAT-2")]
