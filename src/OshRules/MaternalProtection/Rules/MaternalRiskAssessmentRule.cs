@@ -1,0 +1,34 @@
+using OshRules.Common;
+using OshRules.Engine.Fluent.Dsl;
+
+namespace OshRules.MaternalProtection;
+
+/// <summary>
+/// MAT-2 and MAT-12: one risk assessment per worker in the protection period — the highest tier of her findings and the
+/// actions it calls for. A worker outside the period gets none (the status condition does not match).
+/// </summary>
+/// <remarks>When several continuation requests or physician forms are inserted for one worker, the first is used.</remarks>
+[Name("MAT-2 Maternal risk assessment"), Description("The worker's tier is the highest of her findings; actions by tier (辦法 §9, §11)."), Tag(Families.MaternalProtection)]
+public sealed class MaternalRiskAssessmentRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        EvaluationDate asOf = default!;
+        MaternalOptions options = default!;
+        MaternalStatus status = default!;
+        IEnumerable<HazardFinding> findings = default!;
+        IEnumerable<ContinuationRequest> requests = default!;
+        IEnumerable<PhysicianFindings> physicians = default!;
+
+        When()
+            .Match(() => asOf)
+            .Match(() => options)
+            .Match(() => status, s => s.IsInProtectionPeriod(asOf.Date, options))
+            .Query(() => findings, q => q.Match<HazardFinding>(f => f.SubjectId == status.WorkerId).Collect())
+            .Query(() => requests, q => q.Match<ContinuationRequest>(r => r.WorkerId == status.WorkerId).Collect())
+            .Query(() => physicians, q => q.Match<PhysicianFindings>(p => p.WorkerId == status.WorkerId).Collect());
+        Then()
+            .Yield(ctx => MaternalRiskCalculator.Assess(status, findings, asOf, options, requests.FirstOrDefault(), physicians.FirstOrDefault()));
+    }
+}
