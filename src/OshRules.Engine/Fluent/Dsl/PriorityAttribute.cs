@@ -1,0 +1,13 @@
+namespace OshRules.Engine.Fluent.Dsl;
+
+/// <summary>The rule's priority: among ready rules, higher priority fires first (default 0).</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
+public sealed class PriorityAttribute : Attribute
+{
+    /// <summary>Initializes a new instance of the <see cref="PriorityAttribute"/> class.</summary>
+    /// <param name="value">The priority.</param>
+    public PriorityAttribute(int value) => Value = value;
+
+    /// <summary>Gets the priority.</summary>
+    public int Value { get; }
+}

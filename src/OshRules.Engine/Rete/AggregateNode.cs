@@ -1,0 +1,121 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// Collects the (projected) facts matching each partial match into a collection bound to a slot (<c>Query(...).Collect()</c>).
+/// A partial match with no matching fact gets an empty collection; any change replaces the collection downstream.
+/// </summary>
+internal sealed class AggregateNode(
+    RuleNetwork rule,
+    int id,
+    Type factType,
+    AlphaCondition[] alpha,
+    BetaCondition[] beta,
+    JoinIndex? index,
+    ElementStep[] steps,
+    Func<List<Token>?, object> collect,
+    int slot)
+    : BetaNode(rule, id, factType, alpha, beta, index)
+{
+    public int Slot { get; } = slot;
+
+    protected override bool Matches(Session session, Token left, FactHandle fact, out object? value)
+    {
+        if (!base.Matches(session, left, fact, out value))
+        {
+            return false;
+        }
+
+        object? element = fact.Value;
+        ElementStep[] steps1 = steps;
+        int i = 0;
+        try
+        {
+            for (; i < steps1.Length; i++)
+            {
+                ElementStep step = steps1[i];
+                object? result = step.Apply(left.Items, element);
+                if (step.IsProjection)
+                {
+                    element = result;
+                }
+                else if (!(bool)result!)
+                {
+                    return false;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not RuleEngineException)
+        {
+            session.ReportLhsFailure(Rule, steps1[i].Text, ex);
+            return false;
+        }
+
+        value = element;
+        return true;
+    }
+
+    protected override void OnLeftAdded(Session session, Token left) => Emit(session, left);
+
+    protected override void OnLeftRemoving(Session session, Token left) => Withdraw(session, left);
+
+    protected override void OnPairAdded(Session session, Token left, Token pair)
+    {
+        Withdraw(session, left);
+        Emit(session, left);
+    }
+
+    protected override void OnPairRemoved(Session session, Token left, Token pair)
+    {
+        Withdraw(session, left);
+        Emit(session, left);
+    }
+
+    private void Emit(Session session, Token left)
+    {
+        Token output = left.Extend(Rule.Width, Slot, collect(left.Pairs));
+        left.Output = output;
+        Next.LeftAdd(session, output);
+    }
+
+    private void Withdraw(Session session, Token left)
+    {
+        Token? output = left.Output;
+        if (output is not null)
+        {
+            left.Output = null;
+            Next.LeftRemove(session, output);
+        }
+    }
+}
+
+/// <summary>Builds the typed collection of an aggregate, in the order the facts were inserted.</summary>
+internal static class Collector
+{
+    public static Func<List<Token>?, object> For(Type elementType) =>
+        (Func<List<Token>?, object>)Delegate.CreateDelegate(
+            typeof(Func<List<Token>?, object>),
+            typeof(Collector).GetMethod(nameof(Build), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                .MakeGenericMethod(elementType));
+
+    private static object Build<T>(List<Token>? pairs)
+    {
+        if (pairs is null || pairs.Count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        Token[] ordered = [.. pairs];
+        if (ordered.Length > 1)
+        {
+            Array.Sort(ordered, static (a, b) => a.Right!.Fact.Id.CompareTo(b.Right!.Fact.Id));
+        }
+
+        var result = new T[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            result[i] = (T)ordered[i].Value!;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,191 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// A node with a right input of facts (join, exists, not, aggregate). It keeps left tokens and right facts in a
+/// <see cref="BetaMemory"/>, bucketed by the hash key of its indexed equality when it has one, and links each
+/// (token, fact) pair that satisfies its beta conditions; subclasses decide what pairs mean downstream.
+/// </summary>
+internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index)
+    : Node(rule, id)
+{
+    public Type FactType { get; } = factType;
+
+    public AlphaCondition[] Alpha { get; } = alpha;
+
+    public BetaCondition[] Beta { get; } = beta;
+
+    public JoinIndex? Index { get; } = index;
+
+    /// <summary>Whether the fact passes the alpha conditions; a throwing condition is reported and counts as false.</summary>
+    public bool PassesAlpha(Session session, object fact)
+    {
+        AlphaCondition[] alpha = Alpha;
+        int i = 0;
+        try
+        {
+            for (; i < alpha.Length; i++)
+            {
+                if (!alpha[i].Test(fact))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not RuleEngineException)
+        {
+            session.ReportLhsFailure(Rule, alpha[i].Text, ex);
+            return false;
+        }
+    }
+
+    public object FactKey(Session session, object fact)
+    {
+        if (Index is null)
+        {
+            return Slots.NullKey;
+        }
+
+        try
+        {
+            return Index.FactKey(fact) ?? Slots.NullKey;
+        }
+        catch (Exception ex) when (ex is not RuleEngineException)
+        {
+            session.ReportLhsFailure(Rule, Index.Text, ex);
+            return new object();
+        }
+    }
+
+    public override void LeftAdd(Session session, Token left)
+    {
+        BetaMemory memory = session.GetBetaMemory(this);
+        left.Key = TupleKey(session, left.Items);
+        memory.AddLeft(left);
+        List<RightEntry>? bucket = memory.RightBucket(left.Key);
+        if (bucket is not null)
+        {
+            for (int i = 0; i < bucket.Count; i++)
+            {
+                RightEntry entry = bucket[i];
+                if (Matches(session, left, entry.Fact, out object? value))
+                {
+                    Slots.AddPair(left, entry, NewPair(left, entry, value));
+                }
+            }
+        }
+
+        OnLeftAdded(session, left);
+    }
+
+    public override void LeftRemove(Session session, Token left)
+    {
+        OnLeftRemoving(session, left);
+        List<Token>? pairs = left.Pairs;
+        if (pairs is not null)
+        {
+            while (pairs.Count > 0)
+            {
+                Slots.RemovePair(pairs[^1]);
+            }
+        }
+
+        session.GetBetaMemory(this).RemoveLeft(left);
+    }
+
+    public void RightAdd(Session session, RightEntry entry)
+    {
+        BetaMemory memory = session.GetBetaMemory(this);
+        memory.AddRight(entry);
+        List<Token>? bucket = memory.LeftBucket(entry.Key);
+        if (bucket is null)
+        {
+            return;
+        }
+
+        // Downstream work may add tokens to this very bucket (a rule chaining on its own output); walk a fixed count.
+        int count = bucket.Count;
+        for (int i = 0; i < count && i < bucket.Count; i++)
+        {
+            Token left = bucket[i];
+            if (Matches(session, left, entry.Fact, out object? value))
+            {
+                Token pair = NewPair(left, entry, value);
+                Slots.AddPair(left, entry, pair);
+                OnPairAdded(session, left, pair);
+            }
+        }
+    }
+
+    public void RightRemove(Session session, RightEntry entry)
+    {
+        session.GetBetaMemory(this).RemoveRight(entry);
+        List<Token>? pairs = entry.Pairs;
+        if (pairs is null)
+        {
+            return;
+        }
+
+        while (pairs.Count > 0)
+        {
+            Token pair = pairs[^1];
+            Token left = pair.Parent!;
+            Slots.RemovePair(pair);
+            OnPairRemoved(session, left, pair);
+        }
+    }
+
+    /// <summary>Whether the pair satisfies the beta conditions (and, for a query, its element steps).</summary>
+    protected virtual bool Matches(Session session, Token left, FactHandle fact, out object? value)
+    {
+        value = null;
+        BetaCondition[] beta = Beta;
+        int i = 0;
+        try
+        {
+            for (; i < beta.Length; i++)
+            {
+                if (!beta[i].Test(left.Items, fact.Value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not RuleEngineException)
+        {
+            session.ReportLhsFailure(Rule, beta[i].Text, ex);
+            return false;
+        }
+    }
+
+    protected virtual Token NewPair(Token left, RightEntry entry, object? value) => new([]) { Value = value };
+
+    protected abstract void OnLeftAdded(Session session, Token left);
+
+    protected abstract void OnLeftRemoving(Session session, Token left);
+
+    protected abstract void OnPairAdded(Session session, Token left, Token pair);
+
+    protected abstract void OnPairRemoved(Session session, Token left, Token pair);
+
+    private object TupleKey(Session session, object?[] items)
+    {
+        if (Index is null)
+        {
+            return Slots.NullKey;
+        }
+
+        try
+        {
+            return Index.TupleKey(items) ?? Slots.NullKey;
+        }
+        catch (Exception ex) when (ex is not RuleEngineException)
+        {
+            session.ReportLhsFailure(Rule, Index.Text, ex);
+            return new object();
+        }
+    }
+}

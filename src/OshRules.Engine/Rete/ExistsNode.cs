@@ -1,0 +1,71 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// Passes a partial match on while at least one fact matches (<c>Exists</c>) or while none does (<c>Not</c>, and
+/// <c>All</c> as "no counter-example"); counts the matching pairs per partial match.
+/// </summary>
+internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index, bool negated)
+    : BetaNode(rule, id, factType, alpha, beta, index)
+{
+    public bool Negated { get; } = negated;
+
+    protected override void OnLeftAdded(Session session, Token left)
+    {
+        if (Satisfied(left))
+        {
+            Emit(session, left);
+        }
+    }
+
+    protected override void OnLeftRemoving(Session session, Token left) => Withdraw(session, left);
+
+    protected override void OnPairAdded(Session session, Token left, Token pair)
+    {
+        if (left.Pairs!.Count == 1)
+        {
+            if (Negated)
+            {
+                Withdraw(session, left);
+            }
+            else
+            {
+                Emit(session, left);
+            }
+        }
+    }
+
+    protected override void OnPairRemoved(Session session, Token left, Token pair)
+    {
+        if (left.Pairs!.Count == 0)
+        {
+            if (Negated)
+            {
+                Emit(session, left);
+            }
+            else
+            {
+                Withdraw(session, left);
+            }
+        }
+    }
+
+    private bool Satisfied(Token left) => (left.Pairs is { Count: > 0 }) != Negated;
+
+    private void Emit(Session session, Token left)
+    {
+        // The output shares the items array: this node adds no slot.
+        var output = new Token(left.Items);
+        left.Output = output;
+        Next.LeftAdd(session, output);
+    }
+
+    private void Withdraw(Session session, Token left)
+    {
+        Token? output = left.Output;
+        if (output is not null)
+        {
+            left.Output = null;
+            Next.LeftRemove(session, output);
+        }
+    }
+}

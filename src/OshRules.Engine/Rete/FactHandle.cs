@@ -1,0 +1,23 @@
+using OshRules.Engine.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>A fact in working memory: its current value, its insertion number and the alpha memories holding it.</summary>
+internal sealed class FactHandle(object value, long id) : IFact
+{
+    public object Value { get; set; } = value;
+
+    object? IFact.Value => Value;
+
+    public Type Type => Value.GetType();
+
+    public long Id { get; } = id;
+
+    /// <summary>Where the fact sits in right memories, so a retraction never re-evaluates a condition.</summary>
+    public List<RightEntry>? Entries { get; set; }
+
+    /// <summary>The activation that yielded this fact, if it is a linked fact.</summary>
+    public Activation? LinkedOwner { get; set; }
+
+    public int LinkedSlot { get; set; }
+}

@@ -1,0 +1,47 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>Extends each partial match with each matching fact (a <c>Match</c> pattern); each pair is a new partial match.</summary>
+internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index, int slot)
+    : BetaNode(rule, id, factType, alpha, beta, index)
+{
+    public int Slot { get; } = slot;
+
+    protected override Token NewPair(Token left, RightEntry entry, object? value) =>
+        left.Extend(Rule.Width, Slot, entry.Fact);
+
+    protected override void OnLeftAdded(Session session, Token left)
+    {
+        List<Token>? pairs = left.Pairs;
+        if (pairs is null)
+        {
+            return;
+        }
+
+        int count = pairs.Count;
+        for (int i = 0; i < count && i < pairs.Count; i++)
+        {
+            Next.LeftAdd(session, pairs[i]);
+        }
+    }
+
+    protected override void OnLeftRemoving(Session session, Token left)
+    {
+        List<Token>? pairs = left.Pairs;
+        if (pairs is null)
+        {
+            return;
+        }
+
+        for (int i = pairs.Count - 1; i >= 0; i--)
+        {
+            if (i < pairs.Count)
+            {
+                Next.LeftRemove(session, pairs[i]);
+            }
+        }
+    }
+
+    protected override void OnPairAdded(Session session, Token left, Token pair) => Next.LeftAdd(session, pair);
+
+    protected override void OnPairRemoved(Session session, Token left, Token pair) => Next.LeftRemove(session, pair);
+}

@@ -1,0 +1,16 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>A node of a rule's chain: receives partial matches from the left and passes extended ones to <see cref="Next"/>.</summary>
+internal abstract class Node(RuleNetwork rule, int id)
+{
+    public RuleNetwork Rule { get; } = rule;
+
+    /// <summary>The node's index into a session's memory array.</summary>
+    public int Id { get; } = id;
+
+    public Node Next { get; set; } = null!;
+
+    public abstract void LeftAdd(Session session, Token left);
+
+    public abstract void LeftRemove(Session session, Token left);
+}

@@ -1,0 +1,512 @@
+using OshRules.Engine.Diagnostics;
+using OshRules.Engine.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// A session: working memory, the per-node memories of the shared network (allocated on first use), and the agenda.
+/// Every public operation is one propagation "operation": activations that lose their match during it are only
+/// deleted at its end, so a fact updated (retracted then re-inserted) keeps its activations, which then count as
+/// updated rather than new.
+/// </summary>
+internal sealed class Session : ISession
+{
+    private readonly SessionFactory _factory;
+    private readonly Dictionary<object, FactHandle> _memory = new(FactIdentityComparer.Instance);
+    private readonly object?[] _nodeMemory;
+    private Dictionary<MatchKey, Activation>?[]? _activations;
+    private readonly Agenda _agenda = new();
+    private List<Activation>? _pending;
+    private EventAggregator? _events;
+    private ActionContext? _context;
+    private RuleLhsExpressionEvaluationException? _lhsFailure;
+    private long _nextId;
+    private int _depth;
+    private bool _started;
+    private bool _halted;
+
+    public Session(SessionFactory factory)
+    {
+        _factory = factory;
+        _nodeMemory = new object?[factory.NodeCount];
+    }
+
+    public IEventProvider Events => _events ??= new EventAggregator();
+
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        Begin();
+        try
+        {
+            if (InsertCore(fact) is null)
+            {
+                throw new ArgumentException("The fact to insert is already in working memory.", nameof(fact));
+            }
+        }
+        finally
+        {
+            End();
+        }
+
+        ThrowIfLhsFailed();
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        object[] batch = [.. facts];
+        var seen = new HashSet<object>(FactIdentityComparer.Instance);
+        foreach (object fact in batch)
+        {
+            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            if (_memory.ContainsKey(fact) || !seen.Add(fact))
+            {
+                throw new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
+            }
+        }
+
+        Begin();
+        try
+        {
+            foreach (object fact in batch)
+            {
+                InsertCore(fact);
+            }
+        }
+        finally
+        {
+            End();
+        }
+
+        ThrowIfLhsFailed();
+    }
+
+    public bool TryInsert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        bool inserted;
+        Begin();
+        try
+        {
+            inserted = InsertCore(fact) is not null;
+        }
+        finally
+        {
+            End();
+        }
+
+        ThrowIfLhsFailed();
+        return inserted;
+    }
+
+    public void Update(object fact)
+    {
+        if (!TryUpdate(fact))
+        {
+            throw new ArgumentException("The fact to update is not in working memory.", nameof(fact));
+        }
+    }
+
+    public bool TryUpdate(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        bool updated = false;
+        Begin();
+        try
+        {
+            if (_memory.TryGetValue(fact, out FactHandle? handle))
+            {
+                Replace(handle, fact);
+                updated = true;
+            }
+        }
+        finally
+        {
+            End();
+        }
+
+        ThrowIfLhsFailed();
+        return updated;
+    }
+
+    public void Retract(object fact)
+    {
+        if (!TryRetract(fact))
+        {
+            throw new ArgumentException("The fact to retract is not in working memory.", nameof(fact));
+        }
+    }
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        bool retracted = false;
+        Begin();
+        try
+        {
+            if (_memory.TryGetValue(fact, out FactHandle? handle))
+            {
+                RetractHandle(handle);
+                retracted = true;
+            }
+        }
+        finally
+        {
+            End();
+        }
+
+        ThrowIfLhsFailed();
+        return retracted;
+    }
+
+    public int Fire() => Fire(int.MaxValue);
+
+    public int Fire(int maxRulesNumber)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRulesNumber);
+        if (_depth > 0)
+        {
+            throw new InvalidOperationException("Fire cannot be called from a rule's action.");
+        }
+
+        Begin();
+        End();
+        ThrowIfLhsFailed();
+
+        int fired = 0;
+        _halted = false;
+        while (fired < maxRulesNumber && !_halted && _agenda.TryDequeue(out Activation activation))
+        {
+            fired++;
+            activation.HasFired = true;
+            RuleRhsExpressionEvaluationException? failure;
+            Begin();
+            try
+            {
+                failure = Run(activation);
+            }
+            finally
+            {
+                End();
+            }
+
+            if (failure is not null)
+            {
+                _lhsFailure = null;
+                throw failure;
+            }
+
+            ThrowIfLhsFailed();
+        }
+
+        return fired;
+    }
+
+    public IQueryable<TFact> Query<TFact>()
+    {
+        var found = new List<FactHandle>();
+        foreach (FactHandle handle in _memory.Values)
+        {
+            if (handle.Value is TFact)
+            {
+                found.Add(handle);
+            }
+        }
+
+        found.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        var result = new TFact[found.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = (TFact)found[i].Value;
+        }
+
+        return result.AsQueryable();
+    }
+
+    internal void Halt() => _halted = true;
+
+    internal BetaMemory GetBetaMemory(BetaNode node) =>
+        (BetaMemory)(_nodeMemory[node.Id] ??= new BetaMemory(node.Index is not null));
+
+    internal void ReportLhsFailure(RuleNetwork rule, string expression, Exception exception)
+    {
+        string name = rule.Definition.Name;
+        if (_events is not null && _events.RaiseLhsFailed(this, new LhsExpressionErrorEventArgs(rule.Definition, expression, exception)))
+        {
+            return;
+        }
+
+        _lhsFailure ??= new RuleLhsExpressionEvaluationException(
+            $"Failed to evaluate a condition of rule '{name}': {expression}", name, expression, exception);
+    }
+
+    internal void Activate(RuleNetwork rule, Token token)
+    {
+        Dictionary<MatchKey, Activation>?[] all = _activations ??= new Dictionary<MatchKey, Activation>?[_factory.Rules.Length];
+        Dictionary<MatchKey, Activation> map = all[rule.Index] ??= [];
+        var key = new MatchKey(rule, token.Items);
+        if (map.TryGetValue(key, out Activation? activation))
+        {
+            activation.Token = token;
+            token.Activation = activation;
+            activation.PendingRemoval = false;
+            if (!activation.HasFired || rule.Repeatable)
+            {
+                _agenda.Schedule(activation);
+            }
+
+            return;
+        }
+
+        activation = new Activation(rule, token, key);
+        map.Add(key, activation);
+        token.Activation = activation;
+        _agenda.Schedule(activation);
+        if (_events is { HasAgendaHandlers: true })
+        {
+            _events.RaiseActivationCreated(this, activation.Snapshot());
+        }
+    }
+
+    internal void Deactivate(RuleNetwork rule, Token token)
+    {
+        Activation? activation = token.Activation;
+        if (activation is null || !ReferenceEquals(activation.Token, token) || activation.Removed)
+        {
+            return;
+        }
+
+        activation.PendingRemoval = true;
+        Agenda.Unschedule(activation);
+        (_pending ??= []).Add(activation);
+    }
+
+    private void Begin()
+    {
+        _depth++;
+        if (!_started)
+        {
+            _started = true;
+            foreach (RuleNetwork rule in _factory.Rules)
+            {
+                rule.First.LeftAdd(this, new Token(new object?[rule.Width]));
+            }
+        }
+    }
+
+    private void End()
+    {
+        if (_depth == 1)
+        {
+            Sweep();
+        }
+
+        _depth--;
+    }
+
+    private void ThrowIfLhsFailed()
+    {
+        if (_depth == 0 && _lhsFailure is { } failure)
+        {
+            _lhsFailure = null;
+            throw failure;
+        }
+    }
+
+    /// <summary>Deletes the activations whose match went away during the operation, retracting what they yielded.</summary>
+    private void Sweep()
+    {
+        List<Activation>? pending = _pending;
+        while (pending is { Count: > 0 })
+        {
+            Activation activation = pending[^1];
+            pending.RemoveAt(pending.Count - 1);
+            if (!activation.PendingRemoval)
+            {
+                continue;
+            }
+
+            activation.PendingRemoval = false;
+            activation.Removed = true;
+            _activations![activation.Network.Index]!.Remove(activation.Key);
+            if (_events is { HasAgendaHandlers: true })
+            {
+                _events.RaiseActivationDeleted(this, activation.Snapshot());
+            }
+
+            if (activation.Linked is { } linked)
+            {
+                for (int i = 0; i < linked.Length; i++)
+                {
+                    if (linked[i] is { } handle)
+                    {
+                        linked[i] = null;
+                        handle.LinkedOwner = null;
+                        RetractHandle(handle);
+                    }
+                }
+            }
+        }
+    }
+
+    private FactHandle? InsertCore(object fact)
+    {
+        var handle = new FactHandle(fact, _nextId + 1);
+        if (!_memory.TryAdd(fact, handle))
+        {
+            return null;
+        }
+
+        _nextId++;
+        PropagateInsert(handle);
+        if (_events is { HasFactHandlers: true })
+        {
+            _events.RaiseFactInserted(this, new FactInfo(fact.GetType(), fact));
+        }
+
+        return handle;
+    }
+
+    private void Replace(FactHandle handle, object fact)
+    {
+        PropagateRetract(handle);
+        if (!ReferenceEquals(handle.Value, fact))
+        {
+            _memory.Remove(handle.Value);
+            handle.Value = fact;
+            _memory.Add(fact, handle);
+        }
+
+        PropagateInsert(handle);
+        if (_events is { HasFactHandlers: true })
+        {
+            _events.RaiseFactUpdated(this, new FactInfo(fact.GetType(), fact));
+        }
+    }
+
+    private void RetractHandle(FactHandle handle)
+    {
+        _memory.Remove(handle.Value);
+        PropagateRetract(handle);
+        if (handle.LinkedOwner is { Linked: { } linked })
+        {
+            linked[handle.LinkedSlot] = null;
+        }
+
+        handle.LinkedOwner = null;
+        if (_events is { HasFactHandlers: true })
+        {
+            _events.RaiseFactRetracted(this, new FactInfo(handle.Value.GetType(), handle.Value));
+        }
+    }
+
+    private void PropagateInsert(FactHandle handle)
+    {
+        object fact = handle.Value;
+        BetaNode[] nodes = _factory.RightNodesFor(fact.GetType());
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            BetaNode node = nodes[i];
+            if (node.PassesAlpha(this, fact))
+            {
+                var entry = new RightEntry(node, handle, node.FactKey(this, fact));
+                (handle.Entries ??= new List<RightEntry>(2)).Add(entry);
+                node.RightAdd(this, entry);
+            }
+        }
+    }
+
+    private void PropagateRetract(FactHandle handle)
+    {
+        List<RightEntry>? entries = handle.Entries;
+        if (entries is null)
+        {
+            return;
+        }
+
+        handle.Entries = null;
+        for (int i = entries.Count - 1; i >= 0; i--)
+        {
+            entries[i].Node.RightRemove(this, entries[i]);
+        }
+    }
+
+    private RuleRhsExpressionEvaluationException? Run(Activation activation)
+    {
+        ActionContext context = _context ??= new ActionContext(this);
+        context.Current = activation;
+        MatchSnapshot? snapshot = _events is { HasAgendaHandlers: true } ? activation.Snapshot() : null;
+        if (snapshot is not null)
+        {
+            _events!.RaiseRuleFiring(this, snapshot);
+        }
+
+        foreach (CompiledAction action in activation.Network.Actions)
+        {
+            try
+            {
+                if (action.Do is not null)
+                {
+                    action.Do(context, activation.Token.Items);
+                }
+                else
+                {
+                    Yield(activation, action, context);
+                }
+            }
+#pragma warning disable CA1031 // any failure of user code becomes the engine's exception, naming the rule
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                string name = activation.Network.Definition.Name;
+                if (_events is not null && _events.RaiseRhsFailed(this, new RhsExpressionErrorEventArgs(snapshot ?? activation.Snapshot(), action.Text, ex)))
+                {
+                    continue;
+                }
+
+                return new RuleRhsExpressionEvaluationException(
+                    $"Failed to evaluate an action of rule '{name}': {action.Text}", name, action.Text, ex);
+            }
+        }
+
+        if (snapshot is not null)
+        {
+            _events!.RaiseRuleFired(this, snapshot);
+        }
+
+        return null;
+    }
+
+    private void Yield(Activation activation, CompiledAction action, ActionContext context)
+    {
+        FactHandle?[] linked = activation.Linked ??= new FactHandle?[activation.Network.YieldCount];
+        FactHandle? existing = linked[action.YieldIndex];
+        object?[] items = activation.Token.Items;
+        if (existing is null)
+        {
+            object value = action.Yield!(context, items) ?? throw new InvalidOperationException("A rule yielded null.");
+            FactHandle handle = InsertCore(value) ?? throw new ArgumentException("The yielded fact is already in working memory.");
+            handle.LinkedOwner = activation;
+            handle.LinkedSlot = action.YieldIndex;
+            linked[action.YieldIndex] = handle;
+            return;
+        }
+
+        object next = (action.YieldUpdate is not null ? action.YieldUpdate(context, items, existing.Value) : action.Yield!(context, items))
+            ?? throw new InvalidOperationException("A rule yielded null.");
+
+        // An equal value changes nothing downstream: skip the update rather than re-fire the rules chained on it.
+        if (Equals(existing.Value, next))
+        {
+            return;
+        }
+
+        if (!FactIdentityComparer.Instance.Equals(existing.Value, next) && _memory.ContainsKey(next))
+        {
+            throw new ArgumentException("The yielded fact is already in working memory.");
+        }
+
+        Replace(existing, next);
+    }
+}
