@@ -36,6 +36,9 @@ public sealed record CourseStatus : IOshConclusion
     /// <summary>Whether the course is a construction course (營造業課程).</summary>
     public required bool IsConstructionCourse { get; init; }
 
+    /// <summary>Whether this is a passed construction course (營造業課程已通過), which feeds the OSH card (EDU-8).</summary>
+    public bool IsPassedConstructionCourse => IsPassed && IsConstructionCourse;
+
     /// <summary>The course's designation (指定或認可).</summary>
     public required CourseDesignation Designation { get; init; }
 

@@ -16,6 +16,9 @@ public sealed record OshCardStatus(string WorkerId, OshCardState State)
     /// <summary>Whether the worker has no card yet and needs the first, in-person, training.</summary>
     public bool NeedsFirstCard => State == OshCardState.None;
 
+    /// <summary>Whether the worker holds a card, so platform construction courses count as re-training.</summary>
+    public bool HoldsCard => State == OshCardState.Held;
+
     /// <summary>Describes the status without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"OshCardStatus {{ WorkerId = <redacted>, State = {State} }}";

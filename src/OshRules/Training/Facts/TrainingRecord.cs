@@ -38,6 +38,17 @@ public sealed record TrainingRecord
     /// <summary>How it was given (訓練方式).</summary>
     public TrainingDelivery Delivery { get; }
 
+    /// <summary>
+    /// A key of the record in the caller's system (紀錄編號), optional. Records are values: two records equal in every
+    /// field are one record to the rules engine, so set it when a worker has two identical sessions on one day.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public string? RecordId
+    {
+        get;
+        init => field = value is null ? null : Guard.NotBlank(value, "TrainingRecord.RecordId", "EDU-9", 64);
+    }
+
     /// <summary>Describes the record without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"TrainingRecord {{ WorkerId = <redacted>, Date = {Date:yyyy-MM-dd}, Hours = {Hours}, {Purpose}, {Delivery} }}";
