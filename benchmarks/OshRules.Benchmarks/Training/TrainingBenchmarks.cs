@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using OshRules.Common;
+using OshRules.Engine;
+using OshRules.Engine.Fluent;
+using OshRules.Training;
+
+namespace OshRules.Benchmarks.Training;
+
+/// <summary>
+/// Course status, attempts and reset for many learners: the calculators (baseline) against the engine rules.
+/// Each learner has a Chinese course history with a failed cycle, a reset, a re-read and a pass.
+/// </summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Training")]
+public class TrainingBenchmarks
+{
+    private static readonly DateOnly Day = new(2026, 3, 2);
+    private readonly EvaluationDate asOf = new(Day.AddDays(10));
+    private ISessionFactory factory = null!;
+    private Course course = null!;
+    private CourseProgress[] progress = [];
+
+    /// <summary>Number of learners.</summary>
+    [Params(10, 1000)]
+    public int Learners { get; set; }
+
+    /// <summary>Builds the histories and compiles the rules once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(CourseStatusRule).Assembly).Where(r => r.IsTagged(Families.Training)));
+        factory = repository.Compile();
+        course = new Course("GEN-ZH-1", CourseLanguage.Chinese, 3m, 8, 3m);
+        var all = Enumerable.Range(1, 8).ToArray();
+        progress = Enumerable.Range(0, Learners).Select(i => new CourseProgress(
+            $"W{i}", course.Id,
+            [
+                new ReadingSession(Day, 3m, all), new ExamAttempt(Day, 50), new ExamAttempt(Day.AddDays(1), 60),
+                new ReadingSession(Day.AddDays(2), 3m, all), new ExamAttempt(Day.AddDays(2), 80 + (i % 20)),
+                new QuestionnaireSubmitted(Day.AddDays(3)),
+            ])).ToArray();
+    }
+
+    /// <summary>The calculators: status, attempts and reset for each learner.</summary>
+    /// <returns>The number of passed learners.</returns>
+    [Benchmark(Baseline = true)]
+    public int Calculator()
+    {
+        var passed = 0;
+        foreach (var p in progress)
+        {
+            if (CourseCalculator.Status(course, p, asOf).IsPassed)
+            {
+                passed++;
+            }
+
+            _ = CourseCalculator.Retake(course, p, asOf);
+            _ = CourseCalculator.ResetRequired(course, p, asOf);
+        }
+
+        return passed;
+    }
+
+    /// <summary>The engine: one session holding every learner, fired once.</summary>
+    /// <returns>The number of passed learners.</returns>
+    [Benchmark]
+    public int Engine()
+    {
+        var session = factory.CreateSession();
+        session.Insert(asOf);
+        session.Insert(TrainingOptions.Default);
+        session.Insert(course);
+        session.InsertAll(progress);
+        session.Fire();
+        return session.Query<CourseStatus>().Count(s => s.IsPassed);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using OshRules.Law;
+
+namespace OshRules.Training;
+
+/// <summary>
+/// A learner's record in one course (學習紀錄): the ordered list of what they did. Immutable and thread-safe;
+/// validated on construction.
+/// </summary>
+/// <remarks>
+/// The list is in the order things happened; dates must not go backwards. Whether an attempt was allowed
+/// (EDU-2, EDU-5) depends on the course and is checked when the history is replayed
+/// (<see cref="ExamAttemptReplay.Replay"/>).
+/// </remarks>
+public sealed record CourseProgress
+{
+    /// <summary>Creates a learner's record.</summary>
+    /// <param name="workerId">The learner's key (學員).</param>
+    /// <param name="courseId">The course key.</param>
+    /// <param name="events">What the learner did, in order.</param>
+    /// <exception cref="OshValidationException">A key is blank or the dates go backwards.</exception>
+    public CourseProgress(string workerId, string courseId, IEnumerable<LearningEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        WorkerId = Guard.NotBlank(workerId, "CourseProgress.WorkerId", "EDU-1", 64);
+        CourseId = Guard.NotBlank(courseId, "CourseProgress.CourseId", "EDU-1", 64);
+        var list = events.ToImmutableArray();
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new OshValidationException("CourseProgress.Events", "EDU-5", "must not contain a missing event");
+            }
+
+            if (i > 0 && list[i].Date < list[i - 1].Date)
+            {
+                throw new OshValidationException("CourseProgress.Events", "EDU-5", "must be in the order they happened (a date goes backwards)");
+            }
+        }
+
+        Events = list;
+    }
+
+    /// <summary>The learner's key (學員).</summary>
+    public string WorkerId { get; }
+
+    /// <summary>The course key (課程代碼).</summary>
+    public string CourseId { get; }
+
+    /// <summary>What the learner did, in order (學習歷程).</summary>
+    public ImmutableArray<LearningEvent> Events { get; }
+
+    /// <summary>Whether this record is of <paramref name="course"/>.</summary>
+    /// <param name="course">The course.</param>
+    /// <returns><see langword="true"/> when the course keys are equal.</returns>
+    public bool IsOf(Course course)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        return string.Equals(CourseId, course.Id, StringComparison.Ordinal);
+    }
+
+    /// <summary>Describes the record without the learner's key.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"CourseProgress {{ WorkerId = <redacted>, CourseId = {CourseId}, Events = {Events.Length} }}";
+}
