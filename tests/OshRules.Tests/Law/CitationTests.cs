@@ -1,6 +1,6 @@
 using OshRules.Law;
 
-namespace OshRules.Tests.Law;
+namespace OshRules.Tests.Legal;
 
 public sealed class CitationTests
 {

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OshRules.Law;
 
-namespace OshRules.Tests.Law;
+namespace OshRules.Tests.Legal;
 
 public sealed class LawProperties
 {
