@@ -11,7 +11,8 @@ namespace OshRules.Training;
 /// <para>Platform rules come from the OSHA e-learning platform's user manual (職安署數位學習平台使用手冊), which is
 /// undated: they are applied from <see cref="CivilCode.EarliestSupportedDate"/> and cite the manual, not a statute.</para>
 /// <para>職業安全衛生教育訓練規則 is encoded in its 110.07.07 text. §17–18 were amended on 115.06.25, in force
-/// 2026-07-01; the new text could not be retrieved when this was written, so every statutory parameter carries that
+/// 2026-07-01 (DOMAIN.md); the new text could not be retrieved when this was written (the only later amendment found,
+/// 114.09.04 in force 2026-01-01, concerns training providers), so every statutory parameter carries the 115.06.25
 /// amendment as pending: a look-up on or after 2026-07-01 answers with the 110.07.07 value and is flagged.</para>
 /// </remarks>
 public static class TrainingParameters

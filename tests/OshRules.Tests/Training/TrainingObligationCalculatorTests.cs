@@ -221,4 +221,14 @@ public sealed class TrainingObligationCalculatorTests
 
         Assert.Equal(0m, TrainingObligationCalculator.InService(profile, [other], AsOf(2024, 2, 1)).HoursCompleted);
     }
+
+    [Fact, Trait("Rule", "EDU-9")]
+    public void In_service_conclusion_cites_article_19_with_its_version()
+    {
+        var due = TrainingObligationCalculator.InService(new TrainingProfile(Learner, InServiceItem.GeneralWorker, Hired), [], AsOf(2024, 1, 2));
+
+        Assert.Equal(
+            ["職業安全衛生教育訓練規則第18條第1項第13款 (110.07.07 修正)", "職業安全衛生教育訓練規則第19條第1項第5款 (110.07.07 修正)"],
+            due.Basis.Select(c => c.ToChineseString()));
+    }
 }

@@ -121,11 +121,11 @@ public sealed class TrainingRulesTests
         var course = Chinese(nodes: 3);
         var progress = Progress(course, Read(D, 1m, 1), Exam(D, 90));
 
-        var ex = Assert.ThrowsAny<Exception>(() => Run(AsOf(D), TrainingOptions.Default, course, progress));
+        var ex = Assert.ThrowsAny<RuleExecutionException>(() => Run(AsOf(D), TrainingOptions.Default, course, progress));
 
-        var inner = ex as Law.OshValidationException ?? ex.InnerException as Law.OshValidationException;
-        Assert.NotNull(inner);
+        var inner = Assert.IsType<Law.OshValidationException>(ex.InnerException);
         Assert.Equal("EDU-2", inner.Rule);
+        Assert.Equal("ExamAttempt", inner.Field);
     }
 
     [Fact, Trait("Rule", "EDU-1")]

@@ -6,6 +6,10 @@ namespace OshRules.Training;
 /// An e-learning course of the OSHA platform (數位學習課程): its language, the reading hours it requires, its nodes and
 /// the training hours it earns. Immutable and thread-safe; validated on construction.
 /// </summary>
+/// <remarks>
+/// A course requiring 0 reading hours meets that condition from the learner's first recorded event (and again at
+/// once after a reset); every platform course seen requires some reading.
+/// </remarks>
 public sealed record Course
 {
     /// <summary>The most nodes a course may have; more is taken as a data error.</summary>
