@@ -58,8 +58,14 @@ internal sealed class ExplanationTracker
     {
         currentRule = e.Rule.Name;
         currentDescription = string.IsNullOrEmpty(e.Rule.Description) ? null : e.Rule.Description;
-        currentFacts = e.Facts.Select(f => f.Type.Name).ToArray();
+        currentFacts = e.Facts.Select(f => FactTypeName(f.Type)).ToArray();
     }
+
+    // A collected pattern (Query…Collect) matches a collection: name it after its element type.
+    private static string FactTypeName(Type type) =>
+        type.IsGenericType && type.GetGenericArguments() is [var element] && typeof(IEnumerable<>).MakeGenericType(element).IsAssignableFrom(type)
+            ? element.Name + "[]"
+            : type.Name;
 
     private void OnFired(object? sender, AgendaEventArgs e)
     {

@@ -6,6 +6,6 @@ internal static class FamilyPolicies
     public static IReadOnlyList<object> Defaults(OshRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return [];
+        return [options.HealthExams, options.Maternal, options.Training];
     }
 }

@@ -1,4 +1,7 @@
 using OshRules.Common;
+using OshRules.HealthExams;
+using OshRules.MaternalProtection;
+using OshRules.Training;
 
 namespace OshRules.Evaluation;
 
@@ -24,6 +27,18 @@ public sealed class OshRulesOptions
     /// <value>The default value is <see cref="Environment.ProcessorCount"/>.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Options of the health-examination rules (勞工健康檢查選項): due-date counting and the school's service condition.</summary>
+    /// <value>The default value is <see cref="HealthExamOptions.Default"/>: day-exact counting, from hiring.</value>
+    public HealthExamOptions HealthExams { get; set; } = HealthExamOptions.Default;
+
+    /// <summary>Options of the maternal-protection rules (母性健康保護選項).</summary>
+    /// <value>The default value is <see cref="MaternalOptions.Default"/>.</value>
+    public MaternalOptions Maternal { get; set; } = MaternalOptions.Default;
+
+    /// <summary>Options of the training rules (教育訓練選項), e.g. the holiday calendar for the OSH-card window.</summary>
+    /// <value>The default value is <see cref="TrainingOptions.Default"/>: weekends only.</value>
+    public TrainingOptions Training { get; set; } = TrainingOptions.Default;
+
     /// <summary>Checks the options and throws <see cref="Law.OshValidationException"/> naming the first bad one.</summary>
     public void Validate()
     {
@@ -42,6 +57,11 @@ public sealed class OshRulesOptions
 
         Law.Guard.InRange(DueSoonDays, 0, 3650, "OshRulesOptions.DueSoonDays", "options");
         Law.Guard.InRange(MaxDegreeOfParallelism, 1, 256, "OshRulesOptions.MaxDegreeOfParallelism", "options");
+        if (HealthExams is null || Maternal is null || Training is null)
+        {
+            throw new Law.OshValidationException("OshRulesOptions", "options", "the family options must not be null");
+        }
+
         Law.Guard.Defined(Language, "OshRulesOptions.Language", "options");
     }
 }
