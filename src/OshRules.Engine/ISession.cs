@@ -57,6 +57,9 @@ public interface ISession
 
     /// <summary>Queries working memory for facts of a type (including derived types and implementations).</summary>
     /// <typeparam name="TFact">The fact type.</typeparam>
-    /// <returns>The facts, in insertion order.</returns>
-    IQueryable<TFact> Query<TFact>();
+    /// <returns>
+    /// A snapshot of the facts, in insertion order. (NRules returns <c>IQueryable&lt;T&gt;</c>; an
+    /// <c>IEnumerable&lt;T&gt;</c> keeps LINQ on it cheap, and code written against it also compiles against NRules.)
+    /// </returns>
+    IEnumerable<TFact> Query<TFact>();
 }

@@ -203,7 +203,7 @@ internal sealed class Session : ISession
         return fired;
     }
 
-    public IQueryable<TFact> Query<TFact>()
+    public IEnumerable<TFact> Query<TFact>()
     {
         var found = new List<FactHandle>();
         foreach (FactHandle handle in _memory.Values)
@@ -221,7 +221,7 @@ internal sealed class Session : ISession
             result[i] = (TFact)found[i].Value;
         }
 
-        return result.AsQueryable();
+        return result;
     }
 
     internal void Halt() => _halted = true;

@@ -114,6 +114,12 @@ public static class MaternalParameters
     public static DatedParameter<ChemicalLimit> MercuryInorganicLimit { get; } = Chem("MercuryInorganic", null, 0.025m);
 
     /// <summary>The employer size from which the programme is a duty (事業單位勞工人數在 N 人以上): 300, 100 from 2021-03-01, 50 from 2024-07-01, 辦法 §5 III; MAT-18.</summary>
+    /// <remarks>
+    /// 以上 is ≥: an employer with exactly the threshold must have a programme. The 100-worker text is that of the
+    /// 109.09.16 amendment. The 50-worker value from 2024-07-01 is DOMAIN.md's: a copy of §5 III seen while encoding
+    /// (law.moj.gov.tw, date of copy unknown) still reads 一百人以上, and the 113.05.31 amendment it is attached to here
+    /// is not verified to have changed §5. Check before relying on dates from 2024-07-01.
+    /// </remarks>
     public static DatedParameter<int> ProgrammeWorkforceAtLeast { get; } = new(
         "Maternal.ProgrammeWorkforceAtLeast",
         CheckedOn,

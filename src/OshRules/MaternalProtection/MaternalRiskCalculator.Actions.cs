@@ -6,6 +6,9 @@ namespace OshRules.MaternalProtection;
 
 public static partial class MaternalRiskCalculator
 {
+    /// <summary>職業安全衛生法 §30 III: listed work is allowed after protective measures with the worker's written consent (經當事人書面同意者，不在此限).</summary>
+    private static readonly Citation OshActWrittenConsent = new(LawName.OccupationalSafetyAndHealthAct, 30, 3);
+
     /// <summary>The overall tier (風險等級), MAT-2: the highest tier of the findings; tier 1 when none is tiered.</summary>
     /// <param name="findings">The findings.</param>
     /// <returns>The tier.</returns>
@@ -60,6 +63,7 @@ public static partial class MaternalRiskCalculator
     /// Whether she may keep her original work (維持原工作), MAT-12 (辦法 §11 II): at tiers 1–2 when a physician finds no harm
     /// and she consents in writing; at tier 3 the physician's fitness recommendation governs instead.
     /// </summary>
+    /// <remarks>The written consent also rests on 職業安全衛生法 §30 III (書面同意), cited with the assessment.</remarks>
     /// <param name="tier">The overall tier.</param>
     /// <param name="request">Her request, if any.</param>
     /// <returns>The answer.</returns>
@@ -117,6 +121,7 @@ public static partial class MaternalRiskCalculator
         if (request is not null)
         {
             basis.Add(MaternalParameters.Article(11, 2));
+            basis.Add(OshActWrittenConsent);
         }
 
         if (fitness != FitnessAssessmentReasons.None)

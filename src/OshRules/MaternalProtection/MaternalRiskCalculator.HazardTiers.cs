@@ -168,7 +168,8 @@ public static partial class MaternalRiskCalculator
         return Finish(finding, exposure, downgradable: false);
     }
 
-    /// <summary>Ionizing radiation (游離輻射), MAT-7: not tiered here; referred to 游離輻射防護安全標準.</summary>
+    /// <summary>Ionizing radiation (游離輻射), MAT-7: not tiered here; referred to 游離輻射防護安全標準 (辦法 §9 II:
+    /// 前項規定對於有害輻射散布場所之工作，應依游離輻射防護安全標準之規定辦理).</summary>
     /// <param name="exposure">The exposure.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The finding, with no tier.</returns>
@@ -181,7 +182,7 @@ public static partial class MaternalRiskCalculator
             HazardKind.IonizingRadiation,
             null,
             "ionizing radiation is not tiered by 附表四: apply 游離輻射防護安全標準",
-            [new Citation(LawName.IonizingRadiationStandards), MaternalParameters.Annex4]);
+            [MaternalParameters.Article(9, 2), new Citation(LawName.IonizingRadiationStandards), MaternalParameters.Annex4]);
     }
 
     /// <summary>

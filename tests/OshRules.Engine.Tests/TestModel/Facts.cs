@@ -24,3 +24,9 @@ public sealed record ExamCount(string WorkerId, int Count);
 public sealed record Escalation(string WorkerId);
 
 public sealed record Counter(string Name, int Value);
+
+/// <summary>An employee identified by its id only, so an update may change the other fields.</summary>
+public sealed record IdentifiedEmployee(string Id, int Age) : RuleModel.IIdentityProvider
+{
+    public object GetIdentity() => Id;
+}

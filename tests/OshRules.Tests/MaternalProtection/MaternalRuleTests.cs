@@ -125,6 +125,23 @@ public sealed class MaternalRuleTests
     }
 
     [Fact, Trait("Rule", "MAT-2")]
+    public void Retract_TheOnlyTier3Exposure_LowersTheAssessment()
+    {
+        var session = Factory.CreateSession();
+        var loud = new NoiseExposure(Id, 90);
+        session.InsertAll([AsOf, MaternalOptions.Default, Pregnant(), loud, new NoiseExposure(Id, 81)]);
+        session.Fire();
+        var before = session.Query<MaternalRiskAssessment>().Single().OverallTier;
+
+        session.Retract(loud);
+        session.Fire();
+
+        Assert.Equal(RiskTier.Tier3, before);
+        Assert.Equal(RiskTier.Tier2, session.Query<MaternalRiskAssessment>().Single().OverallTier);
+        Assert.Single(session.Query<HazardFinding>());
+    }
+
+    [Fact, Trait("Rule", "MAT-2")]
     public void Rules_AreSealedTaggedAndNamedAfterTheirRuleId()
     {
         var rules = typeof(NoiseTierRule).Assembly.GetTypes()

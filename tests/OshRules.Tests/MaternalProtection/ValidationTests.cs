@@ -26,6 +26,7 @@ public sealed class ValidationTests
         { () => _ = new PhysicianTierOverride(RiskTier.Tier2, " "), "PhysicianTierOverride.Reason", "PhysicianTierOverride.Reason: must not be empty (rule MAT-4)." },
         { () => _ = new PhysicianFindings(Id) { SystolicMmHg = -5 }, "PhysicianFindings.SystolicMmHg", "PhysicianFindings.SystolicMmHg: must not be negative (was -5) (rule MAT-15)." },
         { () => _ = new SelfAssessment(Id, 30) { HeightCm = double.NaN }, "SelfAssessment.HeightCm", "SelfAssessment.HeightCm: must be a finite number (rule MAT-14)." },
+        { () => _ = new SelfAssessment(Id, 30) { Symptoms = (Symptoms)8 }, "SelfAssessment.Symptoms", "SelfAssessment.Symptoms: contains an unknown flag (rule MAT-14)." },
         { () => _ = new NoiseExposure(" ", 80), "NoiseExposure.WorkerId", "NoiseExposure.WorkerId: must not be empty (rule MAT-3)." },
         { () => _ = new ChemicalExposure(Id, default(CasNumber)), "ChemicalExposure.CasNumber", "ChemicalExposure.CasNumber: must be parsed with CasNumber.Parse, not left default (rule MAT-5)." },
         { () => _ = MaternalRiskCalculator.ProgrammeDuty(-1, D("2025-01-01")), "workforce", "workforce: must not be negative (rule MAT-18)." },

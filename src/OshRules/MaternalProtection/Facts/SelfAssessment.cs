@@ -55,15 +55,26 @@ public sealed record SelfAssessment
     public bool MultiplePregnancy { get; init; }
 
     /// <summary>Past illnesses (過去疾病史).</summary>
-    public MedicalHistory History { get; init; }
+    public MedicalHistory History { get; init => field = Flags(value, 63, "SelfAssessment.History"); }
 
     /// <summary>Psychological conditions (個人心理狀況).</summary>
-    public MentalHealth MentalHealth { get; init; }
+    public MentalHealth MentalHealth { get; init => field = Flags(value, 7, "SelfAssessment.MentalHealth"); }
 
     /// <summary>Symptoms (自覺徵狀).</summary>
-    public Symptoms Symptoms { get; init; }
+    public Symptoms Symptoms { get; init => field = Flags(value, 7, "SelfAssessment.Symptoms"); }
 
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => "SelfAssessment { WorkerId = <redacted>, answers = <redacted> }";
+
+    private static T Flags<T>(T value, int known, string field)
+        where T : struct, Enum
+    {
+        if ((Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) & ~known) != 0)
+        {
+            throw new OshValidationException(field, Rule, "contains an unknown flag");
+        }
+
+        return value;
+    }
 }

@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Attributes;
+using OshRules.Engine;
+
+namespace OshRules.Benchmarks.Engine;
+
+/// <summary>Loading and compiling the five-rule workload (expression analysis and delegate compilation).</summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Engine")]
+public class EngineCompileBenchmarks
+{
+    [Benchmark]
+    public ISessionFactory LoadAndCompile() => EngineWorkload.Compile();
+}

@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+using OshRules.Engine;
+
+namespace OshRules.Benchmarks.Engine;
+
+/// <summary>One session holding n workers, n exposures and n/3 exams under five join rules: must scale linearly.</summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Engine")]
+public class EngineOneSessionBenchmarks
+{
+    private ISessionFactory _factory = null!;
+    private List<object> _facts = null!;
+
+    [Params(10_000, 100_000, 1_000_000)]
+    public int Workers { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _factory = EngineWorkload.Compile();
+        _facts = EngineWorkload.Facts(Workers);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int HandWrittenHashJoins() => EngineWorkload.ByHand(_facts);
+
+    [Benchmark]
+    public int EngineInsertAllAndFire()
+    {
+        ISession session = _factory.CreateSession();
+        session.InsertAll(_facts);
+        return session.Fire();
+    }
+}

@@ -1,0 +1,101 @@
+using OshRules.Engine.Rete;
+using OshRules.Engine.Tests.TestModel;
+
+namespace OshRules.Engine.Tests;
+
+public sealed class IndexingTests
+{
+    [Fact]
+    public void Compile_EqualityBetweenNewFactAndEarlierAlias_IsHashIndexed()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(JoinRule), typeof(NotRule), typeof(CollectRule), typeof(ExistsRule));
+
+        BetaNode[] second = [.. factory.Rules.Select(r => (BetaNode)r.First.Next)];
+
+        Assert.All(second, n => Assert.NotNull(n.Index));
+        Assert.All(second, n => Assert.Empty(n.Beta));
+    }
+
+    [Fact]
+    public void Compile_EqualityAsLeadingConjunct_IndexesItAndKeepsTheRest()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(ExposedWithoutExamRule));
+
+        var join = (BetaNode)factory.Rules[0].First.Next;
+
+        Assert.NotNull(join.Index);
+        Assert.Single(join.Alpha);
+    }
+
+    [Fact]
+    public void Compile_ConditionOnlyOnNewFact_IsAlphaNotBeta()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(MatchAliasRule));
+
+        var node = (BetaNode)factory.Rules[0].First;
+
+        Assert.Single(node.Alpha);
+        Assert.Empty(node.Beta);
+        Assert.Null(node.Index);
+    }
+
+    [Fact]
+    public void Compile_HavingCondition_BecomesFilterAfterIndexedJoin()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(HavingRule));
+
+        var join = (BetaNode)factory.Rules[0].First.Next;
+
+        Assert.NotNull(join.Index);
+        Assert.IsType<FilterNode>(join.Next);
+    }
+
+    [Fact]
+    public void Compile_NonEqualityJoin_IsNotIndexedButStillJoins()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(GreaterThanJoinRule));
+        var join = (BetaNode)factory.Rules[0].First.Next;
+        ISession session = factory.CreateSession();
+        session.InsertAll([new Employee("a", 3, "u"), new Exposure("x", "noise", 4), new Exposure("y", "heat", 2)]);
+
+        session.Fire();
+
+        Assert.Null(join.Index);
+        Assert.Single(join.Beta);
+        Assert.Equal([new Due("a", "noise")], session.Query<Due>());
+    }
+
+    [Fact]
+    public void Session_ManyWorkers_JoinsInLinearTime()
+    {
+        // 20,000 workers × 20,000 exposures would be 4·10^8 condition evaluations by nested loops; hashed it is instant.
+        var session = Compiled.Session(typeof(JoinRule));
+        var facts = new List<object>();
+        for (int i = 0; i < 20_000; i++)
+        {
+            facts.Add(new Employee("w" + i, 30, "u"));
+            facts.Add(new Exposure("w" + i, "noise", 1));
+        }
+
+        session.InsertAll(facts);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int fired = session.Fire();
+
+        Assert.Equal(20_000, fired);
+        Assert.Equal(20_000, session.Query<Due>().Count());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+}
+
+public sealed class GreaterThanJoinRule : Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.Level > worker.Age);
+        Then().Yield(ctx => new Due(worker.Id, exposure.Hazard));
+    }
+}
