@@ -13,4 +13,11 @@ public interface IOshConclusion
 
     /// <summary>The legal basis: one or more citations, never empty.</summary>
     IReadOnlyList<Citation> Basis { get; }
+
+    /// <summary>
+    /// A known amendment, in force on the evaluation date, of a parameter the conclusion used but that the library does
+    /// not encode yet (已公布尚未納入之修正); null when the conclusion rests only on encoded texts.
+    /// </summary>
+    /// <remarks>Conclusions that apply such a parameter expose it through a property of the same name.</remarks>
+    PendingAmendment? PendingAmendment => null;
 }

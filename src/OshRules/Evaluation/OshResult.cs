@@ -42,6 +42,13 @@ public sealed class OshResult
     /// <summary>The options in force for this evaluation (適用之選項).</summary>
     public OshEvaluationSettings Settings { get; }
 
+    /// <summary>
+    /// Known amendments, in force on the evaluation date, of parameters the conclusions used but that the library does not
+    /// encode yet (法規已修正但尚未納入). Non-empty means: check these conclusions against the new text.
+    /// </summary>
+    public IReadOnlyList<Law.PendingAmendment> PendingAmendments =>
+        Conclusions.Select(c => c.PendingAmendment).OfType<Law.PendingAmendment>().Distinct().ToArray();
+
     /// <summary>Whether the case was evaluated without error.</summary>
     public bool IsValid => Error is null;
 
