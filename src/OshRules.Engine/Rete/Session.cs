@@ -410,8 +410,8 @@ internal sealed class Session : ISession
             BetaNode node = nodes[i];
             if (node.PassesAlpha(this, fact))
             {
-                var entry = new RightEntry(node, handle, node.FactKey(this, fact));
-                (handle.Entries ??= new List<RightEntry>(2)).Add(entry);
+                var entry = new RightEntry(node, handle, node.FactKey(this, fact)) { NextOfFact = handle.FirstEntry };
+                handle.FirstEntry = entry;
                 node.RightAdd(this, entry);
             }
         }
@@ -419,16 +419,11 @@ internal sealed class Session : ISession
 
     private void PropagateRetract(FactHandle handle)
     {
-        List<RightEntry>? entries = handle.Entries;
-        if (entries is null)
+        RightEntry? entry = handle.FirstEntry;
+        handle.FirstEntry = null;
+        for (; entry is not null; entry = entry.NextOfFact)
         {
-            return;
-        }
-
-        handle.Entries = null;
-        for (int i = entries.Count - 1; i >= 0; i--)
-        {
-            entries[i].Node.RightRemove(this, entries[i]);
+            entry.Node.RightRemove(this, entry);
         }
     }
 
