@@ -14,9 +14,9 @@ internal sealed class Session : ISession
     private readonly SessionFactory _factory;
     private readonly Dictionary<object, FactHandle> _memory = new(FactIdentityComparer.Instance);
     private readonly object?[] _nodeMemory;
-    private Dictionary<MatchKey, Activation>?[]? _activations;
+    private Dictionary<MatchKey, Activation>? _pending;
+    private List<Activation>? _pendingOverflow;
     private readonly Agenda _agenda = new();
-    private List<Activation>? _pending;
     private EventAggregator? _events;
     private ActionContext? _context;
     private RuleLhsExpressionEvaluationException? _lhsFailure;
@@ -243,10 +243,8 @@ internal sealed class Session : ISession
 
     internal void Activate(RuleNetwork rule, Token token)
     {
-        Dictionary<MatchKey, Activation>?[] all = _activations ??= new Dictionary<MatchKey, Activation>?[_factory.Rules.Length];
-        Dictionary<MatchKey, Activation> map = all[rule.Index] ??= [];
-        var key = new MatchKey(rule, token.Items);
-        if (map.TryGetValue(key, out Activation? activation))
+        // Only a match lost earlier in this same operation can come back as the same activation (an update).
+        if (_pending is { Count: > 0 } && _pending.Remove(new MatchKey(rule, token.Items), out Activation? activation))
         {
             activation.Token = token;
             token.Activation = activation;
@@ -259,8 +257,7 @@ internal sealed class Session : ISession
             return;
         }
 
-        activation = new Activation(rule, token, key);
-        map.Add(key, activation);
+        activation = new Activation(rule, token);
         token.Activation = activation;
         _agenda.Schedule(activation);
         if (_events is { HasAgendaHandlers: true })
@@ -272,14 +269,17 @@ internal sealed class Session : ISession
     internal void Deactivate(RuleNetwork rule, Token token)
     {
         Activation? activation = token.Activation;
-        if (activation is null || !ReferenceEquals(activation.Token, token) || activation.Removed)
+        if (activation is null || !ReferenceEquals(activation.Token, token) || activation.Removed || activation.PendingRemoval)
         {
             return;
         }
 
         activation.PendingRemoval = true;
         Agenda.Unschedule(activation);
-        (_pending ??= []).Add(activation);
+        if (!(_pending ??= []).TryAdd(activation.Key, activation))
+        {
+            (_pendingOverflow ??= []).Add(activation);
+        }
     }
 
     private void Begin()
@@ -317,34 +317,44 @@ internal sealed class Session : ISession
     /// <summary>Deletes the activations whose match went away during the operation, retracting what they yielded.</summary>
     private void Sweep()
     {
-        List<Activation>? pending = _pending;
-        while (pending is { Count: > 0 })
+        while (_pending is { Count: > 0 } || _pendingOverflow is { Count: > 0 })
         {
-            Activation activation = pending[^1];
-            pending.RemoveAt(pending.Count - 1);
-            if (!activation.PendingRemoval)
+            var batch = new List<Activation>(_pending?.Values ?? Enumerable.Empty<Activation>());
+            _pending?.Clear();
+            if (_pendingOverflow is { Count: > 0 })
             {
-                continue;
+                batch.AddRange(_pendingOverflow);
+                _pendingOverflow.Clear();
             }
 
-            activation.PendingRemoval = false;
-            activation.Removed = true;
-            _activations![activation.Network.Index]!.Remove(activation.Key);
-            if (_events is { HasAgendaHandlers: true })
+            foreach (Activation activation in batch)
             {
-                _events.RaiseActivationDeleted(this, activation.Snapshot());
-            }
-
-            if (activation.Linked is { } linked)
-            {
-                for (int i = 0; i < linked.Length; i++)
+                if (activation.PendingRemoval)
                 {
-                    if (linked[i] is { } handle)
-                    {
-                        linked[i] = null;
-                        handle.LinkedOwner = null;
-                        RetractHandle(handle);
-                    }
+                    Delete(activation);
+                }
+            }
+        }
+    }
+
+    private void Delete(Activation activation)
+    {
+        activation.PendingRemoval = false;
+        activation.Removed = true;
+        if (_events is { HasAgendaHandlers: true })
+        {
+            _events.RaiseActivationDeleted(this, activation.Snapshot());
+        }
+
+        if (activation.Linked is { } linked)
+        {
+            for (int i = 0; i < linked.Length; i++)
+            {
+                if (linked[i] is { } handle)
+                {
+                    linked[i] = null;
+                    handle.LinkedOwner = null;
+                    RetractHandle(handle);
                 }
             }
         }
