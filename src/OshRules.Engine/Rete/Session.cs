@@ -56,22 +56,41 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(facts);
         object[] batch = [.. facts];
-        var seen = new HashSet<object>(FactIdentityComparer.Instance);
         foreach (object fact in batch)
         {
             ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-            if (_memory.ContainsKey(fact) || !seen.Add(fact))
-            {
-                throw new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
-            }
         }
 
+        // Enter every fact first (one hash pass, and all-or-nothing on a duplicate), then propagate them.
+        _memory.EnsureCapacity(_memory.Count + batch.Length);
+        var handles = new FactHandle[batch.Length];
+        for (int i = 0; i < batch.Length; i++)
+        {
+            var handle = new FactHandle(batch[i], _nextId + i + 1);
+            if (!_memory.TryAdd(batch[i], handle))
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    _memory.Remove(batch[j]);
+                }
+
+                throw new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
+            }
+
+            handles[i] = handle;
+        }
+
+        _nextId += batch.Length;
         Begin();
         try
         {
-            foreach (object fact in batch)
+            foreach (FactHandle handle in handles)
             {
-                InsertCore(fact);
+                PropagateInsert(handle);
+                if (_events is { HasFactHandlers: true })
+                {
+                    _events.RaiseFactInserted(this, new FactInfo(handle.Value.GetType(), handle.Value));
+                }
             }
         }
         finally
