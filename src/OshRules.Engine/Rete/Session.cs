@@ -243,10 +243,29 @@ internal sealed class Session : ISession
         return result;
     }
 
+    /// <summary>Gets how many node memories this session has allocated (for tests of lazy allocation).</summary>
+    internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
+
     internal void Halt() => _halted = true;
 
-    internal BetaMemory GetBetaMemory(BetaNode node) =>
-        (BetaMemory)(_nodeMemory[node.Id] ??= new BetaMemory(node.Index is not null));
+    internal BetaMemory GetBetaMemory(BetaNode node)
+    {
+        if (_nodeMemory[node.Id] is BetaMemory memory)
+        {
+            return memory;
+        }
+
+        memory = new BetaMemory(node.Index is not null);
+        _nodeMemory[node.Id] = memory;
+        if (ReferenceEquals(node, node.Rule.First) && StartsLazily(node.Rule))
+        {
+            // A rule opening with a Match cannot match before its first fact arrives: its root partial match is
+            // created only then, so a session pays nothing for the rules its facts never touch.
+            node.Rule.First.LeftAdd(this, new Token(new object?[node.Rule.Width]));
+        }
+
+        return memory;
+    }
 
     internal void ReportLhsFailure(RuleNetwork rule, string expression, Exception exception)
     {
@@ -309,10 +328,15 @@ internal sealed class Session : ISession
             _started = true;
             foreach (RuleNetwork rule in _factory.Rules)
             {
-                rule.First.LeftAdd(this, new Token(new object?[rule.Width]));
+                if (!StartsLazily(rule))
+                {
+                    rule.First.LeftAdd(this, new Token(new object?[rule.Width]));
+                }
             }
         }
     }
+
+    private static bool StartsLazily(RuleNetwork rule) => rule.First is JoinNode;
 
     private void End()
     {
