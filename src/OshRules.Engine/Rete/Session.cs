@@ -298,7 +298,7 @@ internal sealed class Session : ISession
         activation = new Activation(rule, token);
         token.Activation = activation;
         _agenda.Schedule(activation);
-        if (_events is { HasAgendaHandlers: true })
+        if (_events is { HasActivationCreatedHandlers: true })
         {
             _events.RaiseActivationCreated(this, activation.Snapshot());
         }
@@ -384,7 +384,7 @@ internal sealed class Session : ISession
     {
         activation.PendingRemoval = false;
         activation.Removed = true;
-        if (_events is { HasAgendaHandlers: true })
+        if (_events is { HasActivationDeletedHandlers: true })
         {
             _events.RaiseActivationDeleted(this, activation.Snapshot());
         }
@@ -484,7 +484,7 @@ internal sealed class Session : ISession
     {
         ActionContext context = _context ??= new ActionContext(this);
         context.Current = activation;
-        MatchSnapshot? snapshot = _events is { HasAgendaHandlers: true } ? activation.Snapshot() : null;
+        MatchSnapshot? snapshot = _events is { HasFiringHandlers: true } ? activation.Snapshot() : null;
         if (snapshot is not null)
         {
             _events!.RaiseRuleFiring(this, snapshot);
