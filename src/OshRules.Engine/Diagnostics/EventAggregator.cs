@@ -23,7 +23,11 @@ internal sealed class EventAggregator : IEventProvider
 
     public bool HasFactHandlers => FactInsertedEvent is not null || FactUpdatedEvent is not null || FactRetractedEvent is not null;
 
-    public bool HasAgendaHandlers => ActivationCreatedEvent is not null || ActivationDeletedEvent is not null || RuleFiringEvent is not null || RuleFiredEvent is not null;
+    public bool HasFiringHandlers => RuleFiringEvent is not null || RuleFiredEvent is not null;
+
+    public bool HasActivationCreatedHandlers => ActivationCreatedEvent is not null;
+
+    public bool HasActivationDeletedHandlers => ActivationDeletedEvent is not null;
 
     public void RaiseFactInserted(object sender, RuleModel.IFact fact) => FactInsertedEvent?.Invoke(sender, new WorkingMemoryEventArgs(fact));
 
