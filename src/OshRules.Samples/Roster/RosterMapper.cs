@@ -31,6 +31,9 @@ internal static class RosterMapper
         ["ReadingSession.NodesViewed"] = C.NodesViewed,
     };
 
+    private static readonly string[] CourseColumns =
+        [C.CourseLanguage, C.CourseRequiredHours, C.CourseNodes, C.CourseHours, C.CourseConstruction, C.ReadOn, C.ReadHours, C.NodesViewed, C.Questionnaire, C.Attempts];
+
     public static string ColumnOf(string? field) =>
         field is null ? "(row)" : ColumnOfField.TryGetValue(field, out var c) ? c : field;
 
@@ -174,6 +177,15 @@ internal static class RosterMapper
 
         if (row[C.CourseId] is not { } courseId)
         {
+            // Course cells without a course would be silently ignored: reject the row instead.
+            foreach (var column in CourseColumns)
+            {
+                if (row[column] is not null)
+                {
+                    throw new RosterFieldException(C.CourseId, $"a value is required when {column} is given");
+                }
+            }
+
             return;
         }
 

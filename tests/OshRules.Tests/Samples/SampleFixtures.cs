@@ -15,7 +15,7 @@ internal static class SampleFixtures
         var values = new string[columns.Length];
         foreach (var (column, value) in cells)
         {
-            values[Array.IndexOf(columns, column)] = value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal)
+            values[Array.IndexOf(columns, column)] = value.IndexOfAny([',', '"', '\n', '\r']) >= 0
                 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
                 : value;
         }
