@@ -1,6 +1,4 @@
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Diagnostics;
 
 namespace OshRules.Evaluation;
 

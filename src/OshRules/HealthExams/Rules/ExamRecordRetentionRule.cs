@@ -1,5 +1,4 @@
 using OshRules.Common;
-using OshRules.Engine.Fluent.Dsl;
 
 namespace OshRules.HealthExams;
 
