@@ -126,6 +126,31 @@ public sealed partial class OshJsonTests
     }
 
     [Fact]
+    public void Indented_json_reads_back_to_the_same_result()
+    {
+        var indented = OshJson.Serialize(FixtureResult, indented: true);
+
+        var back = OshJson.DeserializeResult(indented);
+
+        Assert.Contains(Environment.NewLine, indented, StringComparison.Ordinal);
+        Assert.Equal(OshJson.Serialize(FixtureResult), OshJson.Serialize(back));
+    }
+
+    [Fact]
+    public void The_discriminator_is_written_first_and_read_anywhere()
+    {
+        var grade = FixtureResult.Get<NmqGrade>()!;
+        var json = JsonNode.Parse(OshJson.Serialize(grade))!.AsObject();
+        var moved = new JsonObject(json.Where(p => p.Key != "$type").Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
+        {
+            ["$type"] = nameof(NmqGrade),
+        };
+
+        Assert.Equal("$type", json.First().Key);
+        Assert.Equal(grade, OshJson.DeserializeConclusion(moved.ToJsonString()));
+    }
+
+    [Fact]
     public void Enums_are_written_as_strings()
     {
         var json = JsonNode.Parse(OshJson.Serialize(FixtureResult))!;

@@ -1,6 +1,7 @@
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OshRules.Common;
 
 namespace OshRules.Evaluation.Json;
@@ -26,20 +27,11 @@ internal sealed class ConclusionJsonConverter : JsonConverter<IOshConclusion>
             throw new JsonException("A conclusion must be a JSON object.");
         }
 
-        var node = JsonNode.Parse(ref reader, new JsonNodeOptions { PropertyNameCaseInsensitive = options.PropertyNameCaseInsensitive })!.AsObject();
-        if (!node.TryGetPropertyValue(Discriminator, out var tag) || tag is not JsonValue value || !value.TryGetValue<string>(out var name))
-        {
-            throw new JsonException($"A conclusion needs a \"{Discriminator}\" string naming its type.");
-        }
-
-        if (!ConclusionTypes.ByName.TryGetValue(name, out var type))
-        {
-            throw new JsonException($"\"{Discriminator}\": '{name}' is not a conclusion type of this library.");
-        }
-
-        node.Remove(Discriminator);
-        var result = node.Deserialize(options.GetTypeInfo(type));
-        return result as IOshConclusion ?? throw new JsonException($"A {name} must not be null.");
+        // Look ahead on a copy of the reader for the discriminator, then read the whole object as the concrete type:
+        // the discriminator is not a member of any conclusion and is skipped there.
+        var type = FindType(reader, options.PropertyNameCaseInsensitive);
+        var result = JsonSerializer.Deserialize(ref reader, options.GetTypeInfo(type));
+        return result as IOshConclusion ?? throw new JsonException($"A {type.Name} must not be null.");
     }
 
     public override void Write(Utf8JsonWriter writer, IOshConclusion value, JsonSerializerOptions options)
@@ -52,7 +44,23 @@ internal sealed class ConclusionJsonConverter : JsonConverter<IOshConclusion>
             throw new NotSupportedException($"{type.Name} is not a conclusion type of this library and cannot be serialized as one.");
         }
 
-        var element = JsonSerializer.SerializeToElement(value, options.GetTypeInfo(type));
+        var info = options.GetTypeInfo(type);
+        if (!options.WriteIndented)
+        {
+            // Fast path: splice the discriminator in front of the concrete type's own members.
+            var body = JsonSerializer.SerializeToUtf8Bytes(value, info);
+            if (body.Length > 2 && body[0] == (byte)'{')
+            {
+                var head = Encoding.UTF8.GetBytes($"{{\"{Discriminator}\":{JsonSerializer.Serialize(name, StringInfo(options))},");
+                var spliced = new byte[head.Length + body.Length - 1];
+                head.CopyTo(spliced, 0);
+                body.AsSpan(1).CopyTo(spliced.AsSpan(head.Length));
+                writer.WriteRawValue(spliced, skipInputValidation: true);
+                return;
+            }
+        }
+
+        var element = JsonSerializer.SerializeToElement(value, info);
         writer.WriteStartObject();
         writer.WriteString(Discriminator, name);
         foreach (var property in element.EnumerateObject())
@@ -61,5 +69,35 @@ internal sealed class ConclusionJsonConverter : JsonConverter<IOshConclusion>
         }
 
         writer.WriteEndObject();
+    }
+
+    private static JsonTypeInfo<string> StringInfo(JsonSerializerOptions options) => (JsonTypeInfo<string>)options.GetTypeInfo(typeof(string));
+
+    private static Type FindType(Utf8JsonReader probe, bool caseInsensitive)
+    {
+        var comparison = caseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var depth = probe.CurrentDepth;
+        while (probe.Read() && !(probe.TokenType == JsonTokenType.EndObject && probe.CurrentDepth == depth))
+        {
+            var isDiscriminator = string.Equals(probe.GetString(), Discriminator, comparison);
+            probe.Read();
+            if (!isDiscriminator)
+            {
+                probe.Skip();
+                continue;
+            }
+
+            if (probe.TokenType != JsonTokenType.String)
+            {
+                break;
+            }
+
+            var name = probe.GetString()!;
+            return ConclusionTypes.ByName.TryGetValue(name, out var type)
+                ? type
+                : throw new JsonException($"\"{Discriminator}\": '{name}' is not a conclusion type of this library.");
+        }
+
+        throw new JsonException($"A conclusion needs a \"{Discriminator}\" string naming its type.");
     }
 }

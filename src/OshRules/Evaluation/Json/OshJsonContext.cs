@@ -31,7 +31,6 @@ namespace OshRules.Evaluation.Json;
         typeof(ErgonomicProgrammeDutyJsonConverter),
     ])]
 [JsonSerializable(typeof(OshResultDocument))]
-[JsonSerializable(typeof(IReadOnlyList<OshResultDocument>))]
 [JsonSerializable(typeof(OrganisationReport))]
 [JsonSerializable(typeof(IOshConclusion))]
 [JsonSerializable(typeof(ConclusionExplanation))]
