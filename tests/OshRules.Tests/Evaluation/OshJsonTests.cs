@@ -190,6 +190,19 @@ public sealed partial class OshJsonTests
     }
 
     [Fact]
+    public void A_citation_writes_only_the_parts_it_has()
+    {
+        var citation = new Citation(LawName.LabourHealthProtectionRules, 17, 1);
+
+        var json = JsonSerializer.Serialize(citation, OshJson.Options);
+
+        Assert.DoesNotContain("item", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("annex", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("null", json, StringComparison.Ordinal);
+        Assert.Equal(citation, JsonSerializer.Deserialize<Citation>(json, OshJson.Options));
+    }
+
+    [Fact]
     public void Chinese_text_is_written_unescaped()
     {
         var json = OshJson.Serialize(FixtureResult);

@@ -97,11 +97,32 @@ public static class OshJson
     {
         var options = new JsonSerializerOptions(OshJsonContext.Default.Options)
         {
+            TypeInfoResolver = OshJsonContext.Default.WithAddedModifier(OmitEmptyCitationParts),
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
         options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>
+    /// A citation names only the parts it has (article, paragraph, annex…): its null parts are left out, which shrinks a
+    /// result's JSON by about a quarter. They are all optional on reading.
+    /// </summary>
+    private static void OmitEmptyCitationParts(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(Citation))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            {
+                property.ShouldSerialize = static (_, value) => value is not null;
+            }
+        }
     }
 
     private static T Read<T>(string json, Func<string, T> read)
