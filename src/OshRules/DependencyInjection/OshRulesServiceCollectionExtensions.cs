@@ -26,24 +26,27 @@ public static class OshRulesServiceCollectionExtensions
             builder.Configure(configure);
         }
 
-        builder.Validate(
-            o =>
-            {
-                try
-                {
-                    o.Validate();
-                    return true;
-                }
-                catch (OshValidationException)
-                {
-                    return false;
-                }
-            },
-            "OshRulesOptions are invalid: check Families, DueSoonDays, Language and MaxDegreeOfParallelism.")
-            .ValidateOnStart();
-
+        builder.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OshRulesOptions>, OshRulesOptionsValidator>());
         services.TryAddSingleton(sp => OshRuleSet.Create(sp.GetRequiredService<IOptions<OshRulesOptions>>().Value));
         services.TryAddSingleton<IOshEvaluator>(sp => sp.GetRequiredService<OshRuleSet>());
         return services;
+    }
+
+    /// <summary>Validates <see cref="OshRulesOptions"/> with <see cref="OshRulesOptions.Validate"/>, reporting its message (field and rule).</summary>
+    private sealed class OshRulesOptionsValidator : IValidateOptions<OshRulesOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, OshRulesOptions options)
+        {
+            try
+            {
+                options.Validate();
+                return ValidateOptionsResult.Success;
+            }
+            catch (OshValidationException e)
+            {
+                return ValidateOptionsResult.Fail(e.Message);
+            }
+        }
     }
 }

@@ -14,14 +14,21 @@ public static class DisplayNames
     private static readonly CultureInfo ZhTw = CultureInfo.GetCultureInfo("zh-TW");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    /// <summary>The display name of an enum value, e.g. 紅色 for <c>NmqGradeLevel.Red</c> in zh-TW.</summary>
+    /// <summary>The display name of an enum value, e.g. 確診疾病（紅色） for <c>NmqGradeLevel.Red</c> in zh-TW.</summary>
     /// <param name="value">The value.</param>
     /// <param name="language">The language.</param>
-    /// <returns>The name from the resources, or the value's identifier when none is defined.</returns>
+    /// <returns>
+    /// The name from the resources (key <c>Enum_&lt;EnumType&gt;_&lt;Value&gt;</c>); for a combination of
+    /// <see cref="FlagsAttribute"/> values, the names of its flags joined by 、 (zh-TW) or a comma (English); the value's
+    /// identifier when no name is defined.
+    /// </returns>
     public static string Of(Enum value, DisplayLanguage language)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return Lookup($"Enum_{value.GetType().Name}_{value}", language) ?? value.ToString();
+        var type = value.GetType();
+        return Lookup($"Enum_{type.Name}_{value}", language)
+            ?? (type.IsDefined(typeof(FlagsAttribute), inherit: false) ? OfFlags(value, type, language) : null)
+            ?? value.ToString();
     }
 
     /// <summary>The display name of a conclusion or fact type, e.g. 定期一般健康檢查 for <c>PeriodicGeneralExamDue</c>.</summary>
@@ -32,6 +39,24 @@ public static class DisplayNames
     {
         ArgumentNullException.ThrowIfNull(type);
         return Lookup($"Type_{type.Name}", language) ?? type.Name;
+    }
+
+    private static string? OfFlags(Enum value, Type type, DisplayLanguage language)
+    {
+        var bits = Convert.ToUInt64(value, CultureInfo.InvariantCulture);
+        var covered = 0UL;
+        var names = new List<string>();
+        foreach (Enum flag in Enum.GetValues(type))
+        {
+            var flagBits = Convert.ToUInt64(flag, CultureInfo.InvariantCulture);
+            if (flagBits != 0 && (flagBits & (flagBits - 1)) == 0 && (bits & flagBits) == flagBits)
+            {
+                names.Add(Lookup($"Enum_{type.Name}_{flag}", language) ?? flag.ToString());
+                covered |= flagBits;
+            }
+        }
+
+        return bits != 0 && covered == bits ? string.Join(language == DisplayLanguage.ZhTw ? "、" : ", ", names) : null;
     }
 
     internal static string Text(string key, DisplayLanguage language) =>
