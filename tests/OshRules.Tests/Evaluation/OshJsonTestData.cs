@@ -26,6 +26,9 @@ internal static class OshJsonTestData
                 new ExamRecord("H-1", ExamKind.SpecialPeriodic, new DateOnly(2026, 5, 1), hazard: noise, managementLevel: ManagementLevel.Level3),
                 new NoiseMeasurement("H-1", new DateOnly(2026, 10, 1), 85.0),
             ]),
+            // Hired with no general exam on record: the hiring exam is required (HC-1). (H-1 above is exempt: its 2022 exam
+            // lies within the 5-year interval of its age.)
+            OshCase.Of("hire", [new Worker("H-2", new DateOnly(1990, 1, 1), Sex.Female, new DateOnly(2026, 10, 1))]),
             OshCase.Of("establishment", [new ErgonomicsEstablishment("SCHOOL", 120)]),
             OshCase.Of("construction",
             [
