@@ -66,6 +66,16 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public void Insert_FactTouchingOneRule_AllocatesOnlyThatNodesMemory()
+    {
+        var session = (Session)Compiled.Session(typeof(JoinRule), typeof(NotRule), typeof(CollectRule), typeof(ExistsRule));
+
+        session.Insert(new Exam("a", 2025));
+
+        Assert.Equal(2, session.AllocatedMemories);
+    }
+
+    [Fact]
     public void Session_ManyWorkers_JoinsInLinearTime()
     {
         // 20,000 workers × 20,000 exposures would be 4·10^8 condition evaluations by nested loops; hashed it is instant.

@@ -1,3 +1,4 @@
+using OshRules.Engine.Fluent.Dsl;
 using OshRules.Engine.Tests.TestModel;
 
 namespace OshRules.Engine.Tests;
@@ -165,5 +166,54 @@ public sealed class YieldOnIdentifiedRule : Fluent.Dsl.Rule
         IdentifiedEmployee worker = default!;
         When().Match(() => worker, w => w.Age >= 65);
         Then().Yield(ctx => new Due(worker.Id, "65+"));
+    }
+}
+
+public sealed class MoreSemanticsTests
+{
+    [Fact]
+    public void Fire_TwoMatchesYieldEqualFacts_ThrowsRhsExceptionNamingRule()
+    {
+        var session = TestModel.Compiled.Session(typeof(SameYieldRule));
+        session.InsertAll([new TestModel.Exposure("a", "noise", 1), new TestModel.Exposure("a", "noise", 2)]);
+
+        var ex = Assert.Throws<RuleRhsExpressionEvaluationException>(() => session.Fire());
+
+        Assert.Equal(typeof(SameYieldRule).FullName, ex.RuleName);
+        Assert.IsType<ArgumentException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void Query_WithoutCollect_MatchesLikeAPattern()
+    {
+        var session = TestModel.Compiled.Session(typeof(QueryNoCollectRule));
+        session.InsertAll([new TestModel.Employee("a", 30, "u"), new TestModel.Exam("a", 2019), new TestModel.Exam("a", 2024)]);
+
+        session.Fire();
+
+        Assert.Equal([new TestModel.Due("a", "2024")], session.Query<TestModel.Due>());
+    }
+}
+
+public sealed class SameYieldRule : Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        TestModel.Exposure exposure = default!;
+        When().Match(() => exposure);
+        Then().Yield(ctx => new TestModel.Due(exposure.WorkerId, exposure.Hazard));
+    }
+}
+
+public sealed class QueryNoCollectRule : Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        TestModel.Employee worker = default!;
+        TestModel.Exam exam = default!;
+        When()
+            .Match(() => worker)
+            .Query(() => exam, q => q.Match<TestModel.Exam>(e => e.WorkerId == worker.Id).Where(e => e.Year > 2020));
+        Then().Yield(ctx => new TestModel.Due(worker.Id, exam.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

@@ -3,13 +3,13 @@ using OshRules.Engine.RuleModel;
 namespace OshRules.Engine.Rete;
 
 /// <summary>A complete match of a rule: lives while the match holds, remembers whether it fired and what it yielded.</summary>
-internal sealed class Activation(RuleNetwork rule, Token token, MatchKey key) : IMatch
+internal sealed class Activation(RuleNetwork rule, Token token) : IMatch
 {
     public RuleNetwork Network { get; } = rule;
 
     public Token Token { get; set; } = token;
 
-    public MatchKey Key { get; } = key;
+    public MatchKey Key => new(Network, Token.Items);
 
     public bool HasFired { get; set; }
 

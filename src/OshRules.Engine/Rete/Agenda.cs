@@ -1,21 +1,21 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// Activations waiting to fire: highest priority first, then the most recent. Removal is lazy: an entry whose
-/// version no longer matches its activation's is skipped when dequeued.
+/// Activations waiting to fire: highest priority first, then the most recent — one stack per priority, so both
+/// scheduling and dequeuing are O(1). Removal is lazy: an entry whose version no longer matches its activation's
+/// is skipped when popped.
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly PriorityQueue<Entry, Order> _queue = new(OrderComparer.Instance);
-    private long _recency;
-
-    public int Count => _queue.Count;
+    // Few distinct priorities exist; they are kept sorted, highest first.
+    private int[] _priorities = [];
+    private List<Entry>[] _stacks = [];
 
     public void Schedule(Activation activation)
     {
         activation.Version++;
         activation.InAgenda = true;
-        _queue.Enqueue(new Entry(activation, activation.Version), new Order(activation.Network.Definition.Priority, ++_recency));
+        StackFor(activation.Network.Definition.Priority).Add(new Entry(activation, activation.Version));
     }
 
     public static void Unschedule(Activation activation)
@@ -26,13 +26,18 @@ internal sealed class Agenda
 
     public bool TryDequeue(out Activation activation)
     {
-        while (_queue.TryDequeue(out Entry entry, out _))
+        foreach (List<Entry> stack in _stacks)
         {
-            if (entry.Activation.InAgenda && entry.Version == entry.Activation.Version && !entry.Activation.Removed)
+            while (stack.Count > 0)
             {
-                activation = entry.Activation;
-                activation.InAgenda = false;
-                return true;
+                Entry entry = stack[^1];
+                stack.RemoveAt(stack.Count - 1);
+                if (entry.Activation.InAgenda && entry.Version == entry.Activation.Version && !entry.Activation.Removed)
+                {
+                    activation = entry.Activation;
+                    activation.InAgenda = false;
+                    return true;
+                }
             }
         }
 
@@ -40,18 +45,24 @@ internal sealed class Agenda
         return false;
     }
 
-    private readonly record struct Entry(Activation Activation, int Version);
-
-    private readonly record struct Order(int Priority, long Recency);
-
-    private sealed class OrderComparer : IComparer<Order>
+    private List<Entry> StackFor(int priority)
     {
-        public static readonly OrderComparer Instance = new();
-
-        public int Compare(Order x, Order y)
+        int i = 0;
+        while (i < _priorities.Length && _priorities[i] > priority)
         {
-            int byPriority = y.Priority.CompareTo(x.Priority);
-            return byPriority != 0 ? byPriority : y.Recency.CompareTo(x.Recency);
+            i++;
         }
+
+        if (i < _priorities.Length && _priorities[i] == priority)
+        {
+            return _stacks[i];
+        }
+
+        var stack = new List<Entry>();
+        _priorities = [.. _priorities[..i], priority, .. _priorities[i..]];
+        _stacks = [.. _stacks[..i], stack, .. _stacks[i..]];
+        return stack;
     }
+
+    private readonly record struct Entry(Activation Activation, int Version);
 }

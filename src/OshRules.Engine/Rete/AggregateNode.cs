@@ -12,7 +12,7 @@ internal sealed class AggregateNode(
     BetaCondition[] beta,
     JoinIndex? index,
     ElementStep[] steps,
-    Func<List<Token>?, object> collect,
+    Func<Token, object> collect,
     int slot)
     : BetaNode(rule, id, factType, alpha, beta, index)
 {
@@ -72,7 +72,7 @@ internal sealed class AggregateNode(
 
     private void Emit(Session session, Token left)
     {
-        Token output = left.Extend(Rule.Width, Slot, collect(left.Pairs));
+        Token output = left.Extend(Rule.Width, Slot, collect(left));
         left.Output = output;
         Next.LeftAdd(session, output);
     }
@@ -85,37 +85,5 @@ internal sealed class AggregateNode(
             left.Output = null;
             Next.LeftRemove(session, output);
         }
-    }
-}
-
-/// <summary>Builds the typed collection of an aggregate, in the order the facts were inserted.</summary>
-internal static class Collector
-{
-    public static Func<List<Token>?, object> For(Type elementType) =>
-        (Func<List<Token>?, object>)Delegate.CreateDelegate(
-            typeof(Func<List<Token>?, object>),
-            typeof(Collector).GetMethod(nameof(Build), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                .MakeGenericMethod(elementType));
-
-    private static object Build<T>(List<Token>? pairs)
-    {
-        if (pairs is null || pairs.Count == 0)
-        {
-            return Array.Empty<T>();
-        }
-
-        Token[] ordered = [.. pairs];
-        if (ordered.Length > 1)
-        {
-            Array.Sort(ordered, static (a, b) => a.Right!.Fact.Id.CompareTo(b.Right!.Fact.Id));
-        }
-
-        var result = new T[ordered.Length];
-        for (int i = 0; i < ordered.Length; i++)
-        {
-            result[i] = (T)ordered[i].Value!;
-        }
-
-        return result;
     }
 }

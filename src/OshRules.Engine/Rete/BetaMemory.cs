@@ -1,77 +1,173 @@
 namespace OshRules.Engine.Rete;
 
-/// <summary>A session's state of one beta node: left tokens and right facts, bucketed by join key.</summary>
-internal sealed class BetaMemory
+/// <summary>
+/// A session's state of one beta node: left tokens and right facts, each kept in intrusive doubly-linked buckets.
+/// An indexed node starts with one bucket per side (a small session never pays for dictionaries; the node then
+/// compares keys itself) and switches to hash buckets once either side grows past <see cref="HashThreshold"/>.
+/// </summary>
+internal sealed class BetaMemory(bool indexed)
 {
-    private readonly Dictionary<object, List<Token>>? _leftIndex;
-    private readonly Dictionary<object, List<RightEntry>>? _rightIndex;
-    private List<Token>? _leftAll;
-    private List<RightEntry>? _rightAll;
+    private const int HashThreshold = 8;
 
-    public BetaMemory(bool indexed)
-    {
-        if (indexed)
-        {
-            _leftIndex = [];
-            _rightIndex = [];
-        }
-    }
+    private Token? _left;
+    private RightEntry? _right;
+    private int _count;
+    private Dictionary<object, Token>? _leftIndex;
+    private Dictionary<object, RightEntry>? _rightIndex;
 
-    public List<Token>? LeftBucket(object key) =>
-        _leftIndex is null ? _leftAll : _leftIndex.GetValueOrDefault(key);
+    /// <summary>Whether buckets may hold other keys, so the node must compare keys.</summary>
+    public bool NeedsKeyCheck => indexed && _leftIndex is null;
 
-    public List<RightEntry>? RightBucket(object key) =>
-        _rightIndex is null ? _rightAll : _rightIndex.GetValueOrDefault(key);
+    public Token? LeftBucket(object key) =>
+        _leftIndex is null ? _left : _leftIndex.GetValueOrDefault(key);
+
+    public RightEntry? RightBucket(object key) =>
+        _rightIndex is null ? _right : _rightIndex.GetValueOrDefault(key);
 
     public void AddLeft(Token token)
     {
-        List<Token> bucket;
         if (_leftIndex is null)
         {
-            bucket = _leftAll ??= [];
-        }
-        else if (!_leftIndex.TryGetValue(token.Key!, out bucket!))
-        {
-            bucket = new List<Token>(1);
-            _leftIndex.Add(token.Key!, bucket);
+            token.NextInBucket = _left;
+            if (_left is not null)
+            {
+                _left.PrevInBucket = token;
+            }
+
+            _left = token;
+            if (indexed && ++_count > HashThreshold)
+            {
+                Rehash();
+            }
+
+            return;
         }
 
-        Slots.Add(bucket, token);
+        ref Token? head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_leftIndex, token.Key!, out _);
+        token.NextInBucket = head;
+        if (head is not null)
+        {
+            head.PrevInBucket = token;
+        }
+
+        head = token;
     }
 
     public void RemoveLeft(Token token)
     {
-        List<Token> bucket = _leftIndex is null ? _leftAll! : _leftIndex[token.Key!];
-        Slots.Remove(bucket, token);
-        if (bucket.Count == 0 && _leftIndex is not null)
+        Token? next = token.NextInBucket;
+        if (next is not null)
+        {
+            next.PrevInBucket = token.PrevInBucket;
+        }
+
+        if (token.PrevInBucket is { } prev)
+        {
+            prev.NextInBucket = next;
+        }
+        else if (_leftIndex is null)
+        {
+            _left = next;
+        }
+        else if (next is null)
         {
             _leftIndex.Remove(token.Key!);
+        }
+        else
+        {
+            _leftIndex[token.Key!] = next;
+        }
+
+        token.PrevInBucket = token.NextInBucket = null;
+        if (_leftIndex is null && indexed)
+        {
+            _count--;
         }
     }
 
     public void AddRight(RightEntry entry)
     {
-        List<RightEntry> bucket;
         if (_rightIndex is null)
         {
-            bucket = _rightAll ??= [];
-        }
-        else if (!_rightIndex.TryGetValue(entry.Key, out bucket!))
-        {
-            bucket = new List<RightEntry>(1);
-            _rightIndex.Add(entry.Key, bucket);
+            entry.NextInBucket = _right;
+            if (_right is not null)
+            {
+                _right.PrevInBucket = entry;
+            }
+
+            _right = entry;
+            if (indexed && ++_count > HashThreshold)
+            {
+                Rehash();
+            }
+
+            return;
         }
 
-        Slots.Add(bucket, entry);
+        ref RightEntry? head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_rightIndex, entry.Key, out _);
+        entry.NextInBucket = head;
+        if (head is not null)
+        {
+            head.PrevInBucket = entry;
+        }
+
+        head = entry;
     }
 
     public void RemoveRight(RightEntry entry)
     {
-        List<RightEntry> bucket = _rightIndex is null ? _rightAll! : _rightIndex[entry.Key];
-        Slots.Remove(bucket, entry);
-        if (bucket.Count == 0 && _rightIndex is not null)
+        RightEntry? next = entry.NextInBucket;
+        if (next is not null)
+        {
+            next.PrevInBucket = entry.PrevInBucket;
+        }
+
+        if (entry.PrevInBucket is { } prev)
+        {
+            prev.NextInBucket = next;
+        }
+        else if (_rightIndex is null)
+        {
+            _right = next;
+        }
+        else if (next is null)
         {
             _rightIndex.Remove(entry.Key);
+        }
+        else
+        {
+            _rightIndex[entry.Key] = next;
+        }
+
+        entry.PrevInBucket = entry.NextInBucket = null;
+        if (_rightIndex is null && indexed)
+        {
+            _count--;
+        }
+    }
+
+    private void Rehash()
+    {
+        Token? left = _left;
+        RightEntry? right = _right;
+        _left = null;
+        _right = null;
+        _leftIndex = [];
+        _rightIndex = [];
+        while (left is not null)
+        {
+            Token? next = left.NextInBucket;
+            left.PrevInBucket = left.NextInBucket = null;
+            AddLeft(left);
+            left = next;
+        }
+
+        while (right is not null)
+        {
+            RightEntry? next = right.NextInBucket;
+            right.PrevInBucket = right.NextInBucket = null;
+            AddRight(right);
+            right = next;
         }
     }
 }

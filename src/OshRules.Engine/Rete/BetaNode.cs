@@ -61,18 +61,15 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     public override void LeftAdd(Session session, Token left)
     {
         BetaMemory memory = session.GetBetaMemory(this);
-        left.Key = TupleKey(session, left.Items);
+        object key = TupleKey(session, left.Items);
+        left.Key = key;
         memory.AddLeft(left);
-        List<RightEntry>? bucket = memory.RightBucket(left.Key);
-        if (bucket is not null)
+        bool checkKey = memory.NeedsKeyCheck;
+        for (RightEntry? entry = memory.RightBucket(key); entry is not null; entry = entry.NextInBucket)
         {
-            for (int i = 0; i < bucket.Count; i++)
+            if ((!checkKey || key.Equals(entry.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
-                RightEntry entry = bucket[i];
-                if (Matches(session, left, entry.Fact, out object? value))
-                {
-                    Slots.AddPair(left, entry, NewPair(left, entry, value));
-                }
+                Slots.AddPair(left, entry, NewPair(left, entry, value));
             }
         }
 
@@ -82,13 +79,9 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     public override void LeftRemove(Session session, Token left)
     {
         OnLeftRemoving(session, left);
-        List<Token>? pairs = left.Pairs;
-        if (pairs is not null)
+        while (left.FirstPair is { } pair)
         {
-            while (pairs.Count > 0)
-            {
-                Slots.RemovePair(pairs[^1]);
-            }
+            Slots.RemovePair(pair);
         }
 
         session.GetBetaMemory(this).RemoveLeft(left);
@@ -98,18 +91,10 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     {
         BetaMemory memory = session.GetBetaMemory(this);
         memory.AddRight(entry);
-        List<Token>? bucket = memory.LeftBucket(entry.Key);
-        if (bucket is null)
+        bool checkKey = memory.NeedsKeyCheck;
+        for (Token? left = memory.LeftBucket(entry.Key); left is not null; left = left.NextInBucket)
         {
-            return;
-        }
-
-        // Downstream work may add tokens to this very bucket (a rule chaining on its own output); walk a fixed count.
-        int count = bucket.Count;
-        for (int i = 0; i < count && i < bucket.Count; i++)
-        {
-            Token left = bucket[i];
-            if (Matches(session, left, entry.Fact, out object? value))
+            if ((!checkKey || entry.Key.Equals(left.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
                 Token pair = NewPair(left, entry, value);
                 Slots.AddPair(left, entry, pair);
@@ -121,15 +106,8 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     public void RightRemove(Session session, RightEntry entry)
     {
         session.GetBetaMemory(this).RemoveRight(entry);
-        List<Token>? pairs = entry.Pairs;
-        if (pairs is null)
+        while (entry.FirstPair is { } pair)
         {
-            return;
-        }
-
-        while (pairs.Count > 0)
-        {
-            Token pair = pairs[^1];
             Token left = pair.Parent!;
             Slots.RemovePair(pair);
             OnPairRemoved(session, left, pair);

@@ -21,7 +21,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
 
     protected override void OnPairAdded(Session session, Token left, Token pair)
     {
-        if (left.Pairs!.Count == 1)
+        if (left.PairCount == 1)
         {
             if (Negated)
             {
@@ -36,7 +36,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
 
     protected override void OnPairRemoved(Session session, Token left, Token pair)
     {
-        if (left.Pairs!.Count == 0)
+        if (left.PairCount == 0)
         {
             if (Negated)
             {
@@ -49,7 +49,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    private bool Satisfied(Token left) => (left.Pairs is { Count: > 0 }) != Negated;
+    private bool Satisfied(Token left) => (left.PairCount > 0) != Negated;
 
     private void Emit(Session session, Token left)
     {

@@ -14,7 +14,7 @@ internal sealed class FactHandle(object value, long id) : IFact
     public long Id { get; } = id;
 
     /// <summary>Where the fact sits in right memories, so a retraction never re-evaluates a condition.</summary>
-    public List<RightEntry>? Entries { get; set; }
+    public RightEntry? FirstEntry { get; set; }
 
     /// <summary>The activation that yielded this fact, if it is a linked fact.</summary>
     public Activation? LinkedOwner { get; set; }

@@ -11,33 +11,17 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
 
     protected override void OnLeftAdded(Session session, Token left)
     {
-        List<Token>? pairs = left.Pairs;
-        if (pairs is null)
+        for (Token? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
         {
-            return;
-        }
-
-        int count = pairs.Count;
-        for (int i = 0; i < count && i < pairs.Count; i++)
-        {
-            Next.LeftAdd(session, pairs[i]);
+            Next.LeftAdd(session, pair);
         }
     }
 
     protected override void OnLeftRemoving(Session session, Token left)
     {
-        List<Token>? pairs = left.Pairs;
-        if (pairs is null)
+        for (Token? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
         {
-            return;
-        }
-
-        for (int i = pairs.Count - 1; i >= 0; i--)
-        {
-            if (i < pairs.Count)
-            {
-                Next.LeftRemove(session, pairs[i]);
-            }
+            Next.LeftRemove(session, pair);
         }
     }
 

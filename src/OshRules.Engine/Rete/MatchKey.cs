@@ -1,21 +1,24 @@
 namespace OshRules.Engine.Rete;
 
-/// <summary>The identity of a match: the fact handles in its pattern slots, compared by reference.</summary>
+/// <summary>
+/// The identity of a match: its rule and the fact handles in its pattern slots, compared by reference. It reads
+/// the token's items array in place (items are never mutated), so building one allocates nothing.
+/// </summary>
 internal readonly struct MatchKey : IEquatable<MatchKey>
 {
-    private readonly FactHandle?[] _facts;
+    private readonly RuleNetwork _rule;
+    private readonly object?[] _items;
     private readonly int _hash;
 
     public MatchKey(RuleNetwork rule, object?[] items)
     {
-        int[] slots = rule.PatternSlots;
-        _facts = new FactHandle?[slots.Length];
+        _rule = rule;
+        _items = items;
         var hash = default(HashCode);
-        for (int i = 0; i < slots.Length; i++)
+        hash.Add(rule.Index);
+        foreach (int slot in rule.PatternSlots)
         {
-            var handle = (FactHandle?)items[slots[i]];
-            _facts[i] = handle;
-            hash.Add(handle?.Id ?? -1);
+            hash.Add(((FactHandle?)items[slot])?.Id ?? -1);
         }
 
         _hash = hash.ToHashCode();
@@ -23,14 +26,14 @@ internal readonly struct MatchKey : IEquatable<MatchKey>
 
     public bool Equals(MatchKey other)
     {
-        if (_hash != other._hash || _facts.Length != other._facts.Length)
+        if (_hash != other._hash || !ReferenceEquals(_rule, other._rule))
         {
             return false;
         }
 
-        for (int i = 0; i < _facts.Length; i++)
+        foreach (int slot in _rule.PatternSlots)
         {
-            if (!ReferenceEquals(_facts[i], other._facts[i]))
+            if (!ReferenceEquals(_items[slot], other._items[slot]))
             {
                 return false;
             }

@@ -10,8 +10,13 @@ internal sealed class RightEntry(BetaNode node, FactHandle fact, object key)
     /// <summary>The hash key of the indexed equality (or a shared sentinel when the node is not indexed).</summary>
     public object Key { get; } = key;
 
-    public int Slot { get; set; }
+    // Neighbours in the node's right-memory bucket, and the next entry of the same fact (intrusive lists).
+    public RightEntry? PrevInBucket { get; set; }
 
-    /// <summary>The pairs (left token, this fact) that satisfied the node's beta conditions.</summary>
-    public List<Token>? Pairs { get; set; }
+    public RightEntry? NextInBucket { get; set; }
+
+    public RightEntry? NextOfFact { get; set; }
+
+    /// <summary>The first pair (left token, this fact) that satisfied the node's beta conditions (an intrusive list).</summary>
+    public Token? FirstPair { get; set; }
 }

@@ -14,9 +14,9 @@ internal sealed class Session : ISession
     private readonly SessionFactory _factory;
     private readonly Dictionary<object, FactHandle> _memory = new(FactIdentityComparer.Instance);
     private readonly object?[] _nodeMemory;
-    private Dictionary<MatchKey, Activation>?[]? _activations;
+    private Dictionary<MatchKey, Activation>? _pending;
+    private List<Activation>? _pendingOverflow;
     private readonly Agenda _agenda = new();
-    private List<Activation>? _pending;
     private EventAggregator? _events;
     private ActionContext? _context;
     private RuleLhsExpressionEvaluationException? _lhsFailure;
@@ -56,22 +56,41 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(facts);
         object[] batch = [.. facts];
-        var seen = new HashSet<object>(FactIdentityComparer.Instance);
         foreach (object fact in batch)
         {
             ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-            if (_memory.ContainsKey(fact) || !seen.Add(fact))
-            {
-                throw new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
-            }
         }
 
+        // Enter every fact first (one hash pass, and all-or-nothing on a duplicate), then propagate them.
+        _memory.EnsureCapacity(_memory.Count + batch.Length);
+        var handles = new FactHandle[batch.Length];
+        for (int i = 0; i < batch.Length; i++)
+        {
+            var handle = new FactHandle(batch[i], _nextId + i + 1);
+            if (!_memory.TryAdd(batch[i], handle))
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    _memory.Remove(batch[j]);
+                }
+
+                throw new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
+            }
+
+            handles[i] = handle;
+        }
+
+        _nextId += batch.Length;
         Begin();
         try
         {
-            foreach (object fact in batch)
+            foreach (FactHandle handle in handles)
             {
-                InsertCore(fact);
+                PropagateInsert(handle);
+                if (_events is { HasFactHandlers: true })
+                {
+                    _events.RaiseFactInserted(this, new FactInfo(handle.Value.GetType(), handle.Value));
+                }
             }
         }
         finally
@@ -224,10 +243,29 @@ internal sealed class Session : ISession
         return result;
     }
 
+    /// <summary>Gets how many node memories this session has allocated (for tests of lazy allocation).</summary>
+    internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
+
     internal void Halt() => _halted = true;
 
-    internal BetaMemory GetBetaMemory(BetaNode node) =>
-        (BetaMemory)(_nodeMemory[node.Id] ??= new BetaMemory(node.Index is not null));
+    internal BetaMemory GetBetaMemory(BetaNode node)
+    {
+        if (_nodeMemory[node.Id] is BetaMemory memory)
+        {
+            return memory;
+        }
+
+        memory = new BetaMemory(node.Index is not null);
+        _nodeMemory[node.Id] = memory;
+        if (ReferenceEquals(node, node.Rule.First) && StartsLazily(node.Rule))
+        {
+            // A rule opening with a Match cannot match before its first fact arrives: its root partial match is
+            // created only then, so a session pays nothing for the rules its facts never touch.
+            node.Rule.First.LeftAdd(this, new Token(new object?[node.Rule.Width]));
+        }
+
+        return memory;
+    }
 
     internal void ReportLhsFailure(RuleNetwork rule, string expression, Exception exception)
     {
@@ -243,10 +281,8 @@ internal sealed class Session : ISession
 
     internal void Activate(RuleNetwork rule, Token token)
     {
-        Dictionary<MatchKey, Activation>?[] all = _activations ??= new Dictionary<MatchKey, Activation>?[_factory.Rules.Length];
-        Dictionary<MatchKey, Activation> map = all[rule.Index] ??= [];
-        var key = new MatchKey(rule, token.Items);
-        if (map.TryGetValue(key, out Activation? activation))
+        // Only a match lost earlier in this same operation can come back as the same activation (an update).
+        if (_pending is { Count: > 0 } && _pending.Remove(new MatchKey(rule, token.Items), out Activation? activation))
         {
             activation.Token = token;
             token.Activation = activation;
@@ -259,8 +295,7 @@ internal sealed class Session : ISession
             return;
         }
 
-        activation = new Activation(rule, token, key);
-        map.Add(key, activation);
+        activation = new Activation(rule, token);
         token.Activation = activation;
         _agenda.Schedule(activation);
         if (_events is { HasAgendaHandlers: true })
@@ -272,14 +307,17 @@ internal sealed class Session : ISession
     internal void Deactivate(RuleNetwork rule, Token token)
     {
         Activation? activation = token.Activation;
-        if (activation is null || !ReferenceEquals(activation.Token, token) || activation.Removed)
+        if (activation is null || !ReferenceEquals(activation.Token, token) || activation.Removed || activation.PendingRemoval)
         {
             return;
         }
 
         activation.PendingRemoval = true;
         Agenda.Unschedule(activation);
-        (_pending ??= []).Add(activation);
+        if (!(_pending ??= []).TryAdd(activation.Key, activation))
+        {
+            (_pendingOverflow ??= []).Add(activation);
+        }
     }
 
     private void Begin()
@@ -290,10 +328,15 @@ internal sealed class Session : ISession
             _started = true;
             foreach (RuleNetwork rule in _factory.Rules)
             {
-                rule.First.LeftAdd(this, new Token(new object?[rule.Width]));
+                if (!StartsLazily(rule))
+                {
+                    rule.First.LeftAdd(this, new Token(new object?[rule.Width]));
+                }
             }
         }
     }
+
+    private static bool StartsLazily(RuleNetwork rule) => rule.First is JoinNode;
 
     private void End()
     {
@@ -317,34 +360,44 @@ internal sealed class Session : ISession
     /// <summary>Deletes the activations whose match went away during the operation, retracting what they yielded.</summary>
     private void Sweep()
     {
-        List<Activation>? pending = _pending;
-        while (pending is { Count: > 0 })
+        while (_pending is { Count: > 0 } || _pendingOverflow is { Count: > 0 })
         {
-            Activation activation = pending[^1];
-            pending.RemoveAt(pending.Count - 1);
-            if (!activation.PendingRemoval)
+            var batch = new List<Activation>(_pending?.Values ?? Enumerable.Empty<Activation>());
+            _pending?.Clear();
+            if (_pendingOverflow is { Count: > 0 })
             {
-                continue;
+                batch.AddRange(_pendingOverflow);
+                _pendingOverflow.Clear();
             }
 
-            activation.PendingRemoval = false;
-            activation.Removed = true;
-            _activations![activation.Network.Index]!.Remove(activation.Key);
-            if (_events is { HasAgendaHandlers: true })
+            foreach (Activation activation in batch)
             {
-                _events.RaiseActivationDeleted(this, activation.Snapshot());
-            }
-
-            if (activation.Linked is { } linked)
-            {
-                for (int i = 0; i < linked.Length; i++)
+                if (activation.PendingRemoval)
                 {
-                    if (linked[i] is { } handle)
-                    {
-                        linked[i] = null;
-                        handle.LinkedOwner = null;
-                        RetractHandle(handle);
-                    }
+                    Delete(activation);
+                }
+            }
+        }
+    }
+
+    private void Delete(Activation activation)
+    {
+        activation.PendingRemoval = false;
+        activation.Removed = true;
+        if (_events is { HasAgendaHandlers: true })
+        {
+            _events.RaiseActivationDeleted(this, activation.Snapshot());
+        }
+
+        if (activation.Linked is { } linked)
+        {
+            for (int i = 0; i < linked.Length; i++)
+            {
+                if (linked[i] is { } handle)
+                {
+                    linked[i] = null;
+                    handle.LinkedOwner = null;
+                    RetractHandle(handle);
                 }
             }
         }
@@ -410,8 +463,8 @@ internal sealed class Session : ISession
             BetaNode node = nodes[i];
             if (node.PassesAlpha(this, fact))
             {
-                var entry = new RightEntry(node, handle, node.FactKey(this, fact));
-                (handle.Entries ??= new List<RightEntry>(2)).Add(entry);
+                var entry = new RightEntry(node, handle, node.FactKey(this, fact)) { NextOfFact = handle.FirstEntry };
+                handle.FirstEntry = entry;
                 node.RightAdd(this, entry);
             }
         }
@@ -419,16 +472,11 @@ internal sealed class Session : ISession
 
     private void PropagateRetract(FactHandle handle)
     {
-        List<RightEntry>? entries = handle.Entries;
-        if (entries is null)
+        RightEntry? entry = handle.FirstEntry;
+        handle.FirstEntry = null;
+        for (; entry is not null; entry = entry.NextOfFact)
         {
-            return;
-        }
-
-        handle.Entries = null;
-        for (int i = entries.Count - 1; i >= 0; i--)
-        {
-            entries[i].Node.RightRemove(this, entries[i]);
+            entry.Node.RightRemove(this, entry);
         }
     }
 

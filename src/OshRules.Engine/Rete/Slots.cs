@@ -1,6 +1,6 @@
 namespace OshRules.Engine.Rete;
 
-/// <summary>O(1) add and remove in lists whose items remember their position (swap with the last, then truncate).</summary>
+/// <summary>O(1) linking and unlinking of the pairs of a beta node (each pair is in its left token's and its right fact's list).</summary>
 internal static class Slots
 {
     /// <summary>Stands for the null key in hash indexes, and for "one bucket" in unindexed nodes.</summary>
@@ -10,63 +10,56 @@ internal static class Slots
     {
         pair.Parent = left;
         pair.Right = right;
-        List<Token> l = left.Pairs ??= new List<Token>(2);
-        pair.ParentSlot = l.Count;
-        l.Add(pair);
-        List<Token> r = right.Pairs ??= new List<Token>(2);
-        pair.RightSlot = r.Count;
-        r.Add(pair);
+        pair.NextInLeft = left.FirstPair;
+        if (left.FirstPair is not null)
+        {
+            left.FirstPair.PrevInLeft = pair;
+        }
+
+        left.FirstPair = pair;
+        left.PairCount++;
+        pair.NextInRight = right.FirstPair;
+        if (right.FirstPair is not null)
+        {
+            right.FirstPair.PrevInRight = pair;
+        }
+
+        right.FirstPair = pair;
     }
 
     public static void RemovePair(Token pair)
     {
-        List<Token> l = pair.Parent!.Pairs!;
-        int i = pair.ParentSlot;
-        int last = l.Count - 1;
-        Token moved = l[last];
-        l[i] = moved;
-        moved.ParentSlot = i;
-        l.RemoveAt(last);
+        Token left = pair.Parent!;
+        if (pair.PrevInLeft is null)
+        {
+            left.FirstPair = pair.NextInLeft;
+        }
+        else
+        {
+            pair.PrevInLeft.NextInLeft = pair.NextInLeft;
+        }
 
-        List<Token> r = pair.Right!.Pairs!;
-        i = pair.RightSlot;
-        last = r.Count - 1;
-        moved = r[last];
-        r[i] = moved;
-        moved.RightSlot = i;
-        r.RemoveAt(last);
-    }
+        if (pair.NextInLeft is not null)
+        {
+            pair.NextInLeft.PrevInLeft = pair.PrevInLeft;
+        }
 
-    public static void Add(List<Token> list, Token token)
-    {
-        token.MemorySlot = list.Count;
-        list.Add(token);
-    }
+        left.PairCount--;
+        RightEntry right = pair.Right!;
+        if (pair.PrevInRight is null)
+        {
+            right.FirstPair = pair.NextInRight;
+        }
+        else
+        {
+            pair.PrevInRight.NextInRight = pair.NextInRight;
+        }
 
-    public static void Remove(List<Token> list, Token token)
-    {
-        int i = token.MemorySlot;
-        int last = list.Count - 1;
-        Token moved = list[last];
-        list[i] = moved;
-        moved.MemorySlot = i;
-        list.RemoveAt(last);
-        token.MemorySlot = -1;
-    }
+        if (pair.NextInRight is not null)
+        {
+            pair.NextInRight.PrevInRight = pair.PrevInRight;
+        }
 
-    public static void Add(List<RightEntry> list, RightEntry entry)
-    {
-        entry.Slot = list.Count;
-        list.Add(entry);
-    }
-
-    public static void Remove(List<RightEntry> list, RightEntry entry)
-    {
-        int i = entry.Slot;
-        int last = list.Count - 1;
-        RightEntry moved = list[last];
-        list[i] = moved;
-        moved.Slot = i;
-        list.RemoveAt(last);
+        pair.PrevInLeft = pair.NextInLeft = pair.PrevInRight = pair.NextInRight = null;
     }
 }

@@ -12,11 +12,16 @@ internal sealed class Token(object?[] items)
 
     public Token? Parent { get; set; }
 
-    public int ParentSlot { get; set; }
-
     public RightEntry? Right { get; set; }
 
-    public int RightSlot { get; set; }
+    // A pair sits in two intrusive lists at once: its left token's pairs and its right fact's pairs.
+    public Token? PrevInLeft { get; set; }
+
+    public Token? NextInLeft { get; set; }
+
+    public Token? PrevInRight { get; set; }
+
+    public Token? NextInRight { get; set; }
 
     /// <summary>The element an aggregate pair contributes.</summary>
     public object? Value { get; set; }
@@ -24,10 +29,15 @@ internal sealed class Token(object?[] items)
     /// <summary>The hash key of this token in the next node's left memory.</summary>
     public object? Key { get; set; }
 
-    public int MemorySlot { get; set; } = -1;
+    // Neighbours in the next node's left-memory bucket (an intrusive list).
+    public Token? PrevInBucket { get; set; }
 
-    /// <summary>Pairs formed with right facts in the next node.</summary>
-    public List<Token>? Pairs { get; set; }
+    public Token? NextInBucket { get; set; }
+
+    /// <summary>The first of the pairs formed with right facts in the next node (an intrusive list).</summary>
+    public Token? FirstPair { get; set; }
+
+    public int PairCount { get; set; }
 
     /// <summary>The single output of a non-join next node.</summary>
     public Token? Output { get; set; }

@@ -1,0 +1,40 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>Builds the typed collection of an aggregate, in the order the facts were inserted.</summary>
+internal static class Collector
+{
+    public static Func<Token, object> For(Type elementType) =>
+        (Func<Token, object>)Delegate.CreateDelegate(
+            typeof(Func<Token, object>),
+            typeof(Collector).GetMethod(nameof(Build), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                .MakeGenericMethod(elementType));
+
+    private static object Build<T>(Token left)
+    {
+        int count = left.PairCount;
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var ordered = new Token[count];
+        int i = 0;
+        for (Token? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
+        {
+            ordered[i++] = pair;
+        }
+
+        if (count > 1)
+        {
+            Array.Sort(ordered, static (a, b) => a.Right!.Fact.Id.CompareTo(b.Right!.Fact.Id));
+        }
+
+        var result = new T[count];
+        for (i = 0; i < count; i++)
+        {
+            result[i] = (T)ordered[i].Value!;
+        }
+
+        return result;
+    }
+}

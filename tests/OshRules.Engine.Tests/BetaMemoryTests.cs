@@ -1,0 +1,53 @@
+using OshRules.Engine.Rete;
+
+namespace OshRules.Engine.Tests;
+
+public sealed class BetaMemoryTests
+{
+    [Fact]
+    public void AddRemove_PastHashThreshold_KeepsEveryTokenInItsKeyBucket()
+    {
+        var memory = new BetaMemory(indexed: true);
+        var tokens = new List<Token>();
+        for (int i = 0; i < 30; i++)
+        {
+            var token = new Token([]) { Key = i % 5 };
+            tokens.Add(token);
+            memory.AddLeft(token);
+        }
+
+        foreach (Token token in tokens.Where((_, i) => i % 3 == 0))
+        {
+            memory.RemoveLeft(token);
+        }
+
+        Assert.False(memory.NeedsKeyCheck);
+        for (int key = 0; key < 5; key++)
+        {
+            var expected = tokens.Where((t, i) => i % 3 != 0 && (int)t.Key! == key).ToHashSet();
+            var actual = new HashSet<Token>();
+            for (Token? t = memory.LeftBucket(key); t is not null; t = t.NextInBucket)
+            {
+                actual.Add(t);
+            }
+
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void AddRemove_BelowHashThreshold_UsesOneBucketNeedingKeyCheck()
+    {
+        var memory = new BetaMemory(indexed: true);
+        var a = new Token([]) { Key = 1 };
+        var b = new Token([]) { Key = 2 };
+        memory.AddLeft(a);
+        memory.AddLeft(b);
+
+        memory.RemoveLeft(a);
+
+        Assert.True(memory.NeedsKeyCheck);
+        Assert.Same(b, memory.LeftBucket(1));
+        Assert.Null(b.NextInBucket);
+    }
+}
