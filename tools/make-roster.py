@@ -24,12 +24,12 @@ def name():
 
 COLUMNS = ["worker_id", "name", "sex", "birth_date", "hire_date", "unit", "job_title",
            "last_general_exam", "special_work", "special_work_since", "last_special_exam", "special_exam_level", "noise_dba",
-           "nmq_q1", "nmq_q2", "nmq_duration", "nmq_scores", "nmq_signals",
+           "nmq_filled_on", "nmq_q1", "nmq_q2", "nmq_duration", "nmq_scores", "nmq_signals",
            "pregnancy_notified", "pregnant_since", "expected_delivery", "delivered_on", "breastfeeding",
            "blood_lead", "air_lead", "handling_kg", "handling_mode", "mat_measures_taken",
-           "training_item", "last_training", "training_hours",
+           "training_item", "general_training_hours", "last_training", "training_hours",
            "course_id", "course_language", "course_required_hours", "course_nodes", "course_hours", "course_construction",
-           "read_hours", "nodes_viewed", "questionnaire", "attempts"]
+           "read_on", "read_hours", "nodes_viewed", "questionnaire", "attempts"]
 
 w = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
 w.writeheader()
@@ -62,9 +62,10 @@ for unit, title, count in units:
         if rnd.random() < 0.9:
             q1 = rnd.random() < 0.45
             q2 = q1 and rnd.random() < 0.8
+            row["nmq_filled_on"] = d(rand_date(dt.date(2026, 4, 1), dt.date(2026, 4, 30)))
             row["nmq_q1"] = "Y" if q1 else "N"
             row["nmq_q2"] = ("Y" if q2 else "N") if q1 else ""
-            if q1:
+            if q1 and q2:
                 row["nmq_duration"] = rnd.choice(["1m", "3m", "6m", "1y", "3y", "over3y"])
             if q1 and q2:
                 scores = []
@@ -107,6 +108,7 @@ for unit, title, count in units:
         if n % 37 == 0: item = 11
         if n == 5: item = 2
         row["training_item"] = str(item)
+        row["general_training_hours"] = "3" if rnd.random() < 0.95 else ""
         if rnd.random() < 0.9:
             row["last_training"] = d(max(hire, rand_date(dt.date(2022, 1, 1), dt.date(2026, 10, 31))))
             row["training_hours"] = str(rnd.choice([1, 2, 3, 3, 3, 6]))
@@ -118,11 +120,15 @@ for unit, title, count in units:
             nodes = rnd.choice([4, 12, 12, 12])
             row["nodes_viewed"] = str(nodes)
             row["read_hours"] = f"{rnd.choice([1.0, 2.5, 3.0, 3.5]):.1f}"
+            row["read_on"] = d(rand_date(dt.date(2026, 8, 1), dt.date(2026, 8, 31)))
             attempts = []
             if nodes == 12 and float(row["read_hours"]) >= 3:
                 day = rand_date(dt.date(2026, 9, 1), dt.date(2026, 11, 10))
                 for k in range(rnd.choice([0, 1, 1, 2])):
-                    attempts.append(f"{d(day + dt.timedelta(days=k))}:{rnd.choice([60, 72, 79, 80, 85, 95])}")
+                    score = rnd.choice([60, 72, 79, 80, 85, 95])
+                    attempts.append(f"{d(day + dt.timedelta(days=k))}:{score}")
+                    if score >= 80:
+                        break  # the platform closes the test once it is passed
             row["attempts"] = ";".join(attempts)
             row["questionnaire"] = "Y" if attempts and rnd.random() < 0.8 else "N"
         w.writerow(row)

@@ -68,8 +68,9 @@ public static partial class HealthExamCalculator
     }
 
     /// <summary>
-    /// HC-1: whether the general physical exam on hiring is on record (已實施一般體格檢查): an exam of that kind dated on or
-    /// after the hire day, or before it and still within the periodic interval for the worker's age on the hire day.
+    /// HC-1: whether the general physical exam on hiring is on record (已實施一般體格檢查): a general physical exam before
+    /// the hire day and still within the periodic interval for the worker's age on the hire day, or any general exam
+    /// (physical or periodic) on or after the hire day: a later periodic exam supersedes a missed hiring exam.
     /// </summary>
     /// <param name="worker">The worker; the hire date must be known.</param>
     /// <param name="exams">The worker's exams.</param>
@@ -117,8 +118,9 @@ public static partial class HealthExamCalculator
         foreach (var exam in exams)
         {
             CheckExam(worker, exam, asOf, "HC-1");
+            // A general exam of either kind after hiring supersedes a missed hiring exam: nothing is left to do.
             var counts = kind == ExamKind.GeneralPhysical
-                ? exam.Kind == ExamKind.GeneralPhysical && (exam.Date >= hired || CivilCode.PeriodEndAfter(exam.Date, interval) >= hired)
+                ? exam.IsGeneral && (exam.Date >= hired || (exam.Kind == ExamKind.GeneralPhysical && CivilCode.PeriodEndAfter(exam.Date, interval) >= hired))
                 : exam.Kind == ExamKind.PeriodicGeneral && exam.Date <= hired && CivilCode.PeriodEndAfter(exam.Date, interval) >= hired;
             if (counts && (found is null || exam.Date > found))
             {

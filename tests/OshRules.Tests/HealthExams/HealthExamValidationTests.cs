@@ -90,6 +90,28 @@ public sealed class HealthExamValidationTests
     public void Undefined_hazard_category_is_rejected() =>
         AssertInvalid(() => _ = new SpecialHazard((HazardCategory)13), "SpecialHazard.Category", "SpecialHazard.Category: is not a known HazardCategory code (rule HC-6).");
 
+    [Fact, Trait("Rule", "HC-6")]
+    public void A_default_hazard_that_skipped_its_constructor_is_rejected() =>
+        AssertInvalid(
+            () => _ = new ExamRecord(WorkerId, ExamKind.SpecialPeriodic, D("2026-01-01"), default(SpecialHazard)),
+            "SpecialHazard.Category",
+            "SpecialHazard.Category: is not a known HazardCategory code (rule HC-6).");
+
+    [Fact, Trait("Rule", "HC-6")]
+    public void A_mixture_measurement_must_name_its_chemical() =>
+        AssertInvalid(
+            () => _ = new MixtureMeasurement(WorkerId, D("2026-01-01"), HazardAgent.None, 3),
+            "MixtureMeasurement.Agent",
+            "MixtureMeasurement.Agent: only agents of categories 9 and 12 are classified by their share of a mixture (rule HC-6).");
+
+    [Fact, Trait("Rule", "HC-6")]
+    public void Categories_8_9_and_12_need_an_agent_of_their_own()
+    {
+        AssertInvalid(() => _ = new SpecialHazard(HazardCategory.SpecifiedChemical), "SpecialHazard.Agent", "SpecialHazard.Agent: categories 8, 9 and 12 need an agent (rule HC-6).");
+        AssertInvalid(() => _ = new SpecialHazard(HazardCategory.Designated, HazardAgent.Benzene), "SpecialHazard.Agent", "SpecialHazard.Agent: does not belong to the category (rule HC-6).");
+        AssertInvalid(() => SpecialHazard.Of(HazardAgent.None), "SpecialHazard.Agent", "SpecialHazard.Agent: must name an agent (rule HC-6).");
+    }
+
     [Fact, Trait("Rule", "HC-4")]
     public void Special_exam_without_its_hazard_is_rejected() =>
         AssertInvalid(() => _ = new ExamRecord(WorkerId, ExamKind.SpecialPeriodic, D("2026-01-01")), "ExamRecord.Hazard", "ExamRecord.Hazard: a special exam must name its hazard (rule HC-4).");

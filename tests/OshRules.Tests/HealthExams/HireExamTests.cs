@@ -87,4 +87,14 @@ public sealed class HireExamTests
         Assert.Equal(16, exemption?.Basis[0].Article);
         Assert.Equal(3, exemption?.Basis[0].Paragraph);
     }
+
+    [Theory, Trait("Rule", "HC-1")]
+    [InlineData("2001-05-01", false)] // a periodic exam after hiring supersedes the missed hiring exam
+    [InlineData("1997-12-31", true)] // one before hiring, its 3-year interval ended on 2000-12-31: neither done nor exempt
+    public void A_later_periodic_exam_supersedes_a_missed_hiring_exam(string examDate, bool required)
+    {
+        var worker = Worker("1960-01-01", "2001-01-01");
+
+        Assert.Equal(required, HealthExamCalculator.HireExamRequirement(worker, [General(examDate)], null, AsOf("2026-11-23")) is not null);
+    }
 }

@@ -108,6 +108,17 @@ public sealed class PeriodicGeneralExamTests
         Assert.Equal(AgeBand.Age65OrOver, due.AgeBand);
     }
 
+    [Theory, Trait("Rule", "HC-3")]
+    [InlineData("2024-02-28", "2025-02-28")] // the anniversary
+    [InlineData("2024-02-29", "2025-02-28")] // an exam on 29 February: the year ends on the last day of February (民法 §121 II)
+    [InlineData("2024-03-01", "2025-03-01")]
+    public void Yearly_exam_after_an_exam_around_29_February(string last, string expected)
+    {
+        var due = HealthExamCalculator.NextPeriodicGeneralExam(Worker("1950-07-01"), [General(last)], AsOf("2024-11-23"), HealthExamOptions.Default);
+
+        Assert.Equal(D(expected), due.DueDate);
+    }
+
     [Fact, Trait("Rule", "HC-3")]
     public void Worker_with_no_general_exam_on_record_is_due_on_the_evaluation_date()
     {

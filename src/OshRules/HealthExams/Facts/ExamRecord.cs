@@ -52,7 +52,8 @@ public sealed record ExamRecord
             }
         }
 
-        Hazard = hazard;
+        // Re-validate: a default(SpecialHazard) never went through its constructor.
+        Hazard = hazard is { } h ? new SpecialHazard(h.Category, h.Agent) : null;
         ManagementLevel = managementLevel;
     }
 

@@ -19,7 +19,7 @@ public sealed record MixtureMeasurement
         WorkerId = Guard.NotBlank(workerId, "MixtureMeasurement.WorkerId", "HC-6", 64);
         MeasuredOn = Guard.Plausible(measuredOn, "MixtureMeasurement.MeasuredOn", "HC-6");
         Agent = Guard.Defined(agent, "MixtureMeasurement.Agent", "HC-6");
-        if (SpecialHazard.Of(agent).Category is not (HazardCategory.SpecifiedChemical or HazardCategory.Designated))
+        if (agent == HazardAgent.None || SpecialHazard.Of(agent).Category is not (HazardCategory.SpecifiedChemical or HazardCategory.Designated))
         {
             throw new OshValidationException("MixtureMeasurement.Agent", "HC-6", "only agents of categories 9 and 12 are classified by their share of a mixture");
         }

@@ -39,7 +39,16 @@ public readonly record struct SpecialHazard
     /// <summary>Creates the hazard of an agent; the category follows from it (化學物質之作業類別).</summary>
     /// <param name="agent">The agent.</param>
     /// <returns>The hazard.</returns>
-    public static SpecialHazard Of(HazardAgent agent) => new((HazardCategory)((int)Guard.Defined(agent, "SpecialHazard.Agent", "HC-6") / 100), agent);
+    /// <exception cref="OshValidationException">The agent is unknown or <see cref="HazardAgent.None"/>.</exception>
+    public static SpecialHazard Of(HazardAgent agent)
+    {
+        if (Guard.Defined(agent, "SpecialHazard.Agent", "HC-6") == HazardAgent.None)
+        {
+            throw new OshValidationException("SpecialHazard.Agent", "HC-6", "must name an agent");
+        }
+
+        return new SpecialHazard((HazardCategory)((int)agent / 100), agent);
+    }
 
     /// <summary>The category of 附表一 (作業類別).</summary>
     public HazardCategory Category { get; }

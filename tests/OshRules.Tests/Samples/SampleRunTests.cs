@@ -1,0 +1,89 @@
+using OshRules.Samples.Output;
+using OshRules.Samples.Roster;
+using static OshRules.Tests.Samples.SampleFixtures;
+
+namespace OshRules.Tests.Samples;
+
+public sealed class SampleRunTests
+{
+    [Fact]
+    public void The_bundled_roster_is_evaluated_and_every_section_is_printed()
+    {
+        var (code, output) = Run(Options());
+
+        Assert.Equal(0, code);
+        Assert.Contains("Roster: 300 → 300 rows read, 0 rows rejected", output, StringComparison.Ordinal);
+        foreach (var section in new[] { "Health exams overdue or due soon", "NMQ grades", "Maternal protection risk tiers", "E-learning courses and tests", "Table 2", "Table 5" })
+        {
+            Assert.Contains(section, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Bad_rows_are_listed_with_line_and_column_and_the_valid_rows_are_still_evaluated()
+    {
+        var roster = WriteRoster(
+        [
+            Row(("worker_id", "A1"), ("sex", "F"), ("birth_date", "1990-01-01"), ("hire_date", "2020-01-01"), ("last_general_exam", "2023-01-01")),
+            Row(("worker_id", "A2"), ("sex", "F"), ("birth_date", "1990-13-01")),
+            Row(("worker_id", "A3"), ("sex", "M"), ("birth_date", "1980-05-05"), ("nmq_filled_on", "2026-04-01"), ("nmq_q1", "Y"), ("nmq_q2", "Y"), ("nmq_scores", Scores((0, 9)))),
+            Row(("worker_id", "A4"), ("sex", "X"), ("birth_date", "1980-05-05")),
+            Row(("worker_id", "A5"), ("sex", "M"), ("birth_date", "112.06.21"), ("hire_date", "2024-01-01")),
+        ]);
+        try
+        {
+            var (code, output) = Run(Options(roster));
+
+            Assert.Equal(0, code);
+            Assert.Contains("Roster: 5 → 2 rows read, 3 rows rejected", output, StringComparison.Ordinal);
+            Assert.Matches(@"│ 3\s+│ birth_date\s+│", output);
+            Assert.Matches(@"│ 4\s+│ nmq_scores\s+│", output);
+            Assert.Matches(@"│ 5\s+│ sex\s+│ sex: must be F or M", output);
+        }
+        finally
+        {
+            File.Delete(roster);
+        }
+    }
+
+    [Fact]
+    public void Explain_prints_the_rules_and_citations_of_one_worker()
+    {
+        var (code, output) = Run(Options(explain: "S0001"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Case S0001, evaluated as of 2026-11-23", output, StringComparison.Ordinal);
+        Assert.Contains("Rule: NMQ-3", output, StringComparison.Ordinal);
+        Assert.Contains("Legal basis: Labour Health Protection Rules, Art. 17", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_of_an_unknown_worker_says_so_and_fails()
+    {
+        var (code, output) = Run(Options(explain: "NOBODY"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("No worker NOBODY in the roster.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_read_plus_rows_rejected_equals_the_data_rows_of_the_file()
+    {
+        var file = RosterReader.Read(Path.Combine(AppContext.BaseDirectory, "Data", "roster.csv"));
+
+        Assert.Equal(300, file.DataRows);
+        Assert.Equal(file.DataRows, file.Rows.Count + file.Errors.Count);
+    }
+
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+886", "'+886")]
+    [InlineData("-2", "'-2")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "'\rx")]
+    [InlineData("S0001", "S0001")]
+    [InlineData("", "")]
+    public void Spreadsheet_cells_that_would_run_as_formulas_are_neutralised(string cell, string expected) =>
+        Assert.Equal(expected, SpreadsheetSafe.Cell(cell));
+}
