@@ -12,9 +12,11 @@ internal sealed class ExplanationTracker
 {
     private readonly ISession session;
     private readonly Dictionary<IOshConclusion, (int Order, string Rule, string? Description, string[] Facts)> origins = new(ReferenceEqualityComparer.Instance);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> TypeNames = new();
+    private AgendaEventArgs? currentFiring;
     private string? currentRule;
     private string? currentDescription;
-    private string[] currentFacts = [];
+    private string[]? currentFacts;
     private int order;
 
     public ExplanationTracker(ISession session)
@@ -54,11 +56,30 @@ internal sealed class ExplanationTracker
 
     private int OrderOf(IOshConclusion c) => origins.TryGetValue(c, out var o) ? o.Order : int.MaxValue;
 
+    // The matched fact types are named only when the firing inserts or updates a conclusion (most firings do not),
+    // and each type's name is worked out once per process.
     private void OnFiring(object? sender, AgendaEventArgs e)
     {
+        currentFiring = e;
         currentRule = e.Rule.Name;
         currentDescription = string.IsNullOrEmpty(e.Rule.Description) ? null : e.Rule.Description;
-        currentFacts = e.Facts.Select(f => FactTypeName(f.Type)).ToArray();
+        currentFacts = null;
+    }
+
+    private string[] CurrentFacts()
+    {
+        if (currentFacts is null)
+        {
+            var names = new List<string>(4);
+            foreach (var f in currentFiring!.Facts)
+            {
+                names.Add(TypeNames.GetOrAdd(f.Type, FactTypeName));
+            }
+
+            currentFacts = [.. names];
+        }
+
+        return currentFacts;
     }
 
     // A collected pattern (Query…Collect) matches a collection: name it after its element type.
@@ -69,16 +90,17 @@ internal sealed class ExplanationTracker
 
     private void OnFired(object? sender, AgendaEventArgs e)
     {
+        currentFiring = null;
         currentRule = null;
         currentDescription = null;
-        currentFacts = [];
+        currentFacts = null;
     }
 
     private void OnFactChanged(object? sender, WorkingMemoryEventArgs e)
     {
         if (currentRule is not null && e.Fact.Value is IOshConclusion c)
         {
-            origins[c] = (order++, currentRule, currentDescription, currentFacts);
+            origins[c] = (order++, currentRule, currentDescription, CurrentFacts());
         }
     }
 }
