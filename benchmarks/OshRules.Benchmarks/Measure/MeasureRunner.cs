@@ -25,7 +25,7 @@ internal static class MeasureRunner
         ("calculators", 10_000), ("evaluate-many", 10_000),
         ("calculators", 100_000), ("evaluate-many", 100_000),
         ("calculators", 1_000_000), ("evaluate-many", 1_000_000),
-        ("facade-single", 100_000),
+        ("evaluate-many-1-thread", 100_000), ("facade-single", 100_000),
         ("hand-joins", 20_000), ("engine-session", 20_000),
         ("hand-joins", 200_000), ("engine-session", 200_000),
         ("hand-joins", 1_000_000), ("engine-session", 1_000_000),
@@ -59,7 +59,8 @@ internal static class MeasureRunner
         {
             "compile" => Compile(),
             "calculators" => Timed(workload, n, () => SyntheticWorker.CalculateAll(2_000), () => SyntheticWorker.CalculateAll(n)),
-            "evaluate-many" => EvaluateMany(n),
+            "evaluate-many" => EvaluateMany(workload, n, OshRuleSet.CreateDefault()),
+            "evaluate-many-1-thread" => EvaluateMany(workload, n, OshRuleSet.Create(new OshRulesOptions { MaxDegreeOfParallelism = 1 })),
             "facade-single" => FacadeSingle(n),
             "hand-joins" => HandJoins(n),
             "engine-session" => EngineSession(n),
@@ -117,10 +118,9 @@ internal static class MeasureRunner
         return new Measurement("compile", count, cold, allocated, Result: count) { Extra = Median(warm) };
     }
 
-    private static Measurement EvaluateMany(int n)
+    private static Measurement EvaluateMany(string name, int n, OshRuleSet rules)
     {
-        var rules = OshRuleSet.CreateDefault();
-        return Timed("evaluate-many", n, () => SyntheticWorker.EvaluateAll(rules, 2_000), () => SyntheticWorker.EvaluateAll(rules, n));
+        return Timed(name, n, () => SyntheticWorker.EvaluateAll(rules, 2_000), () => SyntheticWorker.EvaluateAll(rules, n));
     }
 
     private static Measurement FacadeSingle(int n)

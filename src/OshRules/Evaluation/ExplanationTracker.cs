@@ -24,11 +24,19 @@ internal sealed class ExplanationTracker
         this.session = session;
         session.Events.RuleFiringEvent += OnFiring;
         session.Events.RuleFiredEvent += OnFired;
-        session.Events.FactInsertedEvent += OnFactChanged;
-        session.Events.FactUpdatedEvent += OnFactChanged;
     }
 
     public string? CurrentRule => currentRule;
+
+    /// <summary>
+    /// Starts watching inserted and updated facts. Called just before the session fires: facts inserted before that are
+    /// inputs (no rule is firing), so listening to them would only allocate event arguments.
+    /// </summary>
+    public void WatchFacts()
+    {
+        session.Events.FactInsertedEvent += OnFactChanged;
+        session.Events.FactUpdatedEvent += OnFactChanged;
+    }
 
     public void Detach()
     {

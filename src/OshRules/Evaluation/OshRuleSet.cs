@@ -11,7 +11,7 @@ namespace OshRules.Evaluation;
 /// </summary>
 public sealed class OshRuleSet : IOshEvaluator
 {
-    private const int BatchSize = 512;
+    private const int BatchSize = 64;
 
     private static readonly Lazy<OshRuleSet> DefaultInstance = new(() => Create(new OshRulesOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -180,6 +180,7 @@ public sealed class OshRuleSet : IOshEvaluator
                 session.TryInsert(fact);
             }
 
+            tracker.WatchFacts();
             session.Fire();
         }
         catch (RuleExecutionException ex)
