@@ -13,7 +13,7 @@ namespace OshRules.Benchmarks.Measure;
 /// <c>--measure</c>: the large workloads BenchmarkDotNet would take too long over, each run in a fresh child process
 /// (so its peak working set is its own) with a plain <see cref="Stopwatch"/>, <see cref="GC.GetTotalAllocatedBytes"/>
 /// and <see cref="Process.PeakWorkingSet64"/>, printed as a markdown table with the targets of issues 3 and 6.
-/// A workload shorter than a second is repeated five times and its median reported; longer ones run once after a warm-up.
+/// A workload shorter than a second is repeated five times and its median reported; longer ones run once, after a warm-up (20,000 workers for the facade and calculators, so tiered JIT has settled).
 /// </summary>
 internal static class MeasureRunner
 {
@@ -58,7 +58,7 @@ internal static class MeasureRunner
         var m = workload switch
         {
             "compile" => Compile(),
-            "calculators" => Timed(workload, n, () => SyntheticWorker.CalculateAll(2_000), () => SyntheticWorker.CalculateAll(n)),
+            "calculators" => Timed(workload, n, () => SyntheticWorker.CalculateAll(20_000), () => SyntheticWorker.CalculateAll(n)),
             "evaluate-many" => EvaluateMany(workload, n, OshRuleSet.CreateDefault()),
             "evaluate-many-1-thread" => EvaluateMany(workload, n, OshRuleSet.Create(new OshRulesOptions { MaxDegreeOfParallelism = 1 })),
             "facade-single" => FacadeSingle(n),
@@ -120,7 +120,7 @@ internal static class MeasureRunner
 
     private static Measurement EvaluateMany(string name, int n, OshRuleSet rules)
     {
-        return Timed(name, n, () => SyntheticWorker.EvaluateAll(rules, 2_000), () => SyntheticWorker.EvaluateAll(rules, n));
+        return Timed(name, n, () => SyntheticWorker.EvaluateAll(rules, 20_000), () => SyntheticWorker.EvaluateAll(rules, n));
     }
 
     private static Measurement FacadeSingle(int n)
@@ -137,7 +137,7 @@ internal static class MeasureRunner
             return conclusions;
         }
 
-        return Timed("facade-single", n, () => Run(2_000), () => Run(n));
+        return Timed("facade-single", n, () => Run(20_000), () => Run(n));
     }
 
     private static Measurement HandJoins(int n)
@@ -202,6 +202,8 @@ internal static class MeasureRunner
     {
         _ = warmUp();
         var times = new List<double>();
+        var cpu = new List<double>();
+        using var self = Process.GetCurrentProcess();
         long allocated = 0, result = 0;
         for (var i = 0; i < 5; i++)
         {
@@ -209,9 +211,13 @@ internal static class MeasureRunner
             GC.WaitForPendingFinalizers();
             GC.Collect();
             var before = GC.GetTotalAllocatedBytes(precise: true);
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             result = run();
             sw.Stop();
+            self.Refresh();
+            cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
             if (i == 0)
             {
                 allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
@@ -224,7 +230,7 @@ internal static class MeasureRunner
             }
         }
 
-        return new Measurement(name, n, Median(times), allocated, result) { Runs = times.Count };
+        return new Measurement(name, n, Median(times), allocated, result) { Runs = times.Count, CpuSeconds = Median(cpu) };
     }
 
     private static double Median(List<double> values)
@@ -253,17 +259,17 @@ internal static class MeasureRunner
         var sb = new StringBuilder();
         sb.AppendLine(ci, $"Measured {started:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; server GC {System.Runtime.GCSettings.IsServerGC}.");
         sb.AppendLine();
-        sb.AppendLine("| Workload | n | Time (median) | Runs | Per item | Items/s | Allocated | Alloc/item | Peak working set | Load 1-min (before→after) |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        sb.AppendLine("| Workload | n | Time (median) | CPU time | Runs | Per item | Items/s | Allocated | Alloc/item | Peak working set | Load 1-min (before→after) |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var m in results)
         {
             if (m.Workload == "compile")
             {
-                sb.AppendLine(ci, $"| compile full rule set ({m.N} rules), cold / warm median of 5 | {m.N} | {m.Seconds * 1000:N0} ms / {m.Extra * 1000:N0} ms | 1+5 | | | {Mib(m.AllocatedBytes):N1} MiB | | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
+                sb.AppendLine(ci, $"| compile full rule set ({m.N} rules), cold / warm median of 5 | {m.N} | {m.Seconds * 1000:N0} ms / {m.Extra * 1000:N0} ms | | 1+5 | | | {Mib(m.AllocatedBytes):N1} MiB | | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
                 continue;
             }
 
-            sb.AppendLine(ci, $"| {m.Workload} | {m.N:N0} | {Time(m.Seconds)} | {m.Runs} | {m.Seconds * 1e6 / m.N:N2} µs | {m.N / m.Seconds:N0} | {Mib(m.AllocatedBytes):N1} MiB | {(double)m.AllocatedBytes / m.N:N0} B | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
+            sb.AppendLine(ci, $"| {m.Workload} | {m.N:N0} | {Time(m.Seconds)} | {Time(m.CpuSeconds)} | {m.Runs} | {m.Seconds * 1e6 / m.N:N2} µs | {m.N / m.Seconds:N0} | {Mib(m.AllocatedBytes):N1} MiB | {(double)m.AllocatedBytes / m.N:N0} B | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
         }
 
         sb.AppendLine();
@@ -316,9 +322,13 @@ internal sealed record Measurement(string Workload, int N, double Seconds, long 
 
     public double Extra { get; init; }
 
+    /// <summary>CPU time of the process (all threads, including the GC's) over the run: less sensitive to load than wall time.</summary>
+    public double CpuSeconds { get; init; }
+
     public string Serialize() => string.Join('|', Workload, N.ToString(CultureInfo.InvariantCulture), Seconds.ToString("R", CultureInfo.InvariantCulture),
         AllocatedBytes.ToString(CultureInfo.InvariantCulture), Result.ToString(CultureInfo.InvariantCulture), PeakWorkingSet.ToString(CultureInfo.InvariantCulture),
-        LoadBefore, LoadAfter, Runs.ToString(CultureInfo.InvariantCulture), Extra.ToString("R", CultureInfo.InvariantCulture));
+        LoadBefore, LoadAfter, Runs.ToString(CultureInfo.InvariantCulture), Extra.ToString("R", CultureInfo.InvariantCulture),
+        CpuSeconds.ToString("R", CultureInfo.InvariantCulture));
 
     public static Measurement Parse(string line)
     {
@@ -331,6 +341,7 @@ internal sealed record Measurement(string Workload, int N, double Seconds, long 
             LoadAfter = p[7],
             Runs = int.Parse(p[8], ci),
             Extra = double.Parse(p[9], ci),
+            CpuSeconds = double.Parse(p[10], ci),
         };
     }
 }
