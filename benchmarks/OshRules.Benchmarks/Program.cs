@@ -1,8 +1,52 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using OshRules.Benchmarks.Measure;
 
 namespace OshRules.Benchmarks;
 
+/// <summary>
+/// <c>-- --filter *</c> (any BenchmarkDotNet arguments), <c>-- --quick</c> (a dry smoke job over every benchmark),
+/// <c>-- --measure [--only workload]</c> (the large workloads with a Stopwatch, one child process each).
+/// </summary>
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static int Main(string[] args)
+    {
+        if (args is ["--measure-one", var workload, var n])
+        {
+            return MeasureRunner.RunOne(workload, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var violations = BenchmarkConventions.Violations(typeof(Program).Assembly);
+        if (violations.Count > 0)
+        {
+            Console.Error.WriteLine("Benchmark conventions broken:");
+            foreach (var v in violations)
+            {
+                Console.Error.WriteLine("  " + v);
+            }
+
+            return 2;
+        }
+
+        if (args.Contains("--measure"))
+        {
+            return MeasureRunner.RunAll(args);
+        }
+
+        var switcher = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);
+        if (args.Contains("--quick"))
+        {
+            // One launch, one iteration, no pilot, the big rosters cut to 1,000 workers: proves every benchmark runs.
+            QuickMode.Enable();
+            var rest = args.Where(a => a != "--quick").ToArray();
+            var quick = DefaultConfig.Instance.AddJob(Job.Dry.WithId("Quick"));
+            switcher.Run(rest.Length == 0 ? ["--filter", "*"] : rest, quick);
+            return 0;
+        }
+
+        switcher.Run(args);
+        return 0;
+    }
 }

@@ -6,6 +6,7 @@ namespace OshRules.Benchmarks.Engine;
 /// <summary>Loading and compiling the five-rule workload (expression analysis and delegate compilation).</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Engine")]
+[NoCalculatorBaseline("Compiling rules has no calculator counterpart.")]
 public class EngineCompileBenchmarks
 {
     [Benchmark]

@@ -11,8 +11,11 @@ public class EngineOneSessionBenchmarks
     private ISessionFactory _factory = null!;
     private List<object> _facts = null!;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Workers { get; set; }
+
+    /// <summary>10k, 100k and 1M workers; 1,000 under <c>--quick</c>.</summary>
+    public static IEnumerable<int> Sizes => QuickMode.Sizes(10_000, 100_000, 1_000_000);
 
     [GlobalSetup]
     public void Setup()

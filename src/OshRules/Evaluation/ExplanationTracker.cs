@@ -10,9 +10,11 @@ internal sealed class ExplanationTracker
 {
     private readonly ISession session;
     private readonly Dictionary<IOshConclusion, (int Order, string Rule, string? Description, string[] Facts)> origins = new(ReferenceEqualityComparer.Instance);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> TypeNames = new();
+    private AgendaEventArgs? currentFiring;
     private string? currentRule;
     private string? currentDescription;
-    private string[] currentFacts = [];
+    private string[]? currentFacts;
     private int order;
 
     public ExplanationTracker(ISession session)
@@ -20,11 +22,19 @@ internal sealed class ExplanationTracker
         this.session = session;
         session.Events.RuleFiringEvent += OnFiring;
         session.Events.RuleFiredEvent += OnFired;
-        session.Events.FactInsertedEvent += OnFactChanged;
-        session.Events.FactUpdatedEvent += OnFactChanged;
     }
 
     public string? CurrentRule => currentRule;
+
+    /// <summary>
+    /// Starts watching inserted and updated facts. Called just before the session fires: facts inserted before that are
+    /// inputs (no rule is firing), so listening to them would only allocate event arguments.
+    /// </summary>
+    public void WatchFacts()
+    {
+        session.Events.FactInsertedEvent += OnFactChanged;
+        session.Events.FactUpdatedEvent += OnFactChanged;
+    }
 
     public void Detach()
     {
@@ -52,11 +62,30 @@ internal sealed class ExplanationTracker
 
     private int OrderOf(IOshConclusion c) => origins.TryGetValue(c, out var o) ? o.Order : int.MaxValue;
 
+    // The matched fact types are named only when the firing inserts or updates a conclusion (most firings do not),
+    // and each type's name is worked out once per process.
     private void OnFiring(object? sender, AgendaEventArgs e)
     {
+        currentFiring = e;
         currentRule = e.Rule.Name;
         currentDescription = string.IsNullOrEmpty(e.Rule.Description) ? null : e.Rule.Description;
-        currentFacts = e.Facts.Select(f => FactTypeName(f.Type)).ToArray();
+        currentFacts = null;
+    }
+
+    private string[] CurrentFacts()
+    {
+        if (currentFacts is null)
+        {
+            var names = new List<string>(4);
+            foreach (var f in currentFiring!.Facts)
+            {
+                names.Add(TypeNames.GetOrAdd(f.Type, FactTypeName));
+            }
+
+            currentFacts = [.. names];
+        }
+
+        return currentFacts;
     }
 
     // A collected pattern (Query…Collect) matches a collection: name it after its element type.
@@ -67,16 +96,17 @@ internal sealed class ExplanationTracker
 
     private void OnFired(object? sender, AgendaEventArgs e)
     {
+        currentFiring = null;
         currentRule = null;
         currentDescription = null;
-        currentFacts = [];
+        currentFacts = null;
     }
 
     private void OnFactChanged(object? sender, WorkingMemoryEventArgs e)
     {
         if (currentRule is not null && e.Fact.Value is IOshConclusion c)
         {
-            origins[c] = (order++, currentRule, currentDescription, currentFacts);
+            origins[c] = (order++, currentRule, currentDescription, CurrentFacts());
         }
     }
 }

@@ -9,7 +9,7 @@ namespace OshRules.Evaluation;
 /// </summary>
 public sealed class OshRuleSet : IOshEvaluator
 {
-    private const int BatchSize = 512;
+    private const int BatchSize = 64;
 
     private static readonly Lazy<OshRuleSet> DefaultInstance = new(() => Create(new OshRulesOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -178,6 +178,7 @@ public sealed class OshRuleSet : IOshEvaluator
                 session.TryInsert(fact);
             }
 
+            tracker.WatchFacts();
             session.Fire();
         }
         catch (RuleExecutionException ex)
