@@ -179,6 +179,7 @@ public sealed class OshRuleSet : IOshEvaluator
 
     private OshResult Run(EvaluationDate date, string caseId, IReadOnlyList<object> facts)
     {
+        CaseFactGuard.Check(facts);
         var session = factory.CreateSession();
         var tracker = new ExplanationTracker(session);
         try

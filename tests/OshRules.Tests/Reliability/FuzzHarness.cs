@@ -46,7 +46,7 @@ internal sealed class FuzzTally
         output.WriteLine($"{what}: entry points fuzzed {EntryPoints}, cases tried {Cases}, accepted {Accepted}, refused {Refused}, unexpected outcomes {Unexpected.Count} ({clock.Elapsed.TotalSeconds:F1} s)");
         foreach (var line in Unexpected.GroupBy(u => Kind(u)).OrderBy(g => g.Key, StringComparer.Ordinal).Take(200))
         {
-            output.WriteLine($"  x{line.Count()} {line.First()[..Math.Min(line.First().Length, 400)]}");
+            output.WriteLine($"  x{line.Count()} {line.First()[..Math.Min(line.First().Length, 1500)]}");
         }
     }
 }
@@ -100,7 +100,7 @@ internal static class FuzzHarness
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    problem = $"{ex.GetType().Name}: {ex.Message} at {ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}";
+                    problem = $"{ex.GetType().Name}: {ex.Message} {ex.InnerException?.GetType().Name} {ex.InnerException?.Message} at {ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}";
                 }
 
                 if (problem is not null)

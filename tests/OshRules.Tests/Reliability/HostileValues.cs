@@ -25,7 +25,10 @@ internal sealed record FuzzArg(object? Value, string? MustReject)
     {
         try
         {
-            return $"{e.GetType().Name}[{e.Cast<object?>().Count()}]";
+            var items = e.Cast<object?>().ToList();
+            return items.All(i => i is null || i.GetType().Assembly == HostileValues.Library) && items.Count <= 12
+                ? $"[{string.Join("; ", items.Select(i => i?.ToString() ?? "null"))}]"
+                : $"{e.GetType().Name}[{items.Count}]";
         }
         catch (InvalidOperationException)
         {
@@ -284,7 +287,7 @@ internal static class HostileValues
                     continue;
                 }
 
-                if (flat[i + 1].Value is null && value.IsValueType)
+                if ((flat[i + 1].Value is null && value.IsValueType) || d.Contains(flat[i].Value!))
                 {
                     continue;
                 }
