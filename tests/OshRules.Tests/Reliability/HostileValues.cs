@@ -128,7 +128,8 @@ internal static class HostileValues
         if (type == typeof(int))
         {
             return Gen.Frequency(
-                (6, Gen.Choose(0, 120).Select(i => FuzzArg.Ok(i))),
+                (3, Gen.Choose(0, 5).Select(i => FuzzArg.Ok(i))),
+                (3, Gen.Choose(0, 120).Select(i => FuzzArg.Ok(i))),
                 (1, Gen.Elements(
                     FuzzArg.Bad(-1, "negative"), FuzzArg.Bad(int.MinValue, "negative"),
                     FuzzArg.Ok(int.MaxValue), FuzzArg.Ok(1_000_000), FuzzArg.Ok(101), FuzzArg.Ok(0))));
@@ -321,15 +322,18 @@ internal static class HostileValues
                 continue;
             }
 
-            foreach (var args in PlausibleArgs(ctor).Sample(400))
+            // Plausible values may still break a cross-field rule: sample until enough instances are built.
+            for (var round = 0; round < 25 && found.Count < 40; round++)
             {
-                try
+                foreach (var args in PlausibleArgs(ctor).Sample(400))
                 {
-                    found.Add(ctor.Invoke(args.Select(a => a.Value).ToArray()));
-                }
-                catch (TargetInvocationException)
-                {
-                    // Plausible values may still break a cross-field rule; skip them.
+                    try
+                    {
+                        found.Add(ctor.Invoke(args.Select(a => a.Value).ToArray()));
+                    }
+                    catch (TargetInvocationException)
+                    {
+                    }
                 }
             }
 
