@@ -74,6 +74,16 @@ internal static class Guard
         return array!;
     }
 
+    public static string? FreeText(string? value, string field, string rule, int maxLength)
+    {
+        if (value is { Length: var n } && n > maxLength)
+        {
+            throw new OshValidationException(field, rule, $"must be at most {maxLength} characters");
+        }
+
+        return value;
+    }
+
     public static string NotBlank(string? value, string field, string rule, int maxLength = 200)
     {
         if (string.IsNullOrWhiteSpace(value))

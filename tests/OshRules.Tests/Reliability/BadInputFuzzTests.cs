@@ -42,7 +42,8 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
     [
         typeof(global::OshRules.MaternalProtection.ChecklistItem), typeof(ReproductiveToxicant), // reference data built by the library
         typeof(ChemicalLimit), typeof(HandlingWeightLimit), typeof(global::OshRules.Training.InServiceRequirement), // values of law parameters
-        typeof(ExamStatus), typeof(global::OshRules.Ergonomics.NmqTable5), // parts of conclusions
+        typeof(ExamStatus), typeof(global::OshRules.Ergonomics.NmqTable5), typeof(global::OshRules.Ergonomics.NmqTable2), // parts of conclusions
+        typeof(global::OshRules.Training.ExamReplayState), // computed by ExamAttemptReplay.Replay, not built by callers
     ];
 
     /// <summary>The public types whose constructors take input: facts and their parts, options, calendars.</summary>
@@ -81,6 +82,58 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         Assert.True(tally.Cases >= (long)ctors.Length * FuzzHarness.CasesPerEntryPoint);
         Assert.Empty(tally.Unexpected);
     }
+
+    [Fact]
+    public void Every_public_init_property_refuses_bad_input_clearly()
+    {
+        var clock = Stopwatch.StartNew();
+        var tally = new FuzzTally();
+        var nullability = new NullabilityInfoContext();
+        var properties = InitTypes.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(p => p.SetMethod is { IsPublic: true } set && set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
+            .ToArray();
+        Assert.Contains(properties, p => p.DeclaringType == typeof(global::OshRules.Ergonomics.NmqBasicData));
+        foreach (var property in properties)
+        {
+            var type = property.ReflectedType!;
+            var clone = type.GetMethod("<Clone>$");
+            var pool = HostileValues.PoolOf(type);
+            var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null
+                || (!property.PropertyType.IsValueType && nullability.Create(property).WriteState == NullabilityState.Nullable);
+            var values = HostileValues.For(property.PropertyType, nullable, property.Name).Select(FreeText).Sample(FuzzHarness.CasesPerEntryPoint);
+            var cases = values.Select((v, i) => new[] { FuzzArg.Ok(pool[i % pool.Length]), v }).ToArray();
+            FuzzHarness.Run(tally, $"{type.Name}.{property.Name} (init)", cases, v =>
+            {
+                // Like `instance with { Property = value }`: a copy, so the pooled instance is never changed.
+                var target = clone is not null ? clone.Invoke(v[0], null)! : Activator.CreateInstance(type)!;
+                try
+                {
+                    property.SetValue(target, v[1]);
+                }
+                catch (TargetInvocationException ex) when (ex.InnerException is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException);
+                }
+
+                return target;
+            }, names: ["instance", property.Name]);
+        }
+
+        tally.Report(output, "Init properties", clock);
+        Assert.Equal(properties.Length, tally.EntryPoints);
+        Assert.Empty(tally.Unexpected);
+
+        // Free text may be blank or hold line breaks; only its length must be bounded.
+        static FuzzArg FreeText(FuzzArg a) => a.Value is string && a.MustReject is not null && a.MustReject != "10,000 chars" ? FuzzArg.Ok(a.Value) : a;
+    }
+
+    /// <summary>Input types whose init-only properties are fuzzed: the fact types and the option records.</summary>
+    private static IEnumerable<Type> InitTypes => HostileValues.Library.GetExportedTypes()
+        .Where(t => FamilyNamespaces.Contains(t.Namespace) && t is { IsAbstract: false, IsEnum: false, IsInterface: false }
+            && !typeof(IOshConclusion).IsAssignableFrom(t) && t.GetProperty("Basis") is null && !NotInput.Contains(t)
+            && !typeof(Rule).IsAssignableFrom(t) && !typeof(Exception).IsAssignableFrom(t) && !typeof(Attribute).IsAssignableFrom(t)
+            && t.GetConstructors().Length > 0)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal);
 
     [Fact]
     public void Every_public_calculator_refuses_bad_input_clearly()

@@ -162,4 +162,38 @@ public sealed class FoundBugsTests
 
         Assert.Equal("exams: must not contain a null element (rule HC-1).", ex.Message);
     }
+
+    [Fact]
+    public void Unknown_protection_measure_bits_are_refused()
+    {
+        var ex = Assert.Throws<OshValidationException>(() => new NoiseExposure("W-1", 90) { Measures = (ProtectionMeasures)1001 });
+
+        Assert.Equal("NoiseExposure.Measures: is not a known combination of ProtectionMeasures codes (rule MAT-11).", ex.Message);
+    }
+
+    [Fact]
+    public void Unknown_health_exam_policies_are_refused()
+    {
+        var ex = Assert.Throws<OshValidationException>(() => HealthExamOptions.Default with { Counting = (DueDateCounting)99 });
+
+        Assert.Equal("HealthExamOptions.Counting: is not a known DueDateCounting code (rule options).", ex.Message);
+    }
+
+    [Fact]
+    public void Free_text_of_a_worker_is_bounded()
+    {
+        var worker = new Worker("W-1", new DateOnly(1990, 1, 1), Sex.Male);
+
+        var ex = Assert.Throws<OshValidationException>(() => worker with { JobTitle = new string('x', 10_000) });
+
+        Assert.Equal("Worker.JobTitle: must be at most 200 characters (rule worker identity).", ex.Message);
+    }
+
+    [Fact]
+    public void Free_text_of_the_nmq_basic_data_is_bounded()
+    {
+        var ex = Assert.Throws<OshValidationException>(() => new NmqBasicData { JobContent = new string('x', 2_001) });
+
+        Assert.Equal("NmqBasicData.JobContent: must be at most 2000 characters (rule NMQ-1).", ex.Message);
+    }
 }
