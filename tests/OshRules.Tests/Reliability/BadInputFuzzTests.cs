@@ -43,7 +43,6 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         typeof(global::OshRules.MaternalProtection.ChecklistItem), typeof(ReproductiveToxicant), // reference data built by the library
         typeof(ChemicalLimit), typeof(HandlingWeightLimit), typeof(global::OshRules.Training.InServiceRequirement), // values of law parameters
         typeof(ExamStatus), typeof(global::OshRules.Ergonomics.NmqTable5), typeof(global::OshRules.Ergonomics.NmqTable2), // parts of conclusions
-        typeof(global::OshRules.Training.ExamReplayState), // computed by ExamAttemptReplay.Replay, not built by callers
     ];
 
     /// <summary>The public types whose constructors take input: facts and their parts, options, calendars.</summary>

@@ -196,4 +196,17 @@ public sealed class FoundBugsTests
 
         Assert.Equal("NmqBasicData.JobContent: must be at most 2000 characters (rule NMQ-1).", ex.Message);
     }
+
+    [Fact]
+    public void A_hand_built_replay_state_refuses_negative_counts()
+    {
+        var state = ExamAttemptReplay.Replay(
+            new Course("C-1", CourseLanguage.Chinese, 1m, 2, 1m),
+            new CourseProgress("W-1", "C-1", [new ReadingSession(new DateOnly(2026, 10, 5), 1m, [1, 2])]),
+            EvaluationFixtures.AsOf);
+
+        var ex = Assert.Throws<OshValidationException>(() => state with { AttemptsUsed = int.MinValue });
+
+        Assert.Equal("ExamReplayState.AttemptsUsed: must be between 0 and 2147483647 (was -2147483648) (rule EDU-4).", ex.Message);
+    }
 }
