@@ -46,11 +46,13 @@ public sealed record Worker
     /// <summary>Date of hiring (到職日), when known.</summary>
     public DateOnly? HireDate { get; }
 
-    /// <summary>Job title (職稱), optional and free text.</summary>
-    public string? JobTitle { get; init; }
+    /// <summary>Job title (職稱), optional and free text, at most 200 characters.</summary>
+    /// <exception cref="OshValidationException">Longer than 200 characters.</exception>
+    public string? JobTitle { get; init => field = Guard.FreeText(value, "Worker.JobTitle", "worker identity", 200); }
 
-    /// <summary>Unit or department (單位), optional and free text.</summary>
-    public string? Unit { get; init; }
+    /// <summary>Unit or department (單位), optional and free text, at most 200 characters.</summary>
+    /// <exception cref="OshValidationException">Longer than 200 characters.</exception>
+    public string? Unit { get; init => field = Guard.FreeText(value, "Worker.Unit", "worker identity", 200); }
 
     /// <summary>Civil-Code age on <paramref name="date"/> (民法 §124).</summary>
     /// <param name="date">The day.</param>

@@ -12,7 +12,7 @@ public interface IOshEvaluator
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="facts">The facts.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="Law.OshValidationException">A fact or the date is invalid.</exception>
+    /// <exception cref="Law.OshValidationException">A fact or the date is invalid, including when a rule refuses them (e.g. a date before the first version of a parameter).</exception>
     /// <exception cref="OshEvaluationException">A rule failed; nothing half-done is returned.</exception>
     OshResult Evaluate(DateOnly asOf, IEnumerable<object> facts);
 

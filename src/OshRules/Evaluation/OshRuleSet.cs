@@ -34,13 +34,26 @@ public sealed class OshRuleSet : IOshEvaluator
     /// <param name="options">The options; validated.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="OshValidationException">An option is invalid.</exception>
-    public static OshRuleSet Create(OshRulesOptions options)
+    public static OshRuleSet Create(OshRulesOptions options) => Create(options, []);
+
+    /// <summary>
+    /// Compiles a rule set with the given options and extra rule classes: a hook for tests (e.g. a rule that fails on
+    /// purpose), not part of the public API.
+    /// </summary>
+    internal static OshRuleSet Create(OshRulesOptions options, IEnumerable<Type> extraRules)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(extraRules);
         options.Validate();
         var families = Families.All.Where(options.Families.Contains).ToArray();
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(OshRuleSet).Assembly).Where(r => families.Any(r.IsTagged)));
+        var extra = extraRules.ToArray();
+        if (extra.Length > 0)
+        {
+            repository.Load(x => x.From(extra));
+        }
+
         var settings = new OshEvaluationSettings(families, options.DueSoonDays, options.Language, FamilyPolicies.Defaults(options));
         return new OshRuleSet(repository.Compile(), settings, options.MaxDegreeOfParallelism);
     }
@@ -150,12 +163,13 @@ public sealed class OshRuleSet : IOshEvaluator
         {
             return Run(date, @case.CaseId, facts);
         }
+        catch (OshValidationException v)
+        {
+            return Failed(@case.CaseId, date.Date, new CaseError(CaseErrorKind.InvalidInput, v.Field, v.Rule, v.Message));
+        }
         catch (OshEvaluationException ex)
         {
-            var error = ex.InnerException is OshValidationException v
-                ? new CaseError(CaseErrorKind.InvalidInput, v.Field, v.Rule, v.Message)
-                : new CaseError(CaseErrorKind.RuleFailure, null, ex.RuleName, ex.Message);
-            return Failed(@case.CaseId, date.Date, error);
+            return Failed(@case.CaseId, date.Date, new CaseError(CaseErrorKind.RuleFailure, null, ex.RuleName, ex.Message));
         }
     }
 
@@ -163,6 +177,7 @@ public sealed class OshRuleSet : IOshEvaluator
 
     private OshResult Run(EvaluationDate date, string caseId, IReadOnlyList<object> facts)
     {
+        CaseFactGuard.Check(facts);
         var session = factory.CreateSession();
         var tracker = new ExplanationTracker(session);
         try
@@ -180,6 +195,12 @@ public sealed class OshRuleSet : IOshEvaluator
 
             tracker.WatchFacts();
             session.Fire();
+        }
+        catch (RuleExecutionException ex) when (ex.InnerException is OshValidationException invalid)
+        {
+            // A rule refused the input (e.g. a date before the first version of a parameter): the caller's error, not the rule's.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(invalid);
+            throw;
         }
         catch (RuleExecutionException ex)
         {

@@ -25,8 +25,8 @@ public static partial class HealthExamCalculator
     public static HireExamExempt? HireExamExemption(Worker worker, IEnumerable<ExamRecord> exams, HiringExemption? claim, EvaluationDate asOf)
     {
         ArgumentNullException.ThrowIfNull(worker);
-        ArgumentNullException.ThrowIfNull(exams);
         ArgumentNullException.ThrowIfNull(asOf);
+        exams = Guard.NoNullElements(exams, "exams", "HC-1");
         var hired = HireDateOf(worker, asOf);
         var version = HealthExamParameters.Text110;
         if (claim is not null)

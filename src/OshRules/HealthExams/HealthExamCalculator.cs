@@ -60,6 +60,9 @@ public static partial class HealthExamCalculator
     /// </remarks>
     public static (DateOnly DueDate, AgeBand Band) EarliestDueDate(DateOnly birthDate, DateOnly lastExam, DateOnly lawDate)
     {
+        Guard.Plausible(birthDate, "Worker.BirthDate", "HC-2");
+        Guard.Plausible(lastExam, "ExamRecord.Date", "HC-2");
+        Guard.Plausible(lawDate, "lawDate", "HC-2");
         if (lastExam < birthDate)
         {
             throw new OshValidationException("ExamRecord.Date", "HC-3", "must not be before the worker's birth date");

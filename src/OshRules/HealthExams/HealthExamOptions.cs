@@ -11,9 +11,11 @@ public sealed record HealthExamOptions
 
     /// <summary>How the due day of a periodic exam is counted (到期日計算方式).</summary>
     /// <value>The default value is <see cref="DueDateCounting.DayExact"/>.</value>
-    public DueDateCounting Counting { get; init; } = DueDateCounting.DayExact;
+    /// <exception cref="Law.OshValidationException">Not a known policy.</exception>
+    public DueDateCounting Counting { get; init => field = Law.Guard.Defined(value, "HealthExamOptions.Counting", "options"); } = DueDateCounting.DayExact;
 
     /// <summary>When periodic general exams start (定期一般健康檢查適用對象).</summary>
     /// <value>The default value is <see cref="PeriodicExamEligibility.FromHiring"/> (the law's reading).</value>
-    public PeriodicExamEligibility Eligibility { get; init; } = PeriodicExamEligibility.FromHiring;
+    /// <exception cref="Law.OshValidationException">Not a known policy.</exception>
+    public PeriodicExamEligibility Eligibility { get; init => field = Law.Guard.Defined(value, "HealthExamOptions.Eligibility", "options"); } = PeriodicExamEligibility.FromHiring;
 }

@@ -27,9 +27,11 @@ public static class CivilCode
     /// <param name="date">The day on which the age is wanted; not before the birth date.</param>
     /// <returns>The completed years of age.</returns>
     /// <remarks>A person born on 29 February reaches a new age on 1 March in a common year (民法 §121 II, §124 I).</remarks>
-    /// <exception cref="OshValidationException">The date is before the birth date.</exception>
+    /// <exception cref="OshValidationException">The date is before the birth date, or a date is outside the supported range.</exception>
     public static int AgeOn(DateOnly birthDate, DateOnly date)
     {
+        Guard.Plausible(birthDate, "birthDate", "民法 §124");
+        Guard.Plausible(date, "date", "民法 §124");
         if (date < birthDate)
         {
             throw new OshValidationException("date", "民法 §124", "must not be before the birth date");

@@ -72,9 +72,10 @@ public sealed class DatedParameter<T>
     /// <summary>The value in force on <paramref name="date"/>.</summary>
     /// <param name="date">The evaluation date.</param>
     /// <returns>The value with its citation; flagged when the date is past a pending amendment.</returns>
-    /// <exception cref="OshValidationException">The date is before the first effective date.</exception>
+    /// <exception cref="OshValidationException">The date is before the first effective date or outside the supported range.</exception>
     public ParameterValue<T> At(DateOnly date)
     {
+        Guard.Plausible(date, "date", Name);
         if (date < Values[0].EffectiveFrom)
         {
             throw new OshValidationException("date", Name, $"no value is in force before {Values[0].EffectiveFrom:yyyy-MM-dd}");

@@ -44,6 +44,46 @@ internal static class Guard
         return value;
     }
 
+    public static T Flags<T>(T value, string field, string rule)
+        where T : struct, Enum
+    {
+        long all = 0;
+        foreach (var v in Enum.GetValues<T>())
+        {
+            all |= Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if ((Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) & ~all) != 0)
+        {
+            throw new OshValidationException(field, rule, $"is not a known combination of {typeof(T).Name} codes");
+        }
+
+        return value;
+    }
+
+    public static T[] NoNullElements<T>(IEnumerable<T?> items, string field, string rule)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, field);
+        var array = items.ToArray();
+        if (Array.IndexOf(array, null) >= 0)
+        {
+            throw new OshValidationException(field, rule, "must not contain a null element");
+        }
+
+        return array!;
+    }
+
+    public static string? FreeText(string? value, string field, string rule, int maxLength)
+    {
+        if (value is { Length: var n } && n > maxLength)
+        {
+            throw new OshValidationException(field, rule, $"must be at most {maxLength} characters");
+        }
+
+        return value;
+    }
+
     public static string NotBlank(string? value, string field, string rule, int maxLength = 200)
     {
         if (string.IsNullOrWhiteSpace(value))

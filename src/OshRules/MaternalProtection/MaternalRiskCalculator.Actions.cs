@@ -14,9 +14,8 @@ public static partial class MaternalRiskCalculator
     /// <returns>The tier.</returns>
     public static RiskTier OverallTier(IEnumerable<HazardFinding> findings)
     {
-        ArgumentNullException.ThrowIfNull(findings);
         var tier = RiskTier.Tier1;
-        foreach (var f in findings)
+        foreach (var f in Guard.NoNullElements(findings, "findings", "MAT-2"))
         {
             if (f.Tier is { } t && t > tier)
             {
@@ -32,10 +31,14 @@ public static partial class MaternalRiskCalculator
     /// <param name="request">Her request to continue her work, if any.</param>
     /// <param name="health">Abnormal physician findings.</param>
     /// <returns>The reasons; <see cref="FitnessAssessmentReasons.None"/> when not needed.</returns>
-    public static FitnessAssessmentReasons FitnessReasons(RiskTier tier, ContinuationRequest? request, PhysicianFindingFlags health) =>
-        (request is null ? FitnessAssessmentReasons.None : FitnessAssessmentReasons.ContinuationRequested)
-        | (tier == RiskTier.Tier3 ? FitnessAssessmentReasons.Tier3 : FitnessAssessmentReasons.None)
-        | (health != PhysicianFindingFlags.None ? FitnessAssessmentReasons.AbnormalHealthFinding : FitnessAssessmentReasons.None);
+    public static FitnessAssessmentReasons FitnessReasons(RiskTier tier, ContinuationRequest? request, PhysicianFindingFlags health)
+    {
+        Guard.Defined(tier, "tier", "MAT-12");
+        Guard.Flags(health, "health", "MAT-12");
+        return (request is null ? FitnessAssessmentReasons.None : FitnessAssessmentReasons.ContinuationRequested)
+            | (tier == RiskTier.Tier3 ? FitnessAssessmentReasons.Tier3 : FitnessAssessmentReasons.None)
+            | (health != PhysicianFindingFlags.None ? FitnessAssessmentReasons.AbnormalHealthFinding : FitnessAssessmentReasons.None);
+    }
 
     /// <summary>
     /// The actions for a tier (分級管理措施), MAT-12 (辦法 §11 I): always explain the assessment; tier 1 — inform the worker;
@@ -48,6 +51,7 @@ public static partial class MaternalRiskCalculator
     /// <returns>The actions.</returns>
     public static ManagementActions ActionsFor(RiskTier tier, FitnessAssessmentReasons fitness)
     {
+        Guard.Flags(fitness, "fitness", "MAT-12");
         var actions = ManagementActions.ExplainAssessment | tier switch
         {
             RiskTier.Tier1 => ManagementActions.InformWorker,
@@ -67,7 +71,13 @@ public static partial class MaternalRiskCalculator
     /// <param name="tier">The overall tier.</param>
     /// <param name="request">Her request, if any.</param>
     /// <returns>The answer.</returns>
-    public static OriginalWorkContinuation ContinuationFor(RiskTier tier, ContinuationRequest? request) => request switch
+    public static OriginalWorkContinuation ContinuationFor(RiskTier tier, ContinuationRequest? request) => Guard.Defined(tier, "tier", "MAT-12") switch
+    {
+        _ when request is null => OriginalWorkContinuation.NotRequested,
+        _ => ContinuationCore(tier, request),
+    };
+
+    private static OriginalWorkContinuation ContinuationCore(RiskTier tier, ContinuationRequest? request) => request switch
     {
         null => OriginalWorkContinuation.NotRequested,
         _ when tier == RiskTier.Tier3 => OriginalWorkContinuation.NotAtTier3,
@@ -100,6 +110,7 @@ public static partial class MaternalRiskCalculator
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(asOf);
         ArgumentNullException.ThrowIfNull(options);
+        findings = Guard.NoNullElements(findings, "findings", "MAT-2");
         var period = PeriodOn(status, asOf.Date, options);
         if (!period.IsProtected)
         {
@@ -176,6 +187,7 @@ public static partial class MaternalRiskCalculator
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(exposures);
         ArgumentNullException.ThrowIfNull(asOf);
+        exposures = Guard.NoNullElements(exposures, "exposures", "MAT-2");
         var phase = PhaseOn(status, asOf.Date, options);
         if (phase == ProtectionPhase.Outside)
         {

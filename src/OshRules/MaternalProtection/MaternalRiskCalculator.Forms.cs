@@ -56,6 +56,7 @@ public static partial class MaternalRiskCalculator
     public static PhysicianFindingFlags PhysicianFlags(PhysicianFindings form, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(form);
+        Guard.Plausible(date, "date", "MAT-11");
         var flags = PhysicianFindingFlags.None;
         if (form.HaemoglobinGramsPerDecilitre is { } hb && (decimal)hb < MaternalParameters.HaemoglobinUnder.ValueAt(date))
         {
@@ -142,18 +143,17 @@ public static partial class MaternalRiskCalculator
         IEnumerable<MaternalFollowUp>? followUps = null,
         IEnumerable<ChecklistResponse>? checklists = null)
     {
-        ArgumentNullException.ThrowIfNull(workers);
-        ArgumentNullException.ThrowIfNull(assessments);
+        var workerList = Guard.NoNullElements(workers, "workers", "MAT-17");
+        var list = Guard.NoNullElements(assessments, "assessments", "MAT-17").ToList();
+        var follow = Guard.NoNullElements(followUps ?? [], "followUps", "MAT-17").ToList();
+        var responses = Guard.NoNullElements(checklists ?? [], "checklists", "MAT-17").ToList();
         var from = MaternalParameters.ReproductiveAgeFrom.ValueAt(asOf);
         var to = MaternalParameters.ReproductiveAgeAtMost.ValueAt(asOf);
-        var women = workers.Where(w => w.Sex == Sex.Female && w.BirthDate <= asOf).ToList();
-        var list = assessments.ToList();
-        var follow = (followUps ?? []).ToList();
+        var women = workerList.Where(w => w.Sex == Sex.Female && w.BirthDate <= asOf).ToList();
         var interviewed = follow.Where(f => f.PhysicianInterviewOn is { } d && d <= asOf).Select(f => f.WorkerId).ToHashSet(StringComparer.Ordinal);
         var needing = list.Where(a => a.Actions.HasFlag(ManagementActions.PhysicianInterview)).Select(a => a.SubjectId).ToHashSet(StringComparer.Ordinal);
         var adjustments = follow.GroupBy(f => f.WorkerId, StringComparer.Ordinal)
             .Select(g => g.Aggregate(WorkAdjustments.None, (acc, f) => acc | f.Adjustments)).ToList();
-        var responses = (checklists ?? []).ToList();
 
         return new MaternalExecutionRecord
         {

@@ -16,6 +16,7 @@ public static partial class MaternalRiskCalculator
     public static IReadOnlyList<HazardFinding> Classify(MaternalHazardExposure exposure, ProtectionPhase phase, EvaluationDate asOf)
     {
         ArgumentNullException.ThrowIfNull(exposure);
+        Guard.Defined(phase, "phase", "MAT-1");
         return exposure switch
         {
             NoiseExposure e => [ClassifyNoise(e, asOf)],

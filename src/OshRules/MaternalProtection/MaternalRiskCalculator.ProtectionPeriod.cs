@@ -18,6 +18,7 @@ public static partial class MaternalRiskCalculator
     {
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(options);
+        Guard.Plausible(date, "date", "MAT-1");
         return PhaseCore(status, date, options, StartOf(status).Start);
     }
 
@@ -43,6 +44,7 @@ public static partial class MaternalRiskCalculator
     {
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(options);
+        Guard.Plausible(date, "date", "MAT-1");
 
         var (start, basis) = StartOf(status);
         var phase = PhaseCore(status, date, options, start);

@@ -16,16 +16,20 @@ public static class OshCardCalculator
     /// <summary>The most calendar days scanned for one working day; a calendar with no working day in a year is rejected.</summary>
     private const int MaxScanDays = 366;
 
+    /// <summary>The most working days counted at once (about ten years), so a count always ends within the supported dates.</summary>
+    private const int MaxWorkingDays = 2600;
+
     /// <summary>The <paramref name="workingDays"/>-th working day after <paramref name="day"/> (第N個工作天).</summary>
     /// <param name="day">The day of the event; not counted.</param>
-    /// <param name="workingDays">How many working days, 1 or more.</param>
+    /// <param name="workingDays">How many working days, 1–2600.</param>
     /// <param name="calendar">The working-day calendar.</param>
     /// <returns>The day.</returns>
-    /// <exception cref="OshValidationException">The calendar has no working day for a whole year.</exception>
+    /// <exception cref="OshValidationException">The day is outside the supported dates, the count is outside 1–2600, or the calendar has no working day for a whole year.</exception>
     public static DateOnly WorkingDaysAfter(DateOnly day, int workingDays, IHolidayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workingDays);
+        Guard.Plausible(day, "day", "EDU-8");
+        Guard.InRange(workingDays, 1, MaxWorkingDays, "workingDays", "EDU-8");
         var current = day;
         for (var counted = 0; counted < workingDays;)
         {
@@ -54,6 +58,7 @@ public static class OshCardCalculator
     public static OshCardRequirement FirstCard(OshCardStatus card, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(card);
+        Guard.Plausible(asOf, "asOf", "EDU-8");
         if (!card.NeedsFirstCard)
         {
             throw new OshValidationException("OshCardStatus.State", "EDU-8", "the worker already holds a card");

@@ -31,7 +31,7 @@ public static class TrainingObligationCalculator
     /// <summary>Whether platform hours may offset the in-service training of <paramref name="item"/> (EDU-7): items 10–13.</summary>
     /// <param name="item">The §18 I item.</param>
     /// <returns><see langword="true"/> for items 10–13.</returns>
-    public static bool PlatformHoursOffsetInService(InServiceItem item) => item >= InServiceItem.LineSupervisor;
+    public static bool PlatformHoursOffsetInService(InServiceItem item) => CheckItem(item, "InServiceItem") >= InServiceItem.LineSupervisor;
 
     /// <summary>How the hours of a passed course count for the learner (EDU-7).</summary>
     /// <param name="status">The learner's passed course.</param>

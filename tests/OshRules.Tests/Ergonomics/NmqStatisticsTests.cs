@@ -97,6 +97,6 @@ public sealed class NmqStatisticsTests
     {
         var ex = Assert.Throws<OshValidationException>(() => NmqStatistics.Table2(Roster, onBusinessTrip: -1));
 
-        Assert.Equal("onBusinessTrip: must be between 0 and 2147483647 (was -1) (rule NMQ-5).", ex.Message);
+        Assert.Equal("onBusinessTrip: must be between 0 and 10000000 (was -1) (rule NMQ-5).", ex.Message);
     }
 }

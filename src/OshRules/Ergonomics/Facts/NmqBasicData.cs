@@ -20,14 +20,17 @@ public sealed record NmqBasicData
     private readonly Sex? sex;
     private readonly DominantHand? dominantHand;
 
-    /// <summary>Unit, section or department (處室/科組別).</summary>
-    public string? Unit { get; init; }
+    /// <summary>Unit, section or department (處室/科組別), at most 200 characters.</summary>
+    /// <exception cref="OshValidationException">Longer than 200 characters.</exception>
+    public string? Unit { get; init => field = Guard.FreeText(value, "NmqBasicData.Unit", "NMQ-1", 200); }
 
-    /// <summary>Job content (工作內容).</summary>
-    public string? JobContent { get; init; }
+    /// <summary>Job content (工作內容), at most 2000 characters.</summary>
+    /// <exception cref="OshValidationException">Longer than 2000 characters.</exception>
+    public string? JobContent { get; init => field = Guard.FreeText(value, "NmqBasicData.JobContent", "NMQ-1", 2000); }
 
-    /// <summary>Job title (職稱).</summary>
-    public string? JobTitle { get; init; }
+    /// <summary>Job title (職稱), at most 200 characters.</summary>
+    /// <exception cref="OshValidationException">Longer than 200 characters.</exception>
+    public string? JobTitle { get; init => field = Guard.FreeText(value, "NmqBasicData.JobTitle", "NMQ-1", 200); }
 
     /// <summary>Sex (性別).</summary>
     /// <exception cref="OshValidationException">Not a known code.</exception>

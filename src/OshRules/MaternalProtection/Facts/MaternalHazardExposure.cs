@@ -1,4 +1,5 @@
 using System.Text;
+using OshRules.Law;
 
 namespace OshRules.MaternalProtection;
 
@@ -23,7 +24,8 @@ public abstract record MaternalHazardExposure
     /// Whether maternal-protection measures have been taken for this hazard (已採取母性健康保護措施); only a
     /// downgradable tier-3 finding uses it (MAT-11). The default is <see cref="ProtectionMeasures.NotTaken"/>.
     /// </summary>
-    public ProtectionMeasures Measures { get; init; } = ProtectionMeasures.NotTaken;
+    /// <exception cref="OshValidationException">Not a known combination of measures.</exception>
+    public ProtectionMeasures Measures { get; init => field = Guard.Flags(value, GetType().Name + ".Measures", "MAT-11"); } = ProtectionMeasures.NotTaken;
 
     /// <summary>Prints the members without the worker's key, so the text is safe to log.</summary>
     /// <param name="builder">The builder.</param>

@@ -22,4 +22,8 @@ public sealed record PhysicianTierOverride
 
     /// <summary>The physician's reason (調整理由).</summary>
     public string Reason { get; }
+
+    /// <summary>Describes the override without the free-text reason, which may hold health or personal details.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() => $"PhysicianTierOverride {{ Tier = {Tier}, Reason = <redacted> }}";
 }

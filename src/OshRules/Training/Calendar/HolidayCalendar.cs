@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using OshRules.Law;
 
 namespace OshRules.Training;
 
@@ -17,8 +18,8 @@ public sealed class HolidayCalendar : IHolidayCalendar
     public HolidayCalendar(IEnumerable<DateOnly> holidays, IEnumerable<DateOnly>? makeUpWorkingDays = null)
     {
         ArgumentNullException.ThrowIfNull(holidays);
-        this.holidays = holidays.ToFrozenSet();
-        this.makeUpWorkingDays = (makeUpWorkingDays ?? []).ToFrozenSet();
+        this.holidays = holidays.Select(d => Guard.Plausible(d, "HolidayCalendar.Holidays", "EDU-8")).ToFrozenSet();
+        this.makeUpWorkingDays = (makeUpWorkingDays ?? []).Select(d => Guard.Plausible(d, "HolidayCalendar.MakeUpWorkingDays", "EDU-8")).ToFrozenSet();
     }
 
     /// <inheritdoc/>
