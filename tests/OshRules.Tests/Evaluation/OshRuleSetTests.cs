@@ -109,7 +109,8 @@ public sealed class OshRuleSetTests
 
         Assert.Equal(CaseErrorKind.InvalidInput, results[0].Error!.Kind);
         Assert.StartsWith("ExamRecord", results[0].Error!.Field, StringComparison.Ordinal);
-        Assert.Throws<OshEvaluationException>(() => Rules.Evaluate(AsOf, facts));
+        var e = Assert.Throws<OshValidationException>(() => Rules.Evaluate(AsOf, facts));
+        Assert.StartsWith("ExamRecord", e.Field, StringComparison.Ordinal);
     }
 
     [Fact]
