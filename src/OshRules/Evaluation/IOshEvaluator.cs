@@ -10,7 +10,7 @@ public interface IOshEvaluator
 
     /// <summary>Evaluates one case given as facts (all facts about one worker or one course).</summary>
     /// <param name="asOf">The evaluation date.</param>
-    /// <param name="facts">The facts.</param>
+    /// <param name="facts">The facts. Facts equal by value (a record repeated with the same fields) count once.</param>
     /// <returns>The result.</returns>
     /// <exception cref="Law.OshValidationException">A fact or the date is invalid, including when a rule refuses them (e.g. a date before the first version of a parameter).</exception>
     /// <exception cref="OshEvaluationException">A rule failed; nothing half-done is returned.</exception>
