@@ -1,3 +1,4 @@
+using OshRules.Law;
 using System.Collections.Immutable;
 
 namespace OshRules.Ergonomics;
@@ -19,7 +20,12 @@ public sealed record NmqTable5
     {
         if (regionCounts.IsDefault || regionCounts.Length != BodyRegions.Count)
         {
-            throw new ArgumentException($"Exactly {BodyRegions.Count} region counts are needed.", nameof(regionCounts));
+            throw new OshValidationException("NmqTable5.RegionCounts", "NMQ-5", $"exactly {BodyRegions.Count} region counts are needed");
+        }
+
+        if (regionCounts.Any(c => c < 0) || suspectedWorkers < 0)
+        {
+            throw new OshValidationException("NmqTable5", "NMQ-5", "counts must not be negative");
         }
 
         RegionCounts = regionCounts;
@@ -36,7 +42,7 @@ public sealed record NmqTable5
     /// <param name="region">The region.</param>
     /// <returns>Workers scoring 3 or more there.</returns>
     public int CountOf(BodyRegion region) =>
-        BodyRegions.IsDefined(region) ? RegionCounts[(int)region] : throw new ArgumentOutOfRangeException(nameof(region));
+        BodyRegions.IsDefined(region) ? RegionCounts[(int)region] : throw new OshValidationException("region", "NMQ-2", "is not one of the 15 body regions");
 
     /// <summary>Value equality, comparing the counts element by element.</summary>
     /// <param name="other">The other table.</param>

@@ -137,7 +137,7 @@ public sealed record NmqQuestionnaire
     {
         if (!BodyRegions.IsDefined(region))
         {
-            throw new ArgumentOutOfRangeException(nameof(region));
+            throw new OshValidationException("region", "NMQ-2", "is not one of the 15 body regions");
         }
 
         return RegionScores.IsEmpty ? default : RegionScores[(int)region];
