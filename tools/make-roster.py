@@ -46,7 +46,7 @@ for unit, title, count in units:
             birth = dt.date(1980 + n % 3 * 4, 2, 29)
         hire = max(rand_date(dt.date(1990, 8, 1), dt.date(2026, 9, 1)), dt.date(birth.year + 20, birth.month, 1))
         row.update(worker_id=f"S{n:04d}", name=name(), sex=sex, birth_date=d(birth), hire_date=d(hire), unit=unit, job_title=title)
-        if hire < dt.date(2026, 8, 1) and rnd.random() < 0.93:
+        if hire < dt.date(2026, 8, 1) and rnd.random() < 0.98:
             row["last_general_exam"] = d(max(hire, rand_date(dt.date(2020, 1, 1), dt.date(2026, 10, 31))))
         # Special hazardous work: noise in the machine shop, welding fumes (dust) in the welding shop.
         if unit in ("機械科", "實習工場焊接組") and title == "技術員" and rnd.random() < 0.7:
