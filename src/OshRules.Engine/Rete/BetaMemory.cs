@@ -5,9 +5,12 @@ namespace OshRules.Engine.Rete;
 /// An indexed node starts with one bucket per side (a small session never pays for dictionaries; the node then
 /// compares keys itself) and switches to hash buckets once either side grows past <see cref="HashThreshold"/>.
 /// </summary>
-internal sealed class BetaMemory(bool indexed)
+internal sealed class BetaMemory(bool indexed, Session? session = null)
 {
     private const int HashThreshold = 8;
+
+    // Upper bound of the presized hash buckets: a larger memory grows as usual, a smaller one never over-allocates much.
+    private const int MaxPresize = 1 << 16;
 
     private Token? _left;
     private RightEntry? _right;
@@ -152,8 +155,11 @@ internal sealed class BetaMemory(bool indexed)
         RightEntry? right = _right;
         _left = null;
         _right = null;
-        _leftIndex = [];
-        _rightIndex = [];
+        // Size the hashes from working memory (half its facts, bounded) so a large batch does not pay for the
+        // repeated doubling (and its large-object-heap garbage) of two dictionaries per node.
+        int capacity = Math.Clamp((session?.FactCount ?? 0) / 2, 2 * HashThreshold, MaxPresize);
+        _leftIndex = new(capacity);
+        _rightIndex = new(capacity);
         while (left is not null)
         {
             Token? next = left.NextInBucket;
