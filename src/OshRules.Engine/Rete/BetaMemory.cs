@@ -5,7 +5,7 @@ namespace OshRules.Engine.Rete;
 /// An indexed node starts with one bucket per side (a small session never pays for dictionaries; the node then
 /// compares keys itself) and switches to hash buckets once either side grows past <see cref="HashThreshold"/>.
 /// </summary>
-internal sealed class BetaMemory(bool indexed, Session? session = null)
+internal sealed class BetaMemory(bool indexed)
 {
     private const int HashThreshold = 8;
 
@@ -27,7 +27,7 @@ internal sealed class BetaMemory(bool indexed, Session? session = null)
     public RightEntry? RightBucket(object key) =>
         _rightIndex is null ? _right : _rightIndex.GetValueOrDefault(key);
 
-    public void AddLeft(Token token)
+    public void AddLeft(Token token, int sizeHint = 0)
     {
         if (_leftIndex is null)
         {
@@ -40,7 +40,7 @@ internal sealed class BetaMemory(bool indexed, Session? session = null)
             _left = token;
             if (indexed && ++_count > HashThreshold)
             {
-                Rehash();
+                Rehash(sizeHint);
             }
 
             return;
@@ -88,7 +88,7 @@ internal sealed class BetaMemory(bool indexed, Session? session = null)
         }
     }
 
-    public void AddRight(RightEntry entry)
+    public void AddRight(RightEntry entry, int sizeHint = 0)
     {
         if (_rightIndex is null)
         {
@@ -101,7 +101,7 @@ internal sealed class BetaMemory(bool indexed, Session? session = null)
             _right = entry;
             if (indexed && ++_count > HashThreshold)
             {
-                Rehash();
+                Rehash(sizeHint);
             }
 
             return;
@@ -149,15 +149,15 @@ internal sealed class BetaMemory(bool indexed, Session? session = null)
         }
     }
 
-    private void Rehash()
+    private void Rehash(int sizeHint)
     {
         Token? left = _left;
         RightEntry? right = _right;
         _left = null;
         _right = null;
-        // Size the hashes from working memory (half its facts, bounded) so a large batch does not pay for the
+        // Size the hashes from the hint (the session's working-memory size; half of it, bounded) so a large batch does not pay for the
         // repeated doubling (and its large-object-heap garbage) of two dictionaries per node.
-        int capacity = Math.Clamp((session?.FactCount ?? 0) / 2, 2 * HashThreshold, MaxPresize);
+        int capacity = Math.Clamp(sizeHint / 2, 2 * HashThreshold, MaxPresize);
         _leftIndex = new(capacity);
         _rightIndex = new(capacity);
         while (left is not null)

@@ -258,7 +258,7 @@ internal sealed class Session : ISession
             return memory;
         }
 
-        memory = new BetaMemory(node.Index is not null, this);
+        memory = new BetaMemory(node.Index is not null);
         _nodeMemory[node.Id] = memory;
         if (ReferenceEquals(node, node.Rule.First) && StartsLazily(node.Rule))
         {
