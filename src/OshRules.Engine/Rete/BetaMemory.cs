@@ -9,6 +9,9 @@ internal sealed class BetaMemory(bool indexed)
 {
     private const int HashThreshold = 8;
 
+    // Upper bound of the presized hash buckets: a larger memory grows as usual, a smaller one never over-allocates much.
+    private const int MaxPresize = 1 << 16;
+
     private Token? _left;
     private RightEntry? _right;
     private int _count;
@@ -24,7 +27,7 @@ internal sealed class BetaMemory(bool indexed)
     public RightEntry? RightBucket(object key) =>
         _rightIndex is null ? _right : _rightIndex.GetValueOrDefault(key);
 
-    public void AddLeft(Token token)
+    public void AddLeft(Token token, int sizeHint = 0)
     {
         if (_leftIndex is null)
         {
@@ -37,7 +40,7 @@ internal sealed class BetaMemory(bool indexed)
             _left = token;
             if (indexed && ++_count > HashThreshold)
             {
-                Rehash();
+                Rehash(sizeHint);
             }
 
             return;
@@ -85,7 +88,7 @@ internal sealed class BetaMemory(bool indexed)
         }
     }
 
-    public void AddRight(RightEntry entry)
+    public void AddRight(RightEntry entry, int sizeHint = 0)
     {
         if (_rightIndex is null)
         {
@@ -98,7 +101,7 @@ internal sealed class BetaMemory(bool indexed)
             _right = entry;
             if (indexed && ++_count > HashThreshold)
             {
-                Rehash();
+                Rehash(sizeHint);
             }
 
             return;
@@ -146,14 +149,17 @@ internal sealed class BetaMemory(bool indexed)
         }
     }
 
-    private void Rehash()
+    private void Rehash(int sizeHint)
     {
         Token? left = _left;
         RightEntry? right = _right;
         _left = null;
         _right = null;
-        _leftIndex = [];
-        _rightIndex = [];
+        // Size the hashes from the hint (the session's working-memory size; half of it, bounded) so a large batch does not pay for the
+        // repeated doubling (and its large-object-heap garbage) of two dictionaries per node.
+        int capacity = Math.Clamp(sizeHint / 2, 2 * HashThreshold, MaxPresize);
+        _leftIndex = new(capacity);
+        _rightIndex = new(capacity);
         while (left is not null)
         {
             Token? next = left.NextInBucket;

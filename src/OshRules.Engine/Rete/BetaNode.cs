@@ -63,7 +63,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         BetaMemory memory = session.GetBetaMemory(this);
         object key = TupleKey(session, left.Items);
         left.Key = key;
-        memory.AddLeft(left);
+        memory.AddLeft(left, session.FactCount);
         bool checkKey = memory.NeedsKeyCheck;
         for (RightEntry? entry = memory.RightBucket(key); entry is not null; entry = entry.NextInBucket)
         {
@@ -90,7 +90,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     public void RightAdd(Session session, RightEntry entry)
     {
         BetaMemory memory = session.GetBetaMemory(this);
-        memory.AddRight(entry);
+        memory.AddRight(entry, session.FactCount);
         bool checkKey = memory.NeedsKeyCheck;
         for (Token? left = memory.LeftBucket(entry.Key); left is not null; left = left.NextInBucket)
         {

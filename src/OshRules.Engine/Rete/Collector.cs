@@ -17,6 +17,12 @@ internal static class Collector
             return Array.Empty<T>();
         }
 
+        if (count == 1)
+        {
+            // The common case (one matching fact): no ordering buffer.
+            return new T[] { (T)left.FirstPair!.Value! };
+        }
+
         var ordered = new Token[count];
         int i = 0;
         for (Token? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
@@ -24,7 +30,7 @@ internal static class Collector
             ordered[i++] = pair;
         }
 
-        if (count > 1)
+        if (!IsOrdered(ordered))
         {
             Array.Sort(ordered, static (a, b) => a.Right!.Fact.Id.CompareTo(b.Right!.Fact.Id));
         }
@@ -36,5 +42,18 @@ internal static class Collector
         }
 
         return result;
+    }
+
+    private static bool IsOrdered(Token[] pairs)
+    {
+        for (int i = 1; i < pairs.Length; i++)
+        {
+            if (pairs[i - 1].Right!.Fact.Id > pairs[i].Right!.Fact.Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

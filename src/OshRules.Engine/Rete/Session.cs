@@ -246,6 +246,9 @@ internal sealed class Session : ISession
     /// <summary>Gets how many node memories this session has allocated (for tests of lazy allocation).</summary>
     internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
 
+    /// <summary>Gets how many facts are in working memory (a sizing hint for node memories).</summary>
+    internal int FactCount => _memory.Count;
+
     internal void Halt() => _halted = true;
 
     internal BetaMemory GetBetaMemory(BetaNode node)

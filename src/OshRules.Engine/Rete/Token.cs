@@ -23,8 +23,17 @@ internal sealed class Token(object?[] items)
 
     public Token? NextInRight { get; set; }
 
+    // One field for three disjoint roles (a token feeds exactly one node): the element of an aggregate pair (a pair
+    // of a non-join node feeds nothing), the output of a token feeding a non-join node, the activation of a token
+    // feeding a terminal node. It keeps every token 16 bytes smaller.
+    private object? _state;
+
     /// <summary>The element an aggregate pair contributes.</summary>
-    public object? Value { get; set; }
+    public object? Value
+    {
+        get => _state;
+        set => _state = value;
+    }
 
     /// <summary>The hash key of this token in the next node's left memory.</summary>
     public object? Key { get; set; }
@@ -40,9 +49,18 @@ internal sealed class Token(object?[] items)
     public int PairCount { get; set; }
 
     /// <summary>The single output of a non-join next node.</summary>
-    public Token? Output { get; set; }
+    public Token? Output
+    {
+        get => _state as Token;
+        set => _state = value;
+    }
 
-    public Activation? Activation { get; set; }
+    /// <summary>The activation of a token feeding a terminal node.</summary>
+    public Activation? Activation
+    {
+        get => _state as Activation;
+        set => _state = value;
+    }
 
     public Token Extend(int width, int slot, object? item)
     {
