@@ -10,7 +10,7 @@ public sealed class IndexingTests
     {
         var factory = (SessionFactory)Compiled.From(typeof(JoinRule), typeof(NotRule), typeof(CollectRule), typeof(ExistsRule));
 
-        BetaNode[] second = [.. factory.Rules.Select(r => (BetaNode)r.First.Next)];
+        BetaNode[] second = [.. factory.Rules.Select(r => (BetaNode)r.Path[1])];
 
         Assert.All(second, n => Assert.NotNull(n.Index));
         Assert.All(second, n => Assert.Empty(n.Beta));
@@ -21,7 +21,7 @@ public sealed class IndexingTests
     {
         var factory = (SessionFactory)Compiled.From(typeof(ExposedWithoutExamRule));
 
-        var join = (BetaNode)factory.Rules[0].First.Next;
+        var join = (BetaNode)factory.Rules[0].Path[1];
 
         Assert.NotNull(join.Index);
         Assert.Single(join.Alpha);

@@ -19,18 +19,32 @@ internal static class MeasureRunner
 {
     private const string ResultPrefix = "MEASURE|";
 
-    private static readonly (string Workload, int N)[] Plan =
+    // Each workload runs under the runtime's default garbage collector (workstation, concurrent) and, where the heap grows
+    // large, again with the background GC off (DOTNET_gcConcurrent=0, the setting batch hosts use): on 2 cores a background
+    // collection of a multi-GiB session competes with the one thread doing the work, and the two figures show by how much.
+    private static readonly (string Workload, int N, GcMode Gc)[] Plan =
     [
-        ("compile", 1),
-        ("calculators", 10_000), ("evaluate-many", 10_000),
-        ("calculators", 100_000), ("evaluate-many", 100_000),
-        ("calculators", 1_000_000), ("evaluate-many", 1_000_000),
-        ("evaluate-many-1-thread", 100_000), ("facade-single", 100_000),
-        ("hand-joins", 20_000), ("engine-session", 20_000),
-        ("hand-joins", 200_000), ("engine-session", 200_000),
-        ("hand-joins", 1_000_000), ("engine-session", 1_000_000),
-        ("small-hand", 200_000), ("small-sessions", 200_000),
+        ("compile", 1, GcMode.Concurrent),
+        ("calculators", 10_000, GcMode.Concurrent), ("evaluate-many", 10_000, GcMode.Concurrent),
+        ("calculators", 100_000, GcMode.Concurrent), ("evaluate-many", 100_000, GcMode.Concurrent),
+        ("calculators", 1_000_000, GcMode.Concurrent), ("evaluate-many", 1_000_000, GcMode.Concurrent),
+        ("calculators", 1_000_000, GcMode.Batch), ("evaluate-many", 1_000_000, GcMode.Batch),
+        ("evaluate-many-1-thread", 100_000, GcMode.Concurrent), ("facade-single", 100_000, GcMode.Concurrent),
+        ("hand-joins", 20_000, GcMode.Concurrent), ("engine-session", 20_000, GcMode.Concurrent), ("engine-session", 20_000, GcMode.Batch),
+        ("hand-joins", 200_000, GcMode.Concurrent), ("engine-session", 200_000, GcMode.Concurrent), ("engine-session", 200_000, GcMode.Batch),
+        ("hand-joins", 1_000_000, GcMode.Concurrent), ("engine-session", 1_000_000, GcMode.Concurrent), ("engine-session", 1_000_000, GcMode.Batch),
+        ("small-hand", 200_000, GcMode.Concurrent), ("small-sessions", 200_000, GcMode.Concurrent),
     ];
+
+    /// <summary>The garbage collector a child process runs with.</summary>
+    internal enum GcMode
+    {
+        /// <summary>The runtime's default: workstation GC with background (concurrent) collections.</summary>
+        Concurrent,
+
+        /// <summary>Workstation GC without background collections (<c>DOTNET_gcConcurrent=0</c>).</summary>
+        Batch,
+    }
 
     /// <summary>Runs every workload of the plan in its own process and prints the tables.</summary>
     public static int RunAll(string[] args)
@@ -39,10 +53,10 @@ internal static class MeasureRunner
         var plan = only is null ? Plan : Plan.Where(p => p.Workload.StartsWith(only, StringComparison.Ordinal)).ToArray();
         var results = new List<Measurement>();
         var started = DateTime.UtcNow;
-        foreach (var (workload, n) in plan)
+        foreach (var (workload, n, gc) in plan)
         {
-            Console.Error.WriteLine($"[measure] {workload} n={n:N0} …");
-            var m = RunChild(workload, n);
+            Console.Error.WriteLine($"[measure] {workload} n={n:N0} gc={gc} …");
+            var m = RunChild(workload, n, gc);
             Console.Error.WriteLine($"[measure]   {m.Seconds:F3} s, {Mib(m.AllocatedBytes):N0} MiB allocated, peak {Mib(m.PeakWorkingSet):N0} MiB, load {m.LoadBefore}→{m.LoadAfter}");
             results.Add(m);
         }
@@ -68,18 +82,25 @@ internal static class MeasureRunner
             "small-sessions" => SmallSessions(workload, n, engine: true),
             _ => throw new ArgumentException($"Unknown workload '{workload}'.", nameof(workload)),
         };
-        m = m with { PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64, LoadBefore = load, LoadAfter = LoadAverage() };
+        m = m with
+        {
+            PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64,
+            LoadBefore = load,
+            LoadAfter = LoadAverage(),
+            Gc = System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? GcMode.Batch : GcMode.Concurrent,
+        };
         Console.WriteLine(ResultPrefix + m.Serialize());
         return 0;
     }
 
-    private static Measurement RunChild(string workload, int n)
+    private static Measurement RunChild(string workload, int n, GcMode gc)
     {
         var info = new ProcessStartInfo(Environment.ProcessPath!)
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        info.Environment["DOTNET_gcConcurrent"] = gc == GcMode.Batch ? "0" : "1";
         // Run as "dotnet OshRules.Benchmarks.dll" when started that way.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
         {
@@ -259,51 +280,60 @@ internal static class MeasureRunner
         var sb = new StringBuilder();
         sb.AppendLine(ci, $"Measured {started:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; server GC {System.Runtime.GCSettings.IsServerGC}.");
         sb.AppendLine();
-        sb.AppendLine("| Workload | n | Time (median) | CPU time | Runs | Per item | Items/s | Allocated | Alloc/item | Peak working set | Load 1-min (before→after) |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        sb.AppendLine("| Workload | GC | n | Time (median) | CPU time | Runs | Per item | Items/s | Allocated | Alloc/item | Peak working set | Load 1-min (before→after) |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var m in results)
         {
             if (m.Workload == "compile")
             {
-                sb.AppendLine(ci, $"| compile full rule set ({m.N} rules), cold / warm median of 5 | {m.N} | {m.Seconds * 1000:N0} ms / {m.Extra * 1000:N0} ms | | 1+5 | | | {Mib(m.AllocatedBytes):N1} MiB | | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
+                sb.AppendLine(ci, $"| compile full rule set ({m.N} rules), cold / warm median of 5 | {GcName(m.Gc)} | {m.N} | {m.Seconds * 1000:N0} ms / {m.Extra * 1000:N0} ms | | 1+5 | | | {Mib(m.AllocatedBytes):N1} MiB | | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
                 continue;
             }
 
-            sb.AppendLine(ci, $"| {m.Workload} | {m.N:N0} | {Time(m.Seconds)} | {Time(m.CpuSeconds)} | {m.Runs} | {m.Seconds * 1e6 / m.N:N2} µs | {m.N / m.Seconds:N0} | {Mib(m.AllocatedBytes):N1} MiB | {(double)m.AllocatedBytes / m.N:N0} B | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
+            sb.AppendLine(ci, $"| {m.Workload} | {GcName(m.Gc)} | {m.N:N0} | {Time(m.Seconds)} | {Time(m.CpuSeconds)} | {m.Runs} | {m.Seconds * 1e6 / m.N:N2} µs | {m.N / m.Seconds:N0} | {Mib(m.AllocatedBytes):N1} MiB | {(double)m.AllocatedBytes / m.N:N0} B | {Mib(m.PeakWorkingSet):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
         }
 
         sb.AppendLine();
         sb.AppendLine("| Target | Measured | Met? |");
         sb.AppendLine("|---|---|---|");
-        Measurement? Find(string w, int n) => results.FirstOrDefault(r => r.Workload == w && r.N == n);
+        Measurement? Find(string w, int n, GcMode gc = GcMode.Concurrent) => results.FirstOrDefault(r => r.Workload == w && r.N == n && r.Gc == gc);
         void Target(string what, string measured, bool? met) =>
             sb.AppendLine(ci, $"| {what} | {measured} | {(met is null ? "not run" : met.Value ? "yes" : "**no**")} |");
 
-        var many = Find("evaluate-many", 1_000_000);
-        var calc = Find("calculators", 1_000_000);
-        Target("Issue 3: 1,000,000 workers through EvaluateMany < 15 s", many is null ? "-" : Time(many.Seconds), many is null ? null : many.Seconds < 15);
-        Target("Issue 3: peak memory < 1 GiB", many is null ? "-" : $"{Mib(many.PeakWorkingSet):N0} MiB working set", many is null ? null : many.PeakWorkingSet < 1L << 30);
-        foreach (var size in new[] { 10_000, 100_000, 1_000_000 })
+        foreach (var gc in new[] { GcMode.Concurrent, GcMode.Batch })
         {
-            var f = Find("evaluate-many", size);
-            var c = Find("calculators", size);
-            var ratio = f is null || c is null ? (double?)null : f.Seconds / c.Seconds;
-            Target($"Issue 3: EvaluateMany / calculators < 5× at {size:N0}", ratio is null ? "-" : $"{ratio:N1}× ({Time(f!.Seconds)} vs {Time(c!.Seconds)})", ratio is null ? null : ratio < 5);
+            var g = $" ({GcName(gc)} GC)";
+            var many = Find("evaluate-many", 1_000_000, gc);
+            Target("Issue 3: 1,000,000 workers through EvaluateMany < 15 s" + g, many is null ? "-" : Time(many.Seconds), many is null ? null : many.Seconds < 15);
+            Target("Issue 3: peak memory < 1 GiB" + g, many is null ? "-" : $"{Mib(many.PeakWorkingSet):N0} MiB working set", many is null ? null : many.PeakWorkingSet < 1L << 30);
+            foreach (var size in new[] { 10_000, 100_000, 1_000_000 })
+            {
+                var f = Find("evaluate-many", size, gc);
+                var c = Find("calculators", size, gc);
+                var ratio = f is null || c is null ? (double?)null : f.Seconds / c.Seconds;
+                if (ratio is not null || gc == GcMode.Concurrent)
+                {
+                    Target($"Issue 3: EvaluateMany / calculators < 5× at {size:N0}" + g, ratio is null ? "-" : $"{ratio:N1}× ({Time(f!.Seconds)} vs {Time(c!.Seconds)})", ratio is null ? null : ratio < 5);
+                }
+            }
+
+            var e20 = Find("engine-session", 20_000, gc);
+            var e200 = Find("engine-session", 200_000, gc);
+            var e1m = Find("engine-session", 1_000_000, gc);
+            Target("Issue 6: 20k workers + 20k exposures, five join rules < 84 ms (100× NRules' 8.4 s)" + g, e20 is null ? "-" : Time(e20.Seconds), e20 is null ? null : e20.Seconds < 0.084);
+            Target("Issue 6: 10× facts → ≤ 12× time (20k → 200k)" + g, e20 is null || e200 is null ? "-" : $"{e200.Seconds / e20.Seconds:N1}×", e20 is null || e200 is null ? null : e200.Seconds / e20.Seconds <= 12);
+            Target("Issue 6: 1M + 1M in one session < 10 s" + g, e1m is null ? "-" : Time(e1m.Seconds), e1m is null ? null : e1m.Seconds < 10);
+            Target("Issue 6: 1M + 1M in one session < 4 GiB" + g, e1m is null ? "-" : $"{Mib(e1m.PeakWorkingSet):N0} MiB working set", e1m is null ? null : e1m.PeakWorkingSet < 4L << 30);
         }
 
-        var e20 = Find("engine-session", 20_000);
-        var e200 = Find("engine-session", 200_000);
-        var e1m = Find("engine-session", 1_000_000);
-        Target("Issue 6: 20k workers + 20k exposures, five join rules < 84 ms (100× NRules' 8.4 s)", e20 is null ? "-" : Time(e20.Seconds), e20 is null ? null : e20.Seconds < 0.084);
-        Target("Issue 6: 10× facts → ≤ 12× time (20k → 200k)", e20 is null || e200 is null ? "-" : $"{e200.Seconds / e20.Seconds:N1}×", e20 is null || e200 is null ? null : e200.Seconds / e20.Seconds <= 12);
-        Target("Issue 6: 1M + 1M in one session < 10 s", e1m is null ? "-" : Time(e1m.Seconds), e1m is null ? null : e1m.Seconds < 10);
-        Target("Issue 6: 1M + 1M in one session < 4 GiB", e1m is null ? "-" : $"{Mib(e1m.PeakWorkingSet):N0} MiB working set", e1m is null ? null : e1m.PeakWorkingSet < 4L << 30);
         var small = Find("small-sessions", 200_000);
         Target("Issue 6: small sessions ≥ 65,000/s (3 × NRules' 21,800/s)", small is null ? "-" : $"{small.N / small.Seconds:N0}/s", small is null ? null : small.N / small.Seconds >= 65_000);
         var compile = results.FirstOrDefault(r => r.Workload == "compile");
         Target("Issue 6: compile ~50 rules < 0.5 s (cold, first in process)", compile is null ? "-" : $"{compile.N} rules, {compile.Seconds * 1000:N0} ms cold, {compile.Extra * 1000:N0} ms warm", compile is null ? null : compile.Seconds < 0.5);
         return sb.ToString();
     }
+
+    private static string GcName(GcMode gc) => gc == GcMode.Batch ? "batch" : "concurrent";
 
     private static string Time(double seconds) =>
         seconds >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{seconds:N2} s") : string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:N1} ms");
@@ -320,6 +350,9 @@ internal sealed record Measurement(string Workload, int N, double Seconds, long 
 
     public int Runs { get; init; } = 1;
 
+    /// <summary>The garbage collector the child actually ran with (read back from the runtime, not from the request).</summary>
+    public MeasureRunner.GcMode Gc { get; init; }
+
     public double Extra { get; init; }
 
     /// <summary>CPU time of the process (all threads, including the GC's) over the run: less sensitive to load than wall time.</summary>
@@ -328,7 +361,7 @@ internal sealed record Measurement(string Workload, int N, double Seconds, long 
     public string Serialize() => string.Join('|', Workload, N.ToString(CultureInfo.InvariantCulture), Seconds.ToString("R", CultureInfo.InvariantCulture),
         AllocatedBytes.ToString(CultureInfo.InvariantCulture), Result.ToString(CultureInfo.InvariantCulture), PeakWorkingSet.ToString(CultureInfo.InvariantCulture),
         LoadBefore, LoadAfter, Runs.ToString(CultureInfo.InvariantCulture), Extra.ToString("R", CultureInfo.InvariantCulture),
-        CpuSeconds.ToString("R", CultureInfo.InvariantCulture));
+        CpuSeconds.ToString("R", CultureInfo.InvariantCulture), Gc.ToString());
 
     public static Measurement Parse(string line)
     {
@@ -342,6 +375,7 @@ internal sealed record Measurement(string Workload, int N, double Seconds, long 
             Runs = int.Parse(p[8], ci),
             Extra = double.Parse(p[9], ci),
             CpuSeconds = double.Parse(p[10], ci),
+            Gc = Enum.Parse<MeasureRunner.GcMode>(p[11]),
         };
     }
 }

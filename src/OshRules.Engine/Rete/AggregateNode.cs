@@ -72,7 +72,7 @@ internal sealed class AggregateNode(
 
     private void Emit(Session session, Token left)
     {
-        Token output = left.Extend(Rule.Width, Slot, collect(left));
+        Token output = left.Extend(Width, Slot, collect(left));
         left.Output = output;
         Next.LeftAdd(session, output);
     }

@@ -7,7 +7,7 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
     public int Slot { get; } = slot;
 
     protected override Token NewPair(Token left, RightEntry entry, object? value) =>
-        left.Extend(Rule.Width, Slot, entry.Fact);
+        left.Extend(Width, Slot, entry.Fact);
 
     protected override void OnLeftAdded(Session session, Token left)
     {

@@ -11,14 +11,13 @@ internal static class NetworkCompiler
 {
     public static SessionFactory Compile(IEnumerable<RuleDefinition> rules)
     {
+        var builder = new NetworkBuilder();
         var networks = new List<RuleNetwork>();
-        var rightNodes = new List<BetaNode>();
-        int nodeCount = 0;
         foreach (RuleDefinition rule in rules)
         {
             try
             {
-                networks.Add(new RuleCompilation(rule, networks.Count, nodeCount, rightNodes).Compile(out nodeCount));
+                networks.Add(new RuleCompilation(rule, networks.Count, builder).Compile());
             }
             catch (Exception ex) when (ex is not RuleCompilationException)
             {
@@ -26,11 +25,12 @@ internal static class NetworkCompiler
             }
         }
 
-        return new SessionFactory([.. networks], [.. rightNodes], nodeCount);
+        builder.Finish();
+        return new SessionFactory([.. networks], [.. builder.RightNodes], builder.NodeCount);
     }
 
     /// <summary>The compilation of one rule.</summary>
-    private sealed class RuleCompilation(RuleDefinition rule, int index, int firstNodeId, List<BetaNode> rightNodes)
+    private sealed class RuleCompilation(RuleDefinition rule, int index, NetworkBuilder builder)
     {
         private readonly RuleNetwork _network = new(rule, index);
         private readonly Dictionary<FieldInfo, Declaration> _available = [];
@@ -38,10 +38,10 @@ internal static class NetworkCompiler
         private readonly HashSet<FieldInfo> _allAliases = [];
         private readonly ParameterExpression _items = Expression.Parameter(typeof(object[]), "items");
         private readonly ParameterExpression _fact = Expression.Parameter(typeof(object), "fact");
-        private int _nextNodeId = firstNodeId;
+        private readonly List<Node> _path = [];
         private Node? _last;
 
-        public RuleNetwork Compile(out int nextNodeId)
+        public RuleNetwork Compile()
         {
             foreach (LhsElement element in rule.Body.Elements)
             {
@@ -72,33 +72,49 @@ internal static class NetworkCompiler
                         AddLet(l);
                         break;
                     case HavingElement h:
-                        Append(new FilterNode(_network, _nextNodeId++, [.. h.Conditions.Select(TupleConditionOf)]));
+                        Append(new FilterNode(_network, builder.NextId(), [.. h.Conditions.Select(TupleConditionOf)]));
                         break;
                     default:
                         throw new RuleCompilationException($"Rule '{rule.Name}': unsupported element {element.GetType().Name}.");
                 }
             }
 
-            Append(new TerminalNode(_network, _nextNodeId++));
+            Append(new TerminalNode(_network, builder.NextId()));
             _network.Declarations = [.. _declarations];
             _network.PatternSlots = [.. _declarations.Where(d => d.Kind == DeclarationKind.Pattern).Select(d => d.Index)];
+            builder.AddPath(_network, _path);
             CompileActions();
-            nextNodeId = _nextNodeId;
             return _network;
         }
 
         private void AddPattern(PatternElement p)
         {
-            (AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index) = FactConditions(p.Type, p.Conditions);
+            List<RewrittenCondition> conditions = RewriteConditions(p.Type, p.Conditions);
             if (p.Kind == PatternKind.Match)
             {
                 Declaration declaration = Declare(p.Alias, p.Type, DeclarationKind.Pattern);
-                AddRight(new JoinNode(_network, _nextNodeId++, p.Type, alpha, beta, index, declaration.Index));
+                var signature = new PatternSignature(_last, p.Type, declaration.Index, conditions, _fact, _items);
+                if (builder.FindShared(signature) is { } shared)
+                {
+                    // Another rule already tests exactly this after exactly the same prefix: join its node instead of repeating it.
+                    _network.First ??= shared;
+                    _path.Add(shared);
+                    _last = shared;
+                }
+                else
+                {
+                    (AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index) = FactConditions(conditions);
+                    var node = new JoinNode(_network, builder.NextId(), p.Type, alpha, beta, index, declaration.Index);
+                    AddRight(node);
+                    builder.Shareable(signature, node);
+                }
+
                 Bind(p.Alias, declaration);
             }
             else
             {
-                AddRight(new ExistsNode(_network, _nextNodeId++, p.Type, alpha, beta, index, negated: p.Kind == PatternKind.Not));
+                (AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index) = FactConditions(conditions);
+                AddRight(new ExistsNode(_network, builder.NextId(), p.Type, alpha, beta, index, negated: p.Kind == PatternKind.Not));
             }
         }
 
@@ -124,7 +140,7 @@ internal static class NetworkCompiler
                 elementSteps.Add(ElementStepOf(steps[i]));
             }
 
-            (AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index) = FactConditions(source, sourceConditions);
+            (AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index) = FactConditions(RewriteConditions(source, sourceConditions));
             if (i == steps.Count)
             {
                 if (elementSteps.Count > 0)
@@ -133,14 +149,14 @@ internal static class NetworkCompiler
                 }
 
                 Declaration single = Declare(q.Alias, source, DeclarationKind.Pattern);
-                AddRight(new JoinNode(_network, _nextNodeId++, source, alpha, beta, index, single.Index));
+                AddRight(new JoinNode(_network, builder.NextId(), source, alpha, beta, index, single.Index));
                 Bind(q.Alias, single);
                 return;
             }
 
             Type elementType = steps[i].Type;
             Declaration collection = Declare(q.Alias, q.ResultType, DeclarationKind.Computed);
-            AddRight(new AggregateNode(_network, _nextNodeId++, source, alpha, beta, index, [.. elementSteps], Collector.For(elementType), collection.Index));
+            AddRight(new AggregateNode(_network, builder.NextId(), source, alpha, beta, index, [.. elementSteps], Collector.For(elementType), collection.Index));
             Bind(q.Alias, collection);
 
             var filters = new List<TupleCondition>();
@@ -160,7 +176,7 @@ internal static class NetworkCompiler
 
             if (filters.Count > 0)
             {
-                Append(new FilterNode(_network, _nextNodeId++, [.. filters]));
+                Append(new FilterNode(_network, builder.NextId(), [.. filters]));
             }
         }
 
@@ -169,7 +185,7 @@ internal static class NetworkCompiler
             Expression body = Expression.Convert(Rewrite(l.Expression.Body, null, null), typeof(object));
             var expression = new TupleExpression(Expression.Lambda<Func<object?[], object?>>(body, _items).Compile(), l.Expression.ToString());
             Declaration declaration = Declare(l.Alias, l.Type, DeclarationKind.Computed);
-            Append(new BindingNode(_network, _nextNodeId++, expression, declaration.Index));
+            Append(new BindingNode(_network, builder.NextId(), expression, declaration.Index));
             Bind(l.Alias, declaration);
         }
 
@@ -190,7 +206,7 @@ internal static class NetworkCompiler
 
         private void AddRight(BetaNode node)
         {
-            rightNodes.Add(node);
+            builder.RightNodes.Add(node);
             Append(node);
         }
 
@@ -202,9 +218,10 @@ internal static class NetworkCompiler
             }
             else
             {
-                _last.Next = node;
+                builder.Link(_last, node);
             }
 
+            _path.Add(node);
             _last = node;
         }
 
@@ -219,16 +236,21 @@ internal static class NetworkCompiler
             return new AliasRewriter(rule.Name, _available, _allAliases, _items, replacements).Visit(body);
         }
 
-        private (AlphaCondition[] Alpha, BetaCondition[] Beta, JoinIndex? Index) FactConditions(Type factType, IEnumerable<LambdaExpression> conditions)
+        /// <summary>Rewrites each condition of a pattern over the new fact and the earlier slots, keeping its source text.</summary>
+        private List<RewrittenCondition> RewriteConditions(Type factType, IEnumerable<LambdaExpression> conditions)
+        {
+            Expression typedFact = Expression.Convert(_fact, factType);
+            return [.. conditions.Select(c => new RewrittenCondition(Rewrite(c.Body, c.Parameters[0], typedFact), c.ToString()))];
+        }
+
+        private (AlphaCondition[] Alpha, BetaCondition[] Beta, JoinIndex? Index) FactConditions(List<RewrittenCondition> conditions)
         {
             var alpha = new List<AlphaCondition>();
             var beta = new List<BetaCondition>();
             JoinIndex? index = null;
-            Expression typedFact = Expression.Convert(_fact, factType);
-            foreach (LambdaExpression condition in conditions)
+            foreach ((Expression rewritten, string text) in conditions)
             {
-                string text = condition.ToString();
-                Expression body = Rewrite(condition.Body, condition.Parameters[0], typedFact);
+                Expression body = rewritten;
                 if (!ParameterFinder.Uses(body, _items))
                 {
                     alpha.Add(new AlphaCondition(Expression.Lambda<Func<object, bool>>(body, _fact).Compile(), text));

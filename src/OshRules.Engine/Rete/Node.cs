@@ -10,6 +10,9 @@ internal abstract class Node(RuleNetwork rule, int id)
 
     public Node Next { get; set; } = null!;
 
+    /// <summary>The width of the partial matches this node builds: the widest rule that passes through it.</summary>
+    public int Width { get; set; }
+
     public abstract void LeftAdd(Session session, Token left);
 
     public abstract void LeftRemove(Session session, Token left);

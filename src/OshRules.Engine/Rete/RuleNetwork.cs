@@ -19,6 +19,9 @@ internal sealed class RuleNetwork(RuleDefinition definition, int index)
 
     public Node First { get; set; } = null!;
 
+    /// <summary>The rule's nodes in order, from its first pattern to its terminal; leading ones may be shared with other rules.</summary>
+    public Node[] Path { get; set; } = [];
+
     public CompiledAction[] Actions { get; set; } = [];
 
     public int YieldCount { get; set; }

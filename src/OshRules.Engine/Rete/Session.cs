@@ -264,7 +264,7 @@ internal sealed class Session : ISession
         {
             // A rule opening with a Match cannot match before its first fact arrives: its root partial match is
             // created only then, so a session pays nothing for the rules its facts never touch.
-            node.Rule.First.LeftAdd(this, new Token(new object?[node.Rule.Width]));
+            node.LeftAdd(this, new Token(new object?[node.Width]));
         }
 
         return memory;
@@ -333,7 +333,7 @@ internal sealed class Session : ISession
             {
                 if (!StartsLazily(rule))
                 {
-                    rule.First.LeftAdd(this, new Token(new object?[rule.Width]));
+                    rule.First.LeftAdd(this, new Token(new object?[rule.First.Width]));
                 }
             }
         }

@@ -62,9 +62,13 @@ internal sealed class Token(object?[] items)
         set => _state = value;
     }
 
+    /// <summary>The next alias of this partial match after a fan-out (<see cref="FanOutNode"/>), one per further successor.</summary>
+    public Token? Sibling { get; set; }
+
     public Token Extend(int width, int slot, object? item)
     {
-        var items = new object?[width];
+        // A partial match from a node shared with wider rules may be wider than this rule needs.
+        var items = new object?[Math.Max(width, Items.Length)];
         Array.Copy(Items, items, Items.Length);
         items[slot] = item;
         return new Token(items);

@@ -1,0 +1,194 @@
+using OshRules.Engine.Fluent.Dsl;
+using OshRules.Engine.Rete;
+using OshRules.Engine.Tests.TestModel;
+
+namespace OshRules.Engine.Tests;
+
+/// <summary>Rules that open with the same patterns share those nodes; anything that might differ is never shared.</summary>
+public sealed class NodeSharingTests
+{
+    [Fact]
+    public void Compile_RulesOpeningWithTheSamePatterns_ShareThoseNodesOnly()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(SharedHighExposureRule), typeof(SharedHighExposureWithoutExamRule));
+        Node[] first = factory.Rules[0].Path, second = factory.Rules[1].Path;
+
+        Assert.Same(first[0], second[0]);
+        Assert.Same(first[1], second[1]);
+        Assert.NotSame(first[^1], second[^1]);
+        Assert.IsType<FanOutNode>(first[1].Next);
+        Assert.Single(factory.RightNodesFor(typeof(Employee)));
+        Assert.Single(factory.RightNodesFor(typeof(Exposure)));
+    }
+
+    [Fact]
+    public void Session_SharedNodes_GiveEachRuleTheSameConclusionsAsAlone()
+    {
+        object[] facts =
+        [
+            new Employee("a", 50, "u"), new Employee("b", 30, "u"), new Employee("c", 61, "v"),
+            new Exposure("a", "noise", 90), new Exposure("b", "noise", 95), new Exposure("c", "lead", 20), new Exam("b", 2025),
+        ];
+
+        IReadOnlyList<Due> together = Run(facts, typeof(SharedHighExposureRule), typeof(SharedHighExposureWithoutExamRule));
+        IReadOnlyList<Due> alone = [.. Run(facts, typeof(SharedHighExposureRule)), .. Run(facts, typeof(SharedHighExposureWithoutExamRule))];
+
+        Assert.Equal(alone.Select(d => d.ToString()).Order(), together.Select(d => d.ToString()).Order());
+        Assert.Equal(3, together.Count);
+    }
+
+    [Fact]
+    public void Session_RetractThroughASharedNode_WithdrawsEveryRulesMatch()
+    {
+        ISession session = Compiled.Session(typeof(SharedHighExposureRule), typeof(SharedHighExposureWithoutExamRule));
+        var exposure = new Exposure("a", "noise", 90);
+        session.InsertAll([new Employee("a", 50, "u"), exposure]);
+        session.Fire();
+        Assert.Equal(2, session.Query<Due>().Count());
+
+        session.Retract(exposure);
+
+        Assert.Empty(session.Query<Due>());
+    }
+
+    [Fact]
+    public void Compile_SameConditionOverDifferentCapturedValues_IsNotShared()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(AtLeast80Rule), typeof(AtLeast95Rule));
+        ISession session = factory.CreateSession();
+        session.InsertAll([new Employee("a", 50, "u"), new Exposure("a", "noise", 90)]);
+
+        session.Fire();
+
+        Assert.NotSame(factory.Rules[0].Path[1], factory.Rules[1].Path[1]);
+        Assert.Equal([new Due("a", "80")], session.Query<Due>());
+    }
+
+    [Fact]
+    public void Compile_SameLookingCallsToDifferentMethods_AreNotShared()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(LoudByFirstTestRule), typeof(LoudBySecondTestRule));
+        ISession session = factory.CreateSession();
+        session.InsertAll([new Employee("a", 50, "u"), new Exposure("a", "noise", 87)]);
+
+        session.Fire();
+
+        Assert.NotSame(factory.Rules[0].Path[1], factory.Rules[1].Path[1]);
+        Assert.Equal([new Due("a", "first")], session.Query<Due>());
+    }
+
+    [Fact]
+    public void Compile_SharedPrefix_EveryRuleKeepsItsOwnDeclarationsAndWidth()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(SharedHighExposureRule), typeof(SharedHighExposureWithoutExamRule));
+
+        Assert.Equal(2, factory.Rules[0].Width);
+        Assert.Equal(2, factory.Rules[1].Width);
+        Assert.All(factory.Rules[0].Path, n => Assert.True(n.Width >= 2));
+    }
+
+    private static List<Due> Run(object[] facts, params Type[] rules)
+    {
+        ISession session = Compiled.Session(rules);
+        session.InsertAll(facts);
+        session.Fire();
+        return [.. session.Query<Due>()];
+    }
+}
+
+public sealed class SharedHighExposureRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId == worker.Id, e => e.Level >= 85);
+        Then()
+            .Yield(_ => new Due(worker.Id, "high " + exposure.Hazard));
+    }
+}
+
+public sealed class SharedHighExposureWithoutExamRule : Rule
+{
+    public override void Define()
+    {
+        Employee employee = default!;
+        Exposure loud = default!;
+        When()
+            .Match(() => employee)
+            .Match(() => loud, x => x.WorkerId == employee.Id, x => x.Level >= 85)
+            .Not<Exam>(x => x.WorkerId == employee.Id);
+        Then()
+            .Yield(_ => new Due(employee.Id, "no exam"));
+    }
+}
+
+public sealed class AtLeast80Rule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        int threshold = 80;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId == worker.Id && e.Level >= threshold);
+        Then()
+            .Yield(_ => new Due(worker.Id, "80"));
+    }
+}
+
+public sealed class AtLeast95Rule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        int threshold = 95;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId == worker.Id && e.Level >= threshold);
+        Then()
+            .Yield(_ => new Due(worker.Id, "95"));
+    }
+}
+
+internal static class FirstLoudnessTest
+{
+    public static bool IsLoud(Exposure e) => e.Level >= 85;
+}
+
+internal static class SecondLoudnessTest
+{
+    public static bool IsLoud(Exposure e) => e.Level >= 90;
+}
+
+public sealed class LoudByFirstTestRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId == worker.Id && FirstLoudnessTest.IsLoud(e));
+        Then()
+            .Yield(_ => new Due(worker.Id, "first"));
+    }
+}
+
+public sealed class LoudBySecondTestRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId == worker.Id && SecondLoudnessTest.IsLoud(e));
+        Then()
+            .Yield(_ => new Due(worker.Id, "second"));
+    }
+}
