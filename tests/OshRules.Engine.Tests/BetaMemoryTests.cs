@@ -8,15 +8,15 @@ public sealed class BetaMemoryTests
     public void AddRemove_PastHashThreshold_KeepsEveryTokenInItsKeyBucket()
     {
         var memory = new BetaMemory(indexed: true);
-        var tokens = new List<Token>();
+        var tokens = new List<BetaToken>();
         for (int i = 0; i < 30; i++)
         {
-            var token = new Token([]) { Key = i % 5 };
+            var token = new BetaToken([]) { Key = i % 5 };
             tokens.Add(token);
             memory.AddLeft(token);
         }
 
-        foreach (Token token in tokens.Where((_, i) => i % 3 == 0))
+        foreach (BetaToken token in tokens.Where((_, i) => i % 3 == 0))
         {
             memory.RemoveLeft(token);
         }
@@ -25,8 +25,8 @@ public sealed class BetaMemoryTests
         for (int key = 0; key < 5; key++)
         {
             var expected = tokens.Where((t, i) => i % 3 != 0 && (int)t.Key! == key).ToHashSet();
-            var actual = new HashSet<Token>();
-            for (Token? t = memory.LeftBucket(key); t is not null; t = t.NextInBucket)
+            var actual = new HashSet<BetaToken>();
+            for (BetaToken? t = memory.LeftBucket(key); t is not null; t = t.NextInBucket)
             {
                 actual.Add(t);
             }
@@ -39,8 +39,8 @@ public sealed class BetaMemoryTests
     public void AddRemove_BelowHashThreshold_UsesOneBucketNeedingKeyCheck()
     {
         var memory = new BetaMemory(indexed: true);
-        var a = new Token([]) { Key = 1 };
-        var b = new Token([]) { Key = 2 };
+        var a = new BetaToken([]) { Key = 1 };
+        var b = new BetaToken([]) { Key = 2 };
         memory.AddLeft(a);
         memory.AddLeft(b);
 

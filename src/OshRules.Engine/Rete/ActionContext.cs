@@ -28,5 +28,5 @@ internal sealed class ActionContext(Session session) : IContext
     public bool TryRetract(object fact) => session.TryRetract(fact);
 
     public IEnumerable<object> GetLinked() =>
-        Current.Linked is { } linked ? linked.Where(h => h is not null).Select(h => h!.Value).ToArray() : [];
+        [.. Current.LinkedFacts().Select(h => h.Value)];
 }

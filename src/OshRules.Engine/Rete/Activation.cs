@@ -21,7 +21,34 @@ internal sealed class Activation(RuleNetwork rule, Token token) : IMatch
 
     public int Version { get; set; }
 
-    public FactHandle?[]? Linked { get; set; }
+    // The facts this match yielded, one per Yield action: the handle itself when the rule has one Yield (nearly all
+    // rules), an array otherwise, so the common case allocates no array per activation.
+    private object? _linked;
+
+    /// <summary>The fact yielded by Yield action <paramref name="slot"/>, if it is still in working memory.</summary>
+    public FactHandle? GetLinked(int slot) => _linked is FactHandle?[] all ? all[slot] : slot == 0 ? _linked as FactHandle : null;
+
+    /// <summary>Records (or, with null, forgets) the fact yielded by Yield action <paramref name="slot"/>.</summary>
+    public void SetLinked(int slot, FactHandle? handle)
+    {
+        if (Network.YieldCount == 1)
+        {
+            _linked = handle;
+            return;
+        }
+
+        var all = _linked as FactHandle?[] ?? new FactHandle?[Network.YieldCount];
+        all[slot] = handle;
+        _linked = all;
+    }
+
+    /// <summary>The yielded facts still in working memory, in Yield order.</summary>
+    public FactHandle[] LinkedFacts() => _linked switch
+    {
+        FactHandle one => [one],
+        FactHandle?[] all => [.. all.Where(h => h is not null).Select(h => h!)],
+        _ => [],
+    };
 
     public IRuleDefinition Rule => Network.Definition;
 

@@ -12,13 +12,13 @@ internal sealed class AggregateNode(
     BetaCondition[] beta,
     JoinIndex? index,
     ElementStep[] steps,
-    Func<Token, object> collect,
+    Func<BetaToken, object> collect,
     int slot)
     : BetaNode(rule, id, factType, alpha, beta, index)
 {
     public int Slot { get; } = slot;
 
-    protected override bool Matches(Session session, Token left, FactHandle fact, out object? value)
+    protected override bool Matches(Session session, BetaToken left, FactHandle fact, out object? value)
     {
         if (!base.Matches(session, left, fact, out value))
         {
@@ -54,30 +54,30 @@ internal sealed class AggregateNode(
         return true;
     }
 
-    protected override void OnLeftAdded(Session session, Token left) => Emit(session, left);
+    protected override void OnLeftAdded(Session session, BetaToken left) => Emit(session, left);
 
-    protected override void OnLeftRemoving(Session session, Token left) => Withdraw(session, left);
+    protected override void OnLeftRemoving(Session session, BetaToken left) => Withdraw(session, left);
 
-    protected override void OnPairAdded(Session session, Token left, Token pair)
+    protected override void OnPairAdded(Session session, BetaToken left, PairToken pair)
     {
         Withdraw(session, left);
         Emit(session, left);
     }
 
-    protected override void OnPairRemoved(Session session, Token left, Token pair)
+    protected override void OnPairRemoved(Session session, BetaToken left, PairToken pair)
     {
         Withdraw(session, left);
         Emit(session, left);
     }
 
-    private void Emit(Session session, Token left)
+    private void Emit(Session session, BetaToken left)
     {
-        Token output = left.Extend(Width, Slot, collect(left));
+        Token output = Next.NewInput(left.ExtendItems(Width, Slot, collect((BetaToken)left)));
         left.Output = output;
         Next.LeftAdd(session, output);
     }
 
-    private void Withdraw(Session session, Token left)
+    private void Withdraw(Session session, BetaToken left)
     {
         Token? output = left.Output;
         if (output is not null)

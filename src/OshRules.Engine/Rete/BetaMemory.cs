@@ -12,22 +12,22 @@ internal sealed class BetaMemory(bool indexed)
     // Upper bound of the presized hash buckets: a larger memory grows as usual, a smaller one never over-allocates much.
     private const int MaxPresize = 1 << 16;
 
-    private Token? _left;
+    private BetaToken? _left;
     private RightEntry? _right;
     private int _count;
-    private Dictionary<object, Token>? _leftIndex;
+    private Dictionary<object, BetaToken>? _leftIndex;
     private Dictionary<object, RightEntry>? _rightIndex;
 
     /// <summary>Whether buckets may hold other keys, so the node must compare keys.</summary>
     public bool NeedsKeyCheck => indexed && _leftIndex is null;
 
-    public Token? LeftBucket(object key) =>
+    public BetaToken? LeftBucket(object key) =>
         _leftIndex is null ? _left : _leftIndex.GetValueOrDefault(key);
 
     public RightEntry? RightBucket(object key) =>
         _rightIndex is null ? _right : _rightIndex.GetValueOrDefault(key);
 
-    public void AddLeft(Token token, int sizeHint = 0)
+    public void AddLeft(BetaToken token, int sizeHint = 0)
     {
         if (_leftIndex is null)
         {
@@ -46,7 +46,7 @@ internal sealed class BetaMemory(bool indexed)
             return;
         }
 
-        ref Token? head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_leftIndex, token.Key!, out _);
+        ref BetaToken? head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_leftIndex, token.Key!, out _);
         token.NextInBucket = head;
         if (head is not null)
         {
@@ -56,9 +56,9 @@ internal sealed class BetaMemory(bool indexed)
         head = token;
     }
 
-    public void RemoveLeft(Token token)
+    public void RemoveLeft(BetaToken token)
     {
-        Token? next = token.NextInBucket;
+        BetaToken? next = token.NextInBucket;
         if (next is not null)
         {
             next.PrevInBucket = token.PrevInBucket;
@@ -151,7 +151,7 @@ internal sealed class BetaMemory(bool indexed)
 
     private void Rehash(int sizeHint)
     {
-        Token? left = _left;
+        BetaToken? left = _left;
         RightEntry? right = _right;
         _left = null;
         _right = null;
@@ -162,7 +162,7 @@ internal sealed class BetaMemory(bool indexed)
         _rightIndex = new(capacity);
         while (left is not null)
         {
-            Token? next = left.NextInBucket;
+            BetaToken? next = left.NextInBucket;
             left.PrevInBucket = left.NextInBucket = null;
             AddLeft(left);
             left = next;

@@ -58,8 +58,11 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    public override void LeftAdd(Session session, Token left)
+    public override Token NewInput(object?[] items) => new BetaToken(items);
+
+    public override void LeftAdd(Session session, Token token)
     {
+        var left = (BetaToken)token;
         BetaMemory memory = session.GetBetaMemory(this);
         object key = TupleKey(session, left.Items);
         left.Key = key;
@@ -76,8 +79,9 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         OnLeftAdded(session, left);
     }
 
-    public override void LeftRemove(Session session, Token left)
+    public override void LeftRemove(Session session, Token token)
     {
+        var left = (BetaToken)token;
         OnLeftRemoving(session, left);
         while (left.FirstPair is { } pair)
         {
@@ -92,11 +96,11 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         BetaMemory memory = session.GetBetaMemory(this);
         memory.AddRight(entry, session.FactCount);
         bool checkKey = memory.NeedsKeyCheck;
-        for (Token? left = memory.LeftBucket(entry.Key); left is not null; left = left.NextInBucket)
+        for (BetaToken? left = memory.LeftBucket(entry.Key); left is not null; left = left.NextInBucket)
         {
             if ((!checkKey || entry.Key.Equals(left.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
-                Token pair = NewPair(left, entry, value);
+                PairToken pair = NewPair(left, entry, value);
                 Slots.AddPair(left, entry, pair);
                 OnPairAdded(session, left, pair);
             }
@@ -108,14 +112,14 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         session.GetBetaMemory(this).RemoveRight(entry);
         while (entry.FirstPair is { } pair)
         {
-            Token left = pair.Parent!;
+            BetaToken left = pair.Parent!;
             Slots.RemovePair(pair);
             OnPairRemoved(session, left, pair);
         }
     }
 
     /// <summary>Whether the pair satisfies the beta conditions (and, for a query, its element steps).</summary>
-    protected virtual bool Matches(Session session, Token left, FactHandle fact, out object? value)
+    protected virtual bool Matches(Session session, BetaToken left, FactHandle fact, out object? value)
     {
         value = null;
         BetaCondition[] beta = Beta;
@@ -139,15 +143,15 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    protected virtual Token NewPair(Token left, RightEntry entry, object? value) => new([]) { Value = value };
+    protected virtual PairToken NewPair(BetaToken left, RightEntry entry, object? value) => new([]) { Value = value };
 
-    protected abstract void OnLeftAdded(Session session, Token left);
+    protected abstract void OnLeftAdded(Session session, BetaToken left);
 
-    protected abstract void OnLeftRemoving(Session session, Token left);
+    protected abstract void OnLeftRemoving(Session session, BetaToken left);
 
-    protected abstract void OnPairAdded(Session session, Token left, Token pair);
+    protected abstract void OnPairAdded(Session session, BetaToken left, PairToken pair);
 
-    protected abstract void OnPairRemoved(Session session, Token left, Token pair);
+    protected abstract void OnPairRemoved(Session session, BetaToken left, PairToken pair);
 
     private object TupleKey(Session session, object?[] items)
     {

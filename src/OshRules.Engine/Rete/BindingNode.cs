@@ -16,7 +16,7 @@ internal sealed class BindingNode(RuleNetwork rule, int id, TupleExpression expr
             return;
         }
 
-        Token output = left.Extend(Width, slot, value);
+        Token output = Next.NewInput(left.ExtendItems(Width, slot, value));
         left.Output = output;
         Next.LeftAdd(session, output);
     }

@@ -3,13 +3,13 @@ namespace OshRules.Engine.Rete;
 /// <summary>Builds the typed collection of an aggregate, in the order the facts were inserted.</summary>
 internal static class Collector
 {
-    public static Func<Token, object> For(Type elementType) =>
-        (Func<Token, object>)Delegate.CreateDelegate(
-            typeof(Func<Token, object>),
+    public static Func<BetaToken, object> For(Type elementType) =>
+        (Func<BetaToken, object>)Delegate.CreateDelegate(
+            typeof(Func<BetaToken, object>),
             typeof(Collector).GetMethod(nameof(Build), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                 .MakeGenericMethod(elementType));
 
-    private static object Build<T>(Token left)
+    private static object Build<T>(BetaToken left)
     {
         int count = left.PairCount;
         if (count == 0)
@@ -23,9 +23,9 @@ internal static class Collector
             return new T[] { (T)left.FirstPair!.Value! };
         }
 
-        var ordered = new Token[count];
+        var ordered = new PairToken[count];
         int i = 0;
-        for (Token? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
+        for (PairToken? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
         {
             ordered[i++] = pair;
         }
@@ -44,7 +44,7 @@ internal static class Collector
         return result;
     }
 
-    private static bool IsOrdered(Token[] pairs)
+    private static bool IsOrdered(PairToken[] pairs)
     {
         for (int i = 1; i < pairs.Length; i++)
         {

@@ -9,7 +9,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
 {
     public bool Negated { get; } = negated;
 
-    protected override void OnLeftAdded(Session session, Token left)
+    protected override void OnLeftAdded(Session session, BetaToken left)
     {
         if (Satisfied(left))
         {
@@ -17,9 +17,9 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    protected override void OnLeftRemoving(Session session, Token left) => Withdraw(session, left);
+    protected override void OnLeftRemoving(Session session, BetaToken left) => Withdraw(session, left);
 
-    protected override void OnPairAdded(Session session, Token left, Token pair)
+    protected override void OnPairAdded(Session session, BetaToken left, PairToken pair)
     {
         if (left.PairCount == 1)
         {
@@ -34,7 +34,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    protected override void OnPairRemoved(Session session, Token left, Token pair)
+    protected override void OnPairRemoved(Session session, BetaToken left, PairToken pair)
     {
         if (left.PairCount == 0)
         {
@@ -49,17 +49,17 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    private bool Satisfied(Token left) => (left.PairCount > 0) != Negated;
+    private bool Satisfied(BetaToken left) => (left.PairCount > 0) != Negated;
 
-    private void Emit(Session session, Token left)
+    private void Emit(Session session, BetaToken left)
     {
         // The output shares the items array: this node adds no slot.
-        var output = new Token(left.Items);
+        Token output = Next.NewInput(left.Items);
         left.Output = output;
         Next.LeftAdd(session, output);
     }
 
-    private void Withdraw(Session session, Token left)
+    private void Withdraw(Session session, BetaToken left)
     {
         Token? output = left.Output;
         if (output is not null)

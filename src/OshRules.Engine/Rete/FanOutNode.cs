@@ -8,13 +8,15 @@ internal sealed class FanOutNode(RuleNetwork rule, Node[] successors) : Node(rul
 {
     public Node[] Successors { get; } = successors;
 
+    public override Token NewInput(object?[] items) => Successors[0].NewInput(items);
+
     public override void LeftAdd(Session session, Token left)
     {
         Node[] successors = Successors;
         Token last = left;
         for (int i = 1; i < successors.Length; i++)
         {
-            var alias = new Token(left.Items);
+            Token alias = successors[i].NewInput(left.Items);
             last.Sibling = alias;
             last = alias;
         }

@@ -23,7 +23,7 @@ internal sealed class FilterNode(RuleNetwork rule, int id, TupleCondition[] cond
             return;
         }
 
-        var output = new Token(left.Items);
+        Token output = Next.NewInput(left.Items);
         left.Output = output;
         Next.LeftAdd(session, output);
     }

@@ -6,26 +6,26 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
 {
     public int Slot { get; } = slot;
 
-    protected override Token NewPair(Token left, RightEntry entry, object? value) =>
-        left.Extend(Width, Slot, entry.Fact);
+    protected override PairToken NewPair(BetaToken left, RightEntry entry, object? value) =>
+        new(left.ExtendItems(Width, Slot, entry.Fact));
 
-    protected override void OnLeftAdded(Session session, Token left)
+    protected override void OnLeftAdded(Session session, BetaToken left)
     {
-        for (Token? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
+        for (PairToken? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
         {
             Next.LeftAdd(session, pair);
         }
     }
 
-    protected override void OnLeftRemoving(Session session, Token left)
+    protected override void OnLeftRemoving(Session session, BetaToken left)
     {
-        for (Token? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
+        for (PairToken? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
         {
             Next.LeftRemove(session, pair);
         }
     }
 
-    protected override void OnPairAdded(Session session, Token left, Token pair) => Next.LeftAdd(session, pair);
+    protected override void OnPairAdded(Session session, BetaToken left, PairToken pair) => Next.LeftAdd(session, pair);
 
-    protected override void OnPairRemoved(Session session, Token left, Token pair) => Next.LeftRemove(session, pair);
+    protected override void OnPairRemoved(Session session, BetaToken left, PairToken pair) => Next.LeftRemove(session, pair);
 }

@@ -13,6 +13,9 @@ internal abstract class Node(RuleNetwork rule, int id)
     /// <summary>The width of the partial matches this node builds: the widest rule that passes through it.</summary>
     public int Width { get; set; }
 
+    /// <summary>A token to feed this node: the smallest kind that can carry this node's state.</summary>
+    public virtual Token NewInput(object?[] items) => new(items);
+
     public abstract void LeftAdd(Session session, Token left);
 
     public abstract void LeftRemove(Session session, Token left);

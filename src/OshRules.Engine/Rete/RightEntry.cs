@@ -18,5 +18,5 @@ internal sealed class RightEntry(BetaNode node, FactHandle fact, object key)
     public RightEntry? NextOfFact { get; set; }
 
     /// <summary>The first pair (left token, this fact) that satisfied the node's beta conditions (an intrusive list).</summary>
-    public Token? FirstPair { get; set; }
+    public PairToken? FirstPair { get; set; }
 }

@@ -264,7 +264,7 @@ internal sealed class Session : ISession
         {
             // A rule opening with a Match cannot match before its first fact arrives: its root partial match is
             // created only then, so a session pays nothing for the rules its facts never touch.
-            node.LeftAdd(this, new Token(new object?[node.Width]));
+            node.LeftAdd(this, node.NewInput(new object?[node.Width]));
         }
 
         return memory;
@@ -333,7 +333,7 @@ internal sealed class Session : ISession
             {
                 if (!StartsLazily(rule))
                 {
-                    rule.First.LeftAdd(this, new Token(new object?[rule.First.Width]));
+                    rule.First.LeftAdd(this, rule.First.NewInput(new object?[rule.First.Width]));
                 }
             }
         }
@@ -392,16 +392,13 @@ internal sealed class Session : ISession
             _events.RaiseActivationDeleted(this, activation.Snapshot());
         }
 
-        if (activation.Linked is { } linked)
+        for (int i = 0; i < activation.Network.YieldCount; i++)
         {
-            for (int i = 0; i < linked.Length; i++)
+            if (activation.GetLinked(i) is { } handle)
             {
-                if (linked[i] is { } handle)
-                {
-                    linked[i] = null;
-                    handle.LinkedOwner = null;
-                    RetractHandle(handle);
-                }
+                activation.SetLinked(i, null);
+                handle.LinkedOwner = null;
+                RetractHandle(handle);
             }
         }
     }
@@ -445,10 +442,7 @@ internal sealed class Session : ISession
     {
         _memory.Remove(handle.Value);
         PropagateRetract(handle);
-        if (handle.LinkedOwner is { Linked: { } linked })
-        {
-            linked[handle.LinkedSlot] = null;
-        }
+        handle.LinkedOwner?.SetLinked(handle.LinkedSlot, null);
 
         handle.LinkedOwner = null;
         if (_events is { HasFactHandlers: true })
@@ -531,8 +525,7 @@ internal sealed class Session : ISession
 
     private void Yield(Activation activation, CompiledAction action, ActionContext context)
     {
-        FactHandle?[] linked = activation.Linked ??= new FactHandle?[activation.Network.YieldCount];
-        FactHandle? existing = linked[action.YieldIndex];
+        FactHandle? existing = activation.GetLinked(action.YieldIndex);
         object?[] items = activation.Token.Items;
         if (existing is null)
         {
@@ -540,7 +533,7 @@ internal sealed class Session : ISession
             FactHandle handle = InsertCore(value) ?? throw new ArgumentException("The yielded fact is already in working memory.");
             handle.LinkedOwner = activation;
             handle.LinkedSlot = action.YieldIndex;
-            linked[action.YieldIndex] = handle;
+            activation.SetLinked(action.YieldIndex, handle);
             return;
         }
 

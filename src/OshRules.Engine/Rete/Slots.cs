@@ -6,7 +6,7 @@ internal static class Slots
     /// <summary>Stands for the null key in hash indexes, and for "one bucket" in unindexed nodes.</summary>
     public static readonly object NullKey = new();
 
-    public static void AddPair(Token left, RightEntry right, Token pair)
+    public static void AddPair(BetaToken left, RightEntry right, PairToken pair)
     {
         pair.Parent = left;
         pair.Right = right;
@@ -27,9 +27,9 @@ internal static class Slots
         right.FirstPair = pair;
     }
 
-    public static void RemovePair(Token pair)
+    public static void RemovePair(PairToken pair)
     {
-        Token left = pair.Parent!;
+        BetaToken left = pair.Parent!;
         if (pair.PrevInLeft is null)
         {
             left.FirstPair = pair.NextInLeft;
