@@ -5,7 +5,7 @@ namespace OshRules.Engine.Rete;
 /// scheduling and dequeuing are O(1). Removal is lazy: an entry whose version no longer matches its activation's
 /// is skipped when popped.
 /// </summary>
-internal sealed class Agenda
+internal sealed class Agenda(int capacityHint)
 {
     // Few distinct priorities exist; they are kept sorted, highest first.
     private int[] _priorities = [];
@@ -58,7 +58,7 @@ internal sealed class Agenda
             return _stacks[i];
         }
 
-        var stack = new List<Entry>();
+        var stack = new List<Entry>(_stacks.Length == 0 ? capacityHint : 0);
         _priorities = [.. _priorities[..i], priority, .. _priorities[i..]];
         _stacks = [.. _stacks[..i], stack, .. _stacks[i..]];
         return stack;

@@ -12,11 +12,11 @@ namespace OshRules.Engine.Rete;
 internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
-    private readonly Dictionary<object, FactHandle> _memory = new(FactIdentityComparer.Instance);
+    private readonly Dictionary<object, FactHandle> _memory;
     private readonly object?[] _nodeMemory;
     private Dictionary<MatchKey, Activation>? _pending;
     private List<Activation>? _pendingOverflow;
-    private readonly Agenda _agenda = new();
+    private readonly Agenda _agenda;
     private EventAggregator? _events;
     private ActionContext? _context;
     private RuleLhsExpressionEvaluationException? _lhsFailure;
@@ -29,6 +29,8 @@ internal sealed class Session : ISession
     {
         _factory = factory;
         _nodeMemory = new object?[factory.NodeCount];
+        _memory = new Dictionary<object, FactHandle>(factory.FactsHint, FactIdentityComparer.Instance);
+        _agenda = new Agenda(factory.FiredHint);
     }
 
     public IEventProvider Events => _events ??= new EventAggregator();
@@ -219,6 +221,7 @@ internal sealed class Session : ISession
             ThrowIfLhsFailed();
         }
 
+        _factory.RememberSize(_memory.Count, fired);
         return fired;
     }
 

@@ -46,7 +46,7 @@ internal class Token(object?[] items)
     {
         // A partial match from a node shared with wider rules may be wider than this rule needs.
         var items = new object?[Math.Max(width, Items.Length)];
-        Array.Copy(Items, items, Items.Length);
+        Items.AsSpan().CopyTo(items);
         items[slot] = item;
         return items;
     }
