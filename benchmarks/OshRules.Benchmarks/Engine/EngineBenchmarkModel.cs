@@ -1,3 +1,4 @@
+using OshRules.Engine;
 using OshRules.Engine.Fluent;
 using OshRules.Engine.Fluent.Dsl;
 
@@ -72,7 +73,7 @@ internal static class EngineWorkload
     public static readonly Type[] RuleTypes =
         [typeof(BenchExposedRule), typeof(BenchNoExamRule), typeof(BenchHighExposureRule), typeof(BenchExamCountRule), typeof(BenchEscalationRule)];
 
-    public static OshRules.Engine.ISessionFactory Compile()
+    public static ISessionFactory Compile()
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(RuleTypes));

@@ -3,9 +3,15 @@ using OshRules.Common;
 namespace OshRules.Evaluation;
 
 /// <summary>
-/// Listens to one session's events and attributes each conclusion fact to the rule firing when it was inserted or
-/// updated, with the types of the facts that rule matched.
+/// Listens to one session's events and attributes each conclusion fact to the rule that fired last when it was inserted
+/// or updated, with the types of the facts that rule matched.
 /// </summary>
+/// <remarks>
+/// The attribution lasts from a rule's <c>RuleFiringEvent</c> to the next one (or the end of <c>Fire</c>), not just to
+/// its <c>RuleFiredEvent</c> (which is therefore not listened to): OshRules.Engine inserts a yielded fact during the
+/// action, but NRules queues linked (<c>Yield</c>) facts and propagates them after <c>RuleFiredEvent</c>, before the
+/// next rule fires. Both orders are attributed to the right rule this way (checked against NRules 1.0.4 on 2026-11-23).
+/// </remarks>
 internal sealed class ExplanationTracker
 {
     private readonly ISession session;
@@ -21,7 +27,6 @@ internal sealed class ExplanationTracker
     {
         this.session = session;
         session.Events.RuleFiringEvent += OnFiring;
-        session.Events.RuleFiredEvent += OnFired;
     }
 
     public string? CurrentRule => currentRule;
@@ -38,8 +43,11 @@ internal sealed class ExplanationTracker
 
     public void Detach()
     {
+        currentFiring = null;
+        currentRule = null;
+        currentDescription = null;
+        currentFacts = null;
         session.Events.RuleFiringEvent -= OnFiring;
-        session.Events.RuleFiredEvent -= OnFired;
         session.Events.FactInsertedEvent -= OnFactChanged;
         session.Events.FactUpdatedEvent -= OnFactChanged;
     }
@@ -93,14 +101,6 @@ internal sealed class ExplanationTracker
         type.IsGenericType && type.GetGenericArguments() is [var element] && typeof(IEnumerable<>).MakeGenericType(element).IsAssignableFrom(type)
             ? element.Name + "[]"
             : type.Name;
-
-    private void OnFired(object? sender, AgendaEventArgs e)
-    {
-        currentFiring = null;
-        currentRule = null;
-        currentDescription = null;
-        currentFacts = null;
-    }
 
     private void OnFactChanged(object? sender, WorkingMemoryEventArgs e)
     {

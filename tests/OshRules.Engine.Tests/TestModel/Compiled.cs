@@ -1,3 +1,4 @@
+using OshRules.Engine;
 using OshRules.Engine.Fluent;
 
 namespace OshRules.Engine.Tests.TestModel;

@@ -165,8 +165,9 @@ public sealed class NmqRulesTests
         Assert.All(rules, t =>
         {
             Assert.True(t.IsSealed && t.IsPublic, t.Name);
-            Assert.Matches(@"^NMQ-[1-7] ", t.GetCustomAttributes(typeof(OshRules.Engine.Fluent.Dsl.NameAttribute), false).Cast<OshRules.Engine.Fluent.Dsl.NameAttribute>().Single().Value);
-            Assert.Contains(Families.Ergonomics, t.GetCustomAttributes(typeof(OshRules.Engine.Fluent.Dsl.TagAttribute), false).Cast<OshRules.Engine.Fluent.Dsl.TagAttribute>().Select(a => a.Value));
+            var definition = RuleDefinitions.Of(t);
+            Assert.Matches(@"^NMQ-[1-7] ", definition.Name);
+            Assert.Contains(Families.Ergonomics, definition.Tags);
         });
     }
 }

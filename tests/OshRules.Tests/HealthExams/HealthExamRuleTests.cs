@@ -173,7 +173,7 @@ public sealed class HealthExamRuleTests
     {
         var names = typeof(PeriodicGeneralExamDueRule).Assembly.GetTypes()
             .Where(t => t.Namespace == "OshRules.HealthExams" && t.IsSubclassOf(typeof(OshRules.Engine.Fluent.Dsl.Rule)))
-            .Select(t => t.GetCustomAttributes(typeof(OshRules.Engine.Fluent.Dsl.NameAttribute), false).Cast<OshRules.Engine.Fluent.Dsl.NameAttribute>().Single().Value)
+            .Select(t => RuleDefinitions.Of(t).Name)
             .ToList();
 
         Assert.Equal(11, names.Count);

@@ -152,8 +152,9 @@ public sealed class MaternalRuleTests
         Assert.All(rules, t =>
         {
             Assert.True(t.IsSealed && t.IsPublic);
-            Assert.Matches(new Regex(@"^MAT-\d+ "), t.GetCustomAttribute<NameAttribute>()!.Value);
-            Assert.Contains(Families.MaternalProtection, t.GetCustomAttributes<TagAttribute>().Select(a => a.Value));
+            var definition = RuleDefinitions.Of(t);
+            Assert.Matches(new Regex(@"^MAT-\d+ "), definition.Name);
+            Assert.Contains(Families.MaternalProtection, definition.Tags);
         });
     }
 

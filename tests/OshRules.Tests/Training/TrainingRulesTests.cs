@@ -138,8 +138,7 @@ public sealed class TrainingRulesTests
         Assert.Equal(8, types.Count);
         foreach (var t in types)
         {
-            var name = (Engine.Fluent.Dsl.NameAttribute)Attribute.GetCustomAttribute(t, typeof(Engine.Fluent.Dsl.NameAttribute))!;
-            Assert.Matches(@"^EDU-\d ", name.Value);
+            Assert.Matches(@"^EDU-\d ", RuleDefinitions.Of(t).Name);
             Assert.True(t.IsSealed);
         }
     }

@@ -8,6 +8,6 @@ public sealed class DescriptionAttribute : Attribute
     /// <param name="value">The description.</param>
     public DescriptionAttribute(string value) => Value = value;
 
-    /// <summary>Gets the description.</summary>
-    public string Value { get; }
+    /// <summary>Gets the description. Internal, as in NRules: read it through <c>IRuleMetadata</c> or <c>IRuleDefinition</c>.</summary>
+    internal string Value { get; }
 }

@@ -8,6 +8,6 @@ public sealed class NameAttribute : Attribute
     /// <param name="value">The name.</param>
     public NameAttribute(string value) => Value = value;
 
-    /// <summary>Gets the name.</summary>
-    public string Value { get; }
+    /// <summary>Gets the name. Internal, as in NRules: read it through <c>IRuleMetadata</c> or <c>IRuleDefinition</c>.</summary>
+    internal string Value { get; }
 }

@@ -8,6 +8,6 @@ public sealed class PriorityAttribute : Attribute
     /// <param name="value">The priority.</param>
     public PriorityAttribute(int value) => Value = value;
 
-    /// <summary>Gets the priority.</summary>
-    public int Value { get; }
+    /// <summary>Gets the priority. Internal, as in NRules: read it through <c>IRuleMetadata</c> or <c>IRuleDefinition</c>.</summary>
+    internal int Value { get; }
 }

@@ -10,6 +10,6 @@ public sealed class RepeatabilityAttribute : Attribute
     /// <param name="value">The repeatability.</param>
     public RepeatabilityAttribute(RuleRepeatability value) => Value = value;
 
-    /// <summary>Gets the repeatability.</summary>
-    public RuleRepeatability Value { get; }
+    /// <summary>Gets the repeatability. Internal, as in NRules: read it through <c>IRuleMetadata</c> or <c>IRuleDefinition</c>.</summary>
+    internal RuleRepeatability Value { get; }
 }

@@ -8,6 +8,6 @@ public sealed class TagAttribute : Attribute
     /// <param name="value">The tag.</param>
     public TagAttribute(string value) => Value = value;
 
-    /// <summary>Gets the tag.</summary>
-    public string Value { get; }
+    /// <summary>Gets the tag. Internal, as in NRules: read it through <c>IRuleMetadata</c> or <c>IRuleDefinition</c>.</summary>
+    internal string Value { get; }
 }

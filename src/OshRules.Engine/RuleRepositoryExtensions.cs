@@ -1,9 +1,13 @@
+using OshRules.Engine.Fluent;
 using OshRules.Engine.Rete;
 using OshRules.Engine.RuleModel;
 
-namespace OshRules.Engine.Fluent;
+namespace OshRules.Engine;
 
-/// <summary>Compiles a repository's rules into a session factory.</summary>
+/// <summary>
+/// Compiles a repository's rules into a session factory. In namespace <c>OshRules.Engine</c>, as NRules' own
+/// <c>RuleRepositoryExtensions</c> is in <c>NRules</c>: code calling <c>Compile()</c> needs that using under both engines.
+/// </summary>
 public static class RuleRepositoryExtensions
 {
     /// <summary>Compiles every rule of the repository into a network. Costly: do it once and share the factory.</summary>
