@@ -71,7 +71,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         foreach (var ctor in ctors)
         {
             var names = ctor.GetParameters().Select(p => p.Name!).ToArray();
-            var cases = HostileValues.ArgumentsOf(ctor).Sample(FuzzHarness.CasesPerEntryPoint);
+            var cases = FuzzHarness.Sample(HostileValues.ArgumentsOf(ctor), FuzzHarness.Describe(ctor), FuzzHarness.CasesPerEntryPoint);
             FuzzHarness.Run(tally, FuzzHarness.Describe(ctor), cases, v => FuzzHarness.Invoke(ctor, v), (args, _) => OrderProblem(ctor, names, args), names);
         }
 
@@ -99,7 +99,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
             var pool = HostileValues.PoolOf(type);
             var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null
                 || (!property.PropertyType.IsValueType && nullability.Create(property).WriteState == NullabilityState.Nullable);
-            var values = HostileValues.For(property.PropertyType, nullable, property.Name).Select(FreeText).Sample(FuzzHarness.CasesPerEntryPoint);
+            var values = FuzzHarness.Sample(HostileValues.For(property.PropertyType, nullable, property.Name).Select(FreeText), $"{type.Name}.{property.Name} (init)", FuzzHarness.CasesPerEntryPoint);
             var cases = values.Select((v, i) => new[] { FuzzArg.Ok(pool[i % pool.Length]), v }).ToArray();
             FuzzHarness.Run(tally, $"{type.Name}.{property.Name} (init)", cases, v =>
             {
@@ -144,7 +144,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         foreach (var method in methods)
         {
             var names = method.GetParameters().Select(p => p.Name!).ToArray();
-            var cases = HostileValues.ArgumentsOf(method).Sample(FuzzHarness.CasesPerEntryPoint);
+            var cases = FuzzHarness.Sample(HostileValues.ArgumentsOf(method), FuzzHarness.Describe(method), FuzzHarness.CasesPerEntryPoint);
             FuzzHarness.Run(tally, FuzzHarness.Describe(method), cases, v => FuzzHarness.Invoke(method, v), names: names);
         }
 
@@ -159,7 +159,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var tally = new FuzzTally();
         var rules = OshRuleSet.CreateDefault();
-        var cases = FactSets().Sample(FuzzHarness.CasesPerEntryPoint);
+        var cases = FuzzHarness.Sample(FactSets(), "OshRuleSet.Evaluate", FuzzHarness.CasesPerEntryPoint);
         string[] names = ["asOf", "facts"];
         FuzzHarness.Run(tally, "OshRuleSet.Evaluate", cases, v =>
         {

@@ -29,7 +29,7 @@ internal sealed class FuzzTally
             Cases += cases;
             Accepted += accepted;
             Refused += refused;
-            unexpected.AddRange(problems.Select(p => $"{entry}: {p}"));
+            unexpected.AddRange(problems.Select(p => $"{entry} [seed {FuzzHarness.Seed}]: {p}"));
         }
     }
 
@@ -43,7 +43,7 @@ internal sealed class FuzzTally
 
     public void Report(ITestOutputHelper output, string what, Stopwatch clock)
     {
-        output.WriteLine($"{what}: entry points fuzzed {EntryPoints}, cases tried {Cases}, accepted {Accepted}, refused {Refused}, unexpected outcomes {Unexpected.Count} ({clock.Elapsed.TotalSeconds:F1} s)");
+        output.WriteLine($"{what}: entry points fuzzed {EntryPoints}, cases tried {Cases}, accepted {Accepted}, refused {Refused}, unexpected outcomes {Unexpected.Count} ({clock.Elapsed.TotalSeconds:F1} s); seed {FuzzHarness.Seed} (replay with {FuzzHarness.SeedVariable}={FuzzHarness.Seed})");
         foreach (var line in Unexpected.GroupBy(u => Kind(u)).OrderBy(g => g.Key, StringComparer.Ordinal).Take(200))
         {
             output.WriteLine($"  x{line.Count()} {line.First()[..Math.Min(line.First().Length, 1500)]}");
@@ -55,6 +55,34 @@ internal sealed class FuzzTally
 internal static class FuzzHarness
 {
     public const int CasesPerEntryPoint = 10_000;
+
+    /// <summary>The environment variable that replays a fuzzing run: set it to the seed a report printed.</summary>
+    public const string SeedVariable = "OSHRULES_FUZZ_SEED";
+
+    /// <summary>
+    /// The seed of this test run: <see cref="SeedVariable"/> when set, otherwise drawn once per process. Every report and
+    /// every unexpected outcome prints it; each entry point derives its own stream from it and its name, so one entry
+    /// point replays the same cases whatever else runs.
+    /// </summary>
+    public static ulong Seed { get; } = ulong.TryParse(Environment.GetEnvironmentVariable(SeedVariable), out var fixedSeed)
+        ? fixedSeed
+        : (ulong)System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue);
+
+    /// <summary>Draws <paramref name="count"/> values of <paramref name="gen"/> from the stream of <paramref name="entry"/>.</summary>
+    public static IReadOnlyList<T> Sample<T>(FsCheck.Gen<T> gen, string entry, int count) =>
+        FsCheck.Fluent.Gen.Sample(gen, count, new FsCheck.Rnd(Seed ^ StableHash(entry), 0x9E3779B97F4A7C15UL), 50);
+
+    // string.GetHashCode differs between processes; a replay needs the same number every time.
+    private static ulong StableHash(string text)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return hash;
+    }
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
 
     /// <summary>

@@ -330,7 +330,7 @@ internal static class HostileValues
             // Plausible values may still break a cross-field rule: sample until enough instances are built.
             for (var round = 0; round < 25 && found.Count < 40; round++)
             {
-                foreach (var args in PlausibleArgs(ctor).Sample(400))
+                foreach (var args in FuzzHarness.Sample(PlausibleArgs(ctor), $"pool {ctor} round {round}", 400))
                 {
                     try
                     {
@@ -360,7 +360,7 @@ internal static class HostileValues
             {
                 for (var round = 0; round < 25 && found.Count < 20; round++)
                 {
-                    foreach (var args in PlausibleArgs(factory).Sample(200))
+                    foreach (var args in FuzzHarness.Sample(PlausibleArgs(factory), $"pool {factory} round {round}", 200))
                     {
                         try
                         {

@@ -37,7 +37,7 @@ public sealed class PersonalDataTests(ITestOutputHelper output)
         foreach (var ctor in BadInputFuzzTests.FactTypes.SelectMany(t => t.GetConstructors()).Where(c => c.GetParameters().Length > 0))
         {
             var parameters = ctor.GetParameters();
-            foreach (var args in HostileValues.ArgumentsOf(ctor).Sample(300))
+            foreach (var args in FuzzHarness.Sample(HostileValues.ArgumentsOf(ctor), $"sentinels {FuzzHarness.Describe(ctor)}", 300))
             {
                 var values = args.Select((a, i) => Sentinel(parameters[i]) ?? a.Value).ToArray();
                 try
