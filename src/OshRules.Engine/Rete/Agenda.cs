@@ -9,7 +9,7 @@ internal sealed class Agenda(int capacityHint)
 {
     // Few distinct priorities exist; they are kept sorted, highest first.
     private int[] _priorities = [];
-    private List<Entry>[] _stacks = [];
+    private ChunkedList<Entry>[] _stacks = [];
 
     public void Schedule(Activation activation)
     {
@@ -26,12 +26,11 @@ internal sealed class Agenda(int capacityHint)
 
     public bool TryDequeue(out Activation activation)
     {
-        foreach (List<Entry> stack in _stacks)
+        foreach (ChunkedList<Entry> stack in _stacks)
         {
             while (stack.Count > 0)
             {
-                Entry entry = stack[^1];
-                stack.RemoveAt(stack.Count - 1);
+                Entry entry = stack.Pop();
                 if (entry.Activation.InAgenda && entry.Version == entry.Activation.Version && !entry.Activation.Removed)
                 {
                     activation = entry.Activation;
@@ -45,7 +44,7 @@ internal sealed class Agenda(int capacityHint)
         return false;
     }
 
-    private List<Entry> StackFor(int priority)
+    private ChunkedList<Entry> StackFor(int priority)
     {
         int i = 0;
         while (i < _priorities.Length && _priorities[i] > priority)
@@ -58,7 +57,7 @@ internal sealed class Agenda(int capacityHint)
             return _stacks[i];
         }
 
-        var stack = new List<Entry>(_stacks.Length == 0 ? capacityHint : 0);
+        var stack = new ChunkedList<Entry>(_stacks.Length == 0 ? capacityHint : 0);
         _priorities = [.. _priorities[..i], priority, .. _priorities[i..]];
         _stacks = [.. _stacks[..i], stack, .. _stacks[i..]];
         return stack;

@@ -1,52 +1,39 @@
+using System.Numerics;
+
 namespace OshRules.Engine.Rete;
 
 /// <summary>
 /// A session's state of one beta node: left tokens and right facts, each kept in intrusive doubly-linked buckets.
-/// An indexed node starts with one bucket per side (a small session never pays for dictionaries; the node then
-/// compares keys itself) and switches to hash buckets once either side grows past <see cref="HashThreshold"/>.
+/// An indexed node starts with one bucket per side (a small session never pays for tables) and switches to hash
+/// buckets once the two sides hold more than <see cref="HashThreshold"/> items. A bucket may hold several keys (the
+/// tables are power-of-two arrays of bucket heads, kept in <see cref="ChunkedArray{T}"/> chunks so a large session
+/// allocates nothing on the large-object heap), so the node always compares keys.
 /// </summary>
 internal sealed class BetaMemory(bool indexed)
 {
     private const int HashThreshold = 8;
 
-    // Upper bound of the presized hash buckets: a larger memory grows as usual, a smaller one never over-allocates much.
-    private const int MaxPresize = 1 << 16;
+    // Upper bound of the presized tables: a larger memory grows as usual, a smaller one never over-allocates much.
+    private const int MaxPresize = 1 << 20;
 
     private BetaToken? _left;
     private RightEntry? _right;
     private int _count;
-    private Dictionary<object, BetaToken>? _leftIndex;
-    private Dictionary<object, RightEntry>? _rightIndex;
+    private ChunkedArray<BetaToken> _leftTable;
+    private ChunkedArray<RightEntry> _rightTable;
+    private int _shift;
+    private bool _hashed;
 
     /// <summary>Whether buckets may hold other keys, so the node must compare keys.</summary>
-    public bool NeedsKeyCheck => indexed && _leftIndex is null;
+    public bool NeedsKeyCheck => indexed;
 
-    public BetaToken? LeftBucket(object key) =>
-        _leftIndex is null ? _left : _leftIndex.GetValueOrDefault(key);
+    public BetaToken? LeftBucket(object key) => _hashed ? _leftTable[Slot(key)] : _left;
 
-    public RightEntry? RightBucket(object key) =>
-        _rightIndex is null ? _right : _rightIndex.GetValueOrDefault(key);
+    public RightEntry? RightBucket(object key) => _hashed ? _rightTable[Slot(key)] : _right;
 
     public void AddLeft(BetaToken token, int sizeHint = 0)
     {
-        if (_leftIndex is null)
-        {
-            token.NextInBucket = _left;
-            if (_left is not null)
-            {
-                _left.PrevInBucket = token;
-            }
-
-            _left = token;
-            if (indexed && ++_count > HashThreshold)
-            {
-                Rehash(sizeHint);
-            }
-
-            return;
-        }
-
-        ref BetaToken? head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_leftIndex, token.Key!, out _);
+        ref BetaToken? head = ref _hashed ? ref _leftTable[Slot(token.Key!)] : ref _left;
         token.NextInBucket = head;
         if (head is not null)
         {
@@ -54,6 +41,7 @@ internal sealed class BetaMemory(bool indexed)
         }
 
         head = token;
+        Added(sizeHint);
     }
 
     public void RemoveLeft(BetaToken token)
@@ -68,46 +56,22 @@ internal sealed class BetaMemory(bool indexed)
         {
             prev.NextInBucket = next;
         }
-        else if (_leftIndex is null)
+        else if (_hashed)
         {
-            _left = next;
-        }
-        else if (next is null)
-        {
-            _leftIndex.Remove(token.Key!);
+            _leftTable[Slot(token.Key!)] = next;
         }
         else
         {
-            _leftIndex[token.Key!] = next;
+            _left = next;
         }
 
         token.PrevInBucket = token.NextInBucket = null;
-        if (_leftIndex is null && indexed)
-        {
-            _count--;
-        }
+        _count--;
     }
 
     public void AddRight(RightEntry entry, int sizeHint = 0)
     {
-        if (_rightIndex is null)
-        {
-            entry.NextInBucket = _right;
-            if (_right is not null)
-            {
-                _right.PrevInBucket = entry;
-            }
-
-            _right = entry;
-            if (indexed && ++_count > HashThreshold)
-            {
-                Rehash(sizeHint);
-            }
-
-            return;
-        }
-
-        ref RightEntry? head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_rightIndex, entry.Key, out _);
+        ref RightEntry? head = ref _hashed ? ref _rightTable[Slot(entry.Key)] : ref _right;
         entry.NextInBucket = head;
         if (head is not null)
         {
@@ -115,6 +79,7 @@ internal sealed class BetaMemory(bool indexed)
         }
 
         head = entry;
+        Added(sizeHint);
     }
 
     public void RemoveRight(RightEntry entry)
@@ -129,51 +94,95 @@ internal sealed class BetaMemory(bool indexed)
         {
             prev.NextInBucket = next;
         }
-        else if (_rightIndex is null)
+        else if (_hashed)
         {
-            _right = next;
-        }
-        else if (next is null)
-        {
-            _rightIndex.Remove(entry.Key);
+            _rightTable[Slot(entry.Key)] = next;
         }
         else
         {
-            _rightIndex[entry.Key] = next;
+            _right = next;
         }
 
         entry.PrevInBucket = entry.NextInBucket = null;
-        if (_rightIndex is null && indexed)
-        {
-            _count--;
-        }
+        _count--;
     }
 
-    private void Rehash(int sizeHint)
+    // Fibonacci hashing: the high bits of the product, so keys that differ only in high bits still spread.
+    private int Slot(object key) => (int)(unchecked((uint)key.GetHashCode() * 0x9E3779B9u) >> _shift);
+
+    private void Added(int sizeHint)
     {
-        BetaToken? left = _left;
-        RightEntry? right = _right;
-        _left = null;
-        _right = null;
-        // Size the hashes from the hint (the session's working-memory size; half of it, bounded) so a large batch does not pay for the
-        // repeated doubling (and its large-object-heap garbage) of two dictionaries per node.
-        int capacity = Math.Clamp(sizeHint / 2, 2 * HashThreshold, MaxPresize);
-        _leftIndex = new(capacity);
-        _rightIndex = new(capacity);
-        while (left is not null)
+        if (!indexed || ++_count <= (_hashed ? _leftTable.Length : HashThreshold))
         {
-            BetaToken? next = left.NextInBucket;
-            left.PrevInBucket = left.NextInBucket = null;
-            AddLeft(left);
-            left = next;
+            return;
         }
 
-        while (right is not null)
+        // Size the first tables from the hint (the session's working-memory size; half of it, bounded) so a large
+        // batch does not pay for repeated doubling; after that, double.
+        int length = _hashed ? _leftTable.Length * 2 : (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(sizeHint / 2, 2 * HashThreshold, MaxPresize));
+        Rebuild(length);
+    }
+
+    private void Rebuild(int length)
+    {
+        BetaToken? lefts = null;
+        RightEntry? rights = null;
+        if (_hashed)
         {
-            RightEntry? next = right.NextInBucket;
-            right.PrevInBucket = right.NextInBucket = null;
-            AddRight(right);
-            right = next;
+            // Gather every item into one list per side, then spread them again.
+            for (int i = 0; i < _leftTable.Length; i++)
+            {
+                for (BetaToken? t = _leftTable[i], next; t is not null; t = next)
+                {
+                    next = t.NextInBucket;
+                    t.NextInBucket = lefts;
+                    lefts = t;
+                }
+
+                for (RightEntry? e = _rightTable[i], next; e is not null; e = next)
+                {
+                    next = e.NextInBucket;
+                    e.NextInBucket = rights;
+                    rights = e;
+                }
+            }
+        }
+        else
+        {
+            (lefts, rights) = (_left, _right);
+            (_left, _right) = (null, null);
+        }
+
+        _leftTable = new ChunkedArray<BetaToken>(length);
+        _rightTable = new ChunkedArray<RightEntry>(length);
+        _shift = 32 - BitOperations.Log2((uint)length);
+        _hashed = true;
+        for (BetaToken? t = lefts, next; t is not null; t = next)
+        {
+            next = t.NextInBucket;
+            ref BetaToken? head = ref _leftTable[Slot(t.Key!)];
+            t.PrevInBucket = null;
+            t.NextInBucket = head;
+            if (head is not null)
+            {
+                head.PrevInBucket = t;
+            }
+
+            head = t;
+        }
+
+        for (RightEntry? e = rights, next; e is not null; e = next)
+        {
+            next = e.NextInBucket;
+            ref RightEntry? head = ref _rightTable[Slot(e.Key)];
+            e.PrevInBucket = null;
+            e.NextInBucket = head;
+            if (head is not null)
+            {
+                head.PrevInBucket = e;
+            }
+
+            head = e;
         }
     }
 }

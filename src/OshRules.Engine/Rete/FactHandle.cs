@@ -20,4 +20,10 @@ internal sealed class FactHandle(object value, long id) : IFact
     public Activation? LinkedOwner { get; set; }
 
     public int LinkedSlot { get; set; }
+
+    /// <summary>The value's identity hash when it entered working memory, kept so lookups and resizes need not recompute it.</summary>
+    public int Hash { get; set; }
+
+    /// <summary>The next handle in the same working-memory bucket.</summary>
+    public FactHandle? NextInMemory;
 }

@@ -12,7 +12,7 @@ namespace OshRules.Engine.Rete;
 internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
-    private readonly Dictionary<object, FactHandle> _memory;
+    private readonly WorkingMemory _memory;
     private readonly object?[] _nodeMemory;
     private Dictionary<MatchKey, Activation>? _pending;
     private List<Activation>? _pendingOverflow;
@@ -29,7 +29,7 @@ internal sealed class Session : ISession
     {
         _factory = factory;
         _nodeMemory = new object?[factory.NodeCount];
-        _memory = new Dictionary<object, FactHandle>(factory.FactsHint, FactIdentityComparer.Instance);
+        _memory = new WorkingMemory(factory.FactsHint);
         _agenda = new Agenda(factory.FiredHint);
     }
 
@@ -57,37 +57,39 @@ internal sealed class Session : ISession
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        object[] batch = [.. facts];
-        foreach (object fact in batch)
+        if (facts.TryGetNonEnumeratedCount(out int count))
         {
-            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            _memory.EnsureCapacity(_memory.Count + count);
         }
 
-        // Enter every fact first (one hash pass, and all-or-nothing on a duplicate), then propagate them.
-        _memory.EnsureCapacity(_memory.Count + batch.Length);
-        var handles = new FactHandle[batch.Length];
-        for (int i = 0; i < batch.Length; i++)
+        // Enter every fact first (one hash pass, and all-or-nothing on a null or a duplicate), then propagate them. The
+        // handles are kept in chunks: a large batch allocates nothing on the large-object heap.
+        var handles = new ChunkedList<FactHandle>(count);
+        foreach (object fact in facts)
         {
-            var handle = new FactHandle(batch[i], _nextId + i + 1);
-            if (!_memory.TryAdd(batch[i], handle))
+            FactHandle? handle = fact is null ? null : new FactHandle(fact, _nextId + handles.Count + 1);
+            if (handle is null || !_memory.TryAdd(handle))
             {
-                for (int j = 0; j < i; j++)
+                for (int j = 0; j < handles.Count; j++)
                 {
-                    _memory.Remove(batch[j]);
+                    _memory.Remove(handles[j]);
                 }
 
-                throw new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
+                throw handle is null
+                    ? new ArgumentNullException(nameof(facts), "A fact to insert is null; none was inserted.")
+                    : new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
             }
 
-            handles[i] = handle;
+            handles.Add(handle);
         }
 
-        _nextId += batch.Length;
+        _nextId += handles.Count;
         Begin();
         try
         {
-            foreach (FactHandle handle in handles)
+            for (int i = 0; i < handles.Count; i++)
             {
+                FactHandle handle = handles[i];
                 PropagateInsert(handle);
                 if (_events is { HasFactHandlers: true })
                 {
@@ -228,7 +230,7 @@ internal sealed class Session : ISession
     public IEnumerable<TFact> Query<TFact>()
     {
         var found = new List<FactHandle>();
-        foreach (FactHandle handle in _memory.Values)
+        foreach (FactHandle handle in _memory.Handles())
         {
             if (handle.Value is TFact)
             {
@@ -409,7 +411,7 @@ internal sealed class Session : ISession
     private FactHandle? InsertCore(object fact)
     {
         var handle = new FactHandle(fact, _nextId + 1);
-        if (!_memory.TryAdd(fact, handle))
+        if (!_memory.TryAdd(handle))
         {
             return null;
         }
@@ -429,9 +431,12 @@ internal sealed class Session : ISession
         PropagateRetract(handle);
         if (!ReferenceEquals(handle.Value, fact))
         {
-            _memory.Remove(handle.Value);
+            _memory.Remove(handle);
             handle.Value = fact;
-            _memory.Add(fact, handle);
+            if (!_memory.TryAdd(handle))
+            {
+                throw new InvalidOperationException("An updated fact collided with another fact in working memory.");
+            }
         }
 
         PropagateInsert(handle);
@@ -443,7 +448,7 @@ internal sealed class Session : ISession
 
     private void RetractHandle(FactHandle handle)
     {
-        _memory.Remove(handle.Value);
+        _memory.Remove(handle);
         PropagateRetract(handle);
         handle.LinkedOwner?.SetLinked(handle.LinkedSlot, null);
 
@@ -549,7 +554,7 @@ internal sealed class Session : ISession
             return;
         }
 
-        if (!FactIdentityComparer.Instance.Equals(existing.Value, next) && _memory.ContainsKey(next))
+        if (!FactIdentityComparer.Instance.Equals(existing.Value, next) && _memory.Contains(next))
         {
             throw new ArgumentException("The yielded fact is already in working memory.");
         }
