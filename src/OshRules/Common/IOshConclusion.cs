@@ -2,6 +2,13 @@ using OshRules.Law;
 
 namespace OshRules.Common;
 
+// Hashing: the rule engine keys its working memory by each fact's own GetHashCode, and every conclusion a rule yields is
+// a fresh object. A record's synthesized GetHashCode hashes every field with EqualityComparer<T>.Default, so a
+// collection field (Basis, arrays, ImmutableArray<T>, immutable collections) is hashed by identity, which for a new
+// object takes the runtime's slow path and adds nothing. Conclusion records, and fact records with such fields,
+// therefore override GetHashCode with their cheap value fields only (ids, enums, dates, numbers, strings, cheap nested
+// records) and keep the synthesized Equals: hashing a subset of what Equals compares stays consistent.
+// ConclusionHashCodeTests fails for a conclusion that forgets this.
 /// <summary>
 /// A conclusion the rules reach (結論), with the legal citations it rests on (法源依據).
 /// Every conclusion record of every family implements it.

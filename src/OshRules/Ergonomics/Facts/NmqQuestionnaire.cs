@@ -215,4 +215,7 @@ public sealed record NmqQuestionnaire
 
         return ImmutableArray.Create(scores);
     }
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, FilledOn, HasDiscomfort, IsWorkRelated, Duration, BasicData);
 }

@@ -30,4 +30,7 @@ public sealed record ExamRecordRetention(
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ExamRecordRetention {{ Period = {Period}, RetainUntil = {RetainUntil:yyyy-MM-dd} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Period, RetainUntil, PendingAmendment);
 }

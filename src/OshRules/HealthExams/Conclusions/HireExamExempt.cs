@@ -20,4 +20,7 @@ public sealed record HireExamExempt(string SubjectId, HiringExemptionReason Reas
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"HireExamExempt {{ Reason = {Reason} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Reason, ProvenExam, RulesVersion);
 }

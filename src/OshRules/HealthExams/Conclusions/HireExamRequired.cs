@@ -20,4 +20,7 @@ public sealed record HireExamRequired(string SubjectId, DateOnly DueDate, ExamSt
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"HireExamRequired {{ DueDate = {DueDate:yyyy-MM-dd}, Status = {Status} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, DueDate, Status, RulesVersion);
 }

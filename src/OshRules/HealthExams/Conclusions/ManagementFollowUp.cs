@@ -38,4 +38,7 @@ public sealed record ManagementFollowUp(
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ManagementFollowUp {{ Level = {Level}, Actions = {Actions} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Level, Actions, RulesVersion, PendingAmendment);
 }

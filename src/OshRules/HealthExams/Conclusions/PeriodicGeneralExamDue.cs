@@ -38,4 +38,7 @@ public sealed record PeriodicGeneralExamDue(
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"PeriodicGeneralExamDue {{ DueDate = {DueDate:yyyy-MM-dd}, Interval = {Interval}, Status = {Status} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, LastExam, AgeBand, Interval, DueDate, Status, Options, HashCode.Combine(RulesVersion, PendingAmendment));
 }

@@ -39,4 +39,7 @@ public sealed record SpecialExamDue(
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"SpecialExamDue {{ Hazard = {Hazard}, Kind = {Kind}, DueDate = {DueDate:yyyy-MM-dd}, Status = {Status} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, Kind, LastExam, DueDate, Status, Counting, HashCode.Combine(RulesVersion, PendingAmendment));
 }

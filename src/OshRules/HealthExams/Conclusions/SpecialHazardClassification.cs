@@ -29,4 +29,7 @@ public sealed record SpecialHazardClassification(
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"SpecialHazardClassification {{ Hazard = {Hazard}, IsSpecialHazardous = {IsSpecialHazardous} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, MeasuredValue, Threshold, Comparison, IsSpecialHazardous);
 }

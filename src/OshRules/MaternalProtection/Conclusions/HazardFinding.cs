@@ -65,4 +65,7 @@ public sealed record HazardFinding : IOshConclusion
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"HazardFinding {{ SubjectId = <redacted>, Kind = {Kind}, TableTier = {TableTier}, Tier = {Tier}, Downgraded = {Downgrade is not null} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Kind, TableTier, Tier, IsDowngradable, Downgrade, PhysicianOverride, Reason);
 }

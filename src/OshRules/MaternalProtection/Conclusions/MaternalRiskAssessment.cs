@@ -53,4 +53,7 @@ public sealed record MaternalRiskAssessment : IOshConclusion
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"MaternalRiskAssessment {{ SubjectId = <redacted>, Phase = {Period.Phase}, OverallTier = {OverallTier}, Findings = {Findings.Length}, Actions = {Actions} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(SubjectId, AssessedOn, Period, IsBreastfeeding, OverallTier, Actions, HashCode.Combine(FitnessAssessment, Continuation, HealthFindings, Options, Findings.IsDefault ? -1 : Findings.Length));
 }

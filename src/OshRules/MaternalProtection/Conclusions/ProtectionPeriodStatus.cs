@@ -27,4 +27,7 @@ public sealed record ProtectionPeriodStatus(
         ProtectionStartBasis.DeliveryDateOnly => "Only the delivery date is known; protection is counted from the delivery.",
         _ => null,
     };
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Phase, Start, StartBasis, LegalEnd);
 }

@@ -55,4 +55,7 @@ public sealed record ChecklistResponse
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ChecklistResponse {{ WorkerId = <redacted>, Answers = {Answers.Count} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, Answers.Count);
 }

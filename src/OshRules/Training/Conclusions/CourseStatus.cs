@@ -51,4 +51,7 @@ public sealed record CourseStatus : IOshConclusion
     /// <summary>Describes the status without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"CourseStatus {{ CourseId = {CourseId}, Met = {Met}, Open = {Open}, Passed = {IsPassed} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, CourseId, Met, PassedOn, IsTestUnlocked, HoursEarned, IsConstructionCourse, Designation);
 }

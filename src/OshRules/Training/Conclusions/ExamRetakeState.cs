@@ -45,4 +45,7 @@ public sealed record ExamRetakeState : IOshConclusion
     /// <summary>Describes the state without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ExamRetakeState {{ CourseId = {CourseId}, {State}, Cycle = {Cycle}, Used = {AttemptsUsed}/{AttemptLimit} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, CourseId, State, Cycle, AttemptLimit, AttemptsUsed, AttemptsLeft, HashCode.Combine(LastScore, PassMark));
 }

@@ -43,4 +43,7 @@ public sealed record HoursCredit : IOshConclusion
     /// <summary>Describes the credit without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"HoursCredit {{ CourseId = {CourseId}, Item = {(int)Item}, {InService}, InService = {InServiceHours}, General = {GeneralTrainingHours} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, CourseId, Item, HoursEarned, InService, InServiceHours, GeneralTrainingHours, PendingAmendment);
 }

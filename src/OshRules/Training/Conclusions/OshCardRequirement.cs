@@ -40,4 +40,7 @@ public sealed record OshCardRequirement : IOshConclusion
     /// <summary>Describes the requirement without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"OshCardRequirement {{ {Kind}, From = {RecordExpectedFrom:yyyy-MM-dd}, By = {RecordExpectedBy:yyyy-MM-dd} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, Kind, InPersonHoursRequired, CourseId, PassedOn, RecordExpectedFrom, RecordExpectedBy);
 }

@@ -36,4 +36,7 @@ public sealed record ReadingResetRequired : IOshConclusion
     /// <summary>Describes the conclusion without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ReadingResetRequired {{ CourseId = {CourseId}, Cycle = {Cycle}, Hours = {ReadingHoursStillNeeded}, Nodes = {NodesStillToView} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, CourseId, ResetOn, Cycle, ReadingHoursStillNeeded, NodesStillToView);
 }

@@ -51,4 +51,7 @@ public sealed record TrainingDue : IOshConclusion
     /// <summary>Describes the obligation without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"TrainingDue {{ {Kind}, Item = {(int)Item}, Due = {DueDate:yyyy-MM-dd}, Missing = {HoursMissing}, {Status} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, Kind, Item, RequiredHours, Period, PeriodStart, DueDate, HashCode.Combine(HoursCompleted, Status, PendingAmendment));
 }

@@ -62,4 +62,7 @@ public sealed record CourseProgress
     /// <summary>Describes the record without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"CourseProgress {{ WorkerId = <redacted>, CourseId = {CourseId}, Events = {Events.Length} }}";
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(WorkerId, CourseId, Events.IsDefault ? -1 : Events.Length);
 }

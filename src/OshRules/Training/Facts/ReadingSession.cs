@@ -33,4 +33,7 @@ public sealed record ReadingSession : LearningEvent
 
     /// <summary>The nodes opened (已點閱節點), numbered from 1.</summary>
     public ImmutableSortedSet<int> NodesViewed { get; }
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Date, Hours, NodesViewed.Count);
 }
