@@ -229,18 +229,29 @@ internal sealed class Session : ISession
 
     public IEnumerable<TFact> Query<TFact>()
     {
-        var found = new List<FactHandle>();
+        // Count, then fill an array of exactly that size: no list growing on the way.
+        int count = 0;
         foreach (FactHandle handle in _memory.Handles())
         {
             if (handle.Value is TFact)
             {
-                found.Add(handle);
+                count++;
             }
         }
 
-        found.Sort(static (a, b) => a.Id.CompareTo(b.Id));
-        var result = new TFact[found.Count];
-        for (int i = 0; i < result.Length; i++)
+        var found = new FactHandle[count];
+        int i = 0;
+        foreach (FactHandle handle in _memory.Handles())
+        {
+            if (handle.Value is TFact)
+            {
+                found[i++] = handle;
+            }
+        }
+
+        Array.Sort(found, static (a, b) => a.Id.CompareTo(b.Id));
+        var result = new TFact[count];
+        for (i = 0; i < result.Length; i++)
         {
             result[i] = (TFact)found[i].Value;
         }
