@@ -21,7 +21,7 @@ internal sealed class BetaMemory(bool indexed)
     private int _count;
     private ChunkedArray<BetaToken> _leftTable;
     private ChunkedArray<RightEntry> _rightTable;
-    private int _shift;
+    private int _mask;
     private bool _hashed;
 
     /// <summary>Whether buckets may hold other keys, so the node must compare keys.</summary>
@@ -107,8 +107,13 @@ internal sealed class BetaMemory(bool indexed)
         _count--;
     }
 
-    // Fibonacci hashing: the high bits of the product, so keys that differ only in high bits still spread.
-    private int Slot(object key) => (int)(unchecked((uint)key.GetHashCode() * 0x9E3779B9u) >> _shift);
+    // The high bits are folded into the low ones (so keys that differ only there still spread) while consecutive
+    // keys, such as sequential worker ids, keep landing in consecutive slots: good for the cache in large sessions.
+    private int Slot(object key)
+    {
+        int hash = key.GetHashCode();
+        return (hash ^ (hash >>> 16)) & _mask;
+    }
 
     private void Added(int sizeHint)
     {
@@ -155,7 +160,7 @@ internal sealed class BetaMemory(bool indexed)
 
         _leftTable = new ChunkedArray<BetaToken>(length);
         _rightTable = new ChunkedArray<RightEntry>(length);
-        _shift = 32 - BitOperations.Log2((uint)length);
+        _mask = length - 1;
         _hashed = true;
         for (BetaToken? t = lefts, next; t is not null; t = next)
         {
