@@ -19,21 +19,20 @@ internal sealed class BetaMemory(bool indexed)
     private BetaToken? _left;
     private RightEntry? _right;
     private int _count;
-    private ChunkedArray<BetaToken> _leftTable;
-    private ChunkedArray<RightEntry> _rightTable;
-    private int _mask;
-    private bool _hashed;
+    // The hash tables exist only once the memory has grown past the threshold: most memories of a small session never do.
+    private Tables? _tables;
 
     /// <summary>Whether buckets may hold other keys, so the node must compare keys.</summary>
     public bool NeedsKeyCheck => indexed;
 
-    public BetaToken? LeftBucket(object key) => _hashed ? _leftTable[Slot(key)] : _left;
+    public BetaToken? LeftBucket(object key) => _tables is { } t ? t.Left[t.Slot(key)] : _left;
 
-    public RightEntry? RightBucket(object key) => _hashed ? _rightTable[Slot(key)] : _right;
+    public RightEntry? RightBucket(object key) => _tables is { } t ? t.Right[t.Slot(key)] : _right;
 
     public void AddLeft(BetaToken token, int sizeHint = 0)
     {
-        ref BetaToken? head = ref _hashed ? ref _leftTable[Slot(token.Key!)] : ref _left;
+        Tables? t = _tables;
+        ref BetaToken? head = ref t is not null ? ref t.Left[t.Slot(token.Key!)] : ref _left;
         token.NextInBucket = head;
         if (head is not null)
         {
@@ -56,9 +55,9 @@ internal sealed class BetaMemory(bool indexed)
         {
             prev.NextInBucket = next;
         }
-        else if (_hashed)
+        else if (_tables is { } t)
         {
-            _leftTable[Slot(token.Key!)] = next;
+            t.Left[t.Slot(token.Key!)] = next;
         }
         else
         {
@@ -71,7 +70,8 @@ internal sealed class BetaMemory(bool indexed)
 
     public void AddRight(RightEntry entry, int sizeHint = 0)
     {
-        ref RightEntry? head = ref _hashed ? ref _rightTable[Slot(entry.Key)] : ref _right;
+        Tables? t = _tables;
+        ref RightEntry? head = ref t is not null ? ref t.Right[t.Slot(entry.Key)] : ref _right;
         entry.NextInBucket = head;
         if (head is not null)
         {
@@ -94,9 +94,9 @@ internal sealed class BetaMemory(bool indexed)
         {
             prev.NextInBucket = next;
         }
-        else if (_hashed)
+        else if (_tables is { } t)
         {
-            _rightTable[Slot(entry.Key)] = next;
+            t.Right[t.Slot(entry.Key)] = next;
         }
         else
         {
@@ -107,24 +107,16 @@ internal sealed class BetaMemory(bool indexed)
         _count--;
     }
 
-    // The high bits are folded into the low ones (so keys that differ only there still spread) while consecutive
-    // keys, such as sequential worker ids, keep landing in consecutive slots: good for the cache in large sessions.
-    private int Slot(object key)
-    {
-        int hash = key.GetHashCode();
-        return (hash ^ (hash >>> 16)) & _mask;
-    }
-
     private void Added(int sizeHint)
     {
-        if (!indexed || ++_count <= (_hashed ? _leftTable.Length : HashThreshold))
+        if (!indexed || ++_count <= (_tables?.Left.Length ?? HashThreshold))
         {
             return;
         }
 
         // Size the first tables from the hint (the session's working-memory size; half of it, bounded) so a large
         // batch does not pay for repeated doubling; after that, double.
-        int length = _hashed ? _leftTable.Length * 2 : (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(sizeHint / 2, 2 * HashThreshold, MaxPresize));
+        int length = _tables is { } t ? t.Left.Length * 2 : (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(sizeHint / 2, 2 * HashThreshold, MaxPresize));
         Rebuild(length);
     }
 
@@ -132,19 +124,19 @@ internal sealed class BetaMemory(bool indexed)
     {
         BetaToken? lefts = null;
         RightEntry? rights = null;
-        if (_hashed)
+        if (_tables is { } old)
         {
             // Gather every item into one list per side, then spread them again.
-            for (int i = 0; i < _leftTable.Length; i++)
+            for (int i = 0; i < old.Left.Length; i++)
             {
-                for (BetaToken? t = _leftTable[i], next; t is not null; t = next)
+                for (BetaToken? t = old.Left[i], next; t is not null; t = next)
                 {
                     next = t.NextInBucket;
                     t.NextInBucket = lefts;
                     lefts = t;
                 }
 
-                for (RightEntry? e = _rightTable[i], next; e is not null; e = next)
+                for (RightEntry? e = old.Right[i], next; e is not null; e = next)
                 {
                     next = e.NextInBucket;
                     e.NextInBucket = rights;
@@ -158,14 +150,12 @@ internal sealed class BetaMemory(bool indexed)
             (_left, _right) = (null, null);
         }
 
-        _leftTable = new ChunkedArray<BetaToken>(length);
-        _rightTable = new ChunkedArray<RightEntry>(length);
-        _mask = length - 1;
-        _hashed = true;
+        var tables = new Tables(length);
+        _tables = tables;
         for (BetaToken? t = lefts, next; t is not null; t = next)
         {
             next = t.NextInBucket;
-            ref BetaToken? head = ref _leftTable[Slot(t.Key!)];
+            ref BetaToken? head = ref tables.Left[tables.Slot(t.Key!)];
             t.PrevInBucket = null;
             t.NextInBucket = head;
             if (head is not null)
@@ -179,7 +169,7 @@ internal sealed class BetaMemory(bool indexed)
         for (RightEntry? e = rights, next; e is not null; e = next)
         {
             next = e.NextInBucket;
-            ref RightEntry? head = ref _rightTable[Slot(e.Key)];
+            ref RightEntry? head = ref tables.Right[tables.Slot(e.Key)];
             e.PrevInBucket = null;
             e.NextInBucket = head;
             if (head is not null)
@@ -188,6 +178,24 @@ internal sealed class BetaMemory(bool indexed)
             }
 
             head = e;
+        }
+    }
+
+    /// <summary>The bucket heads of both sides, of one power-of-two length.</summary>
+    private sealed class Tables(int length)
+    {
+        private readonly int _mask = length - 1;
+
+        public ChunkedArray<BetaToken> Left { get; } = new(length);
+
+        public ChunkedArray<RightEntry> Right { get; } = new(length);
+
+        // The high bits are folded into the low ones (so keys that differ only there still spread) while consecutive
+        // keys, such as sequential worker ids, keep landing in consecutive slots: good for the cache in large sessions.
+        public int Slot(object key)
+        {
+            int hash = key.GetHashCode();
+            return (hash ^ (hash >>> 16)) & _mask;
         }
     }
 }
