@@ -18,6 +18,8 @@ internal sealed class AggregateNode(
 {
     public int Slot { get; } = slot;
 
+    public override int BoundSlot => Slot;
+
     protected override bool Matches(Session session, BetaToken left, FactHandle fact, out object? value)
     {
         if (!base.Matches(session, left, fact, out value))

@@ -3,6 +3,8 @@ namespace OshRules.Engine.Rete;
 /// <summary>Binds a value computed from earlier slots to a slot (<c>Let</c>).</summary>
 internal sealed class BindingNode(RuleNetwork rule, int id, TupleExpression expression, int slot) : Node(rule, id)
 {
+    public override int BoundSlot => slot;
+
     public override void LeftAdd(Session session, Token left)
     {
         object? value;

@@ -6,6 +6,8 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
 {
     public int Slot { get; } = slot;
 
+    public override int BoundSlot => Slot;
+
     protected override PairToken NewPair(BetaToken left, RightEntry entry, object? value) =>
         new(left.ExtendItems(Width, Slot, entry.Fact));
 

@@ -66,7 +66,8 @@ internal sealed class NetworkBuilder
 
     /// <summary>
     /// Wires each node to its successor (a fan-out when rules diverge after a shared node) and sizes each node's partial
-    /// matches for the widest rule passing through it.
+    /// matches for the slots bound up to it (every slot of a rule is bound before its terminal, so the last partial match
+    /// of a rule is as wide as the rule).
     /// </summary>
     public void Finish()
     {
@@ -75,11 +76,13 @@ internal sealed class NetworkBuilder
             parent.Next = children.Count == 1 ? children[0] : new FanOutNode(parent.Rule, [.. children]);
         }
 
-        foreach ((RuleNetwork rule, List<Node> path) in _paths)
+        foreach ((RuleNetwork _, List<Node> path) in _paths)
         {
+            int bound = 0;
             foreach (Node node in path)
             {
-                node.Width = Math.Max(node.Width, rule.Width);
+                bound = Math.Max(bound, node.BoundSlot + 1);
+                node.Width = Math.Max(node.Width, bound);
             }
         }
     }
