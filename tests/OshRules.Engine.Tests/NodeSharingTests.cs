@@ -51,30 +51,20 @@ public sealed class NodeSharingTests
         Assert.Empty(session.Query<Due>());
     }
 
-    [Fact]
-    public void Compile_SameConditionOverDifferentCapturedValues_IsNotShared()
+    [Theory]
+    [InlineData(typeof(AtLeast80Rule), typeof(AtLeast95Rule), 90, "80")] // the same condition over different captured values
+    [InlineData(typeof(LoudByFirstTestRule), typeof(LoudBySecondTestRule), 87, "first")] // same-looking calls to different methods
+    public void Compile_ConditionsThatOnlyLookAlike_AreNotShared(Type first, Type second, int level, string expected)
     {
-        var factory = (SessionFactory)Compiled.From(typeof(AtLeast80Rule), typeof(AtLeast95Rule));
+        var factory = (SessionFactory)Compiled.From(first, second);
         ISession session = factory.CreateSession();
-        session.InsertAll([new Employee("a", 50, "u"), new Exposure("a", "noise", 90)]);
+        session.InsertAll([new Employee("a", 50, "u"), new Exposure("a", "noise", level)]);
 
         session.Fire();
 
+        Assert.Same(factory.Rules[0].Path[0], factory.Rules[1].Path[0]);
         Assert.NotSame(factory.Rules[0].Path[1], factory.Rules[1].Path[1]);
-        Assert.Equal([new Due("a", "80")], session.Query<Due>());
-    }
-
-    [Fact]
-    public void Compile_SameLookingCallsToDifferentMethods_AreNotShared()
-    {
-        var factory = (SessionFactory)Compiled.From(typeof(LoudByFirstTestRule), typeof(LoudBySecondTestRule));
-        ISession session = factory.CreateSession();
-        session.InsertAll([new Employee("a", 50, "u"), new Exposure("a", "noise", 87)]);
-
-        session.Fire();
-
-        Assert.NotSame(factory.Rules[0].Path[1], factory.Rules[1].Path[1]);
-        Assert.Equal([new Due("a", "first")], session.Query<Due>());
+        Assert.Equal([new Due("a", expected)], session.Query<Due>());
     }
 
     [Fact]
