@@ -1,3 +1,4 @@
+using OshRules.Engine.Diagnostics;
 using OshRules.Engine.RuleModel;
 using OshRules.Engine.Tests.TestModel;
 
@@ -37,6 +38,68 @@ public sealed class EventTests
         Assert.NotNull(facts);
         Assert.Equal([worker, (object)exposure], facts.Select(f => f.Value));
         Assert.Equal([typeof(Employee), typeof(Exposure)], facts.Select(f => f.Type));
+    }
+
+    [Fact]
+    public void Fire_KeptRuleFiringArgs_StillShowTheFactsOfThatFiringAfterLaterFirings()
+    {
+        var session = Compiled.Session(typeof(JoinRule));
+        var kept = new List<AgendaEventArgs>();
+        session.Events.RuleFiringEvent += (_, e) => kept.Add(e);
+        var a = new Employee("a", 30, "u");
+        var b = new Employee("b", 40, "u");
+        var exposureA = new Exposure("a", "noise", 1);
+        var exposureB = new Exposure("b", "dust", 2);
+        session.InsertAll([a, b, exposureA, exposureB]);
+
+        session.Fire();
+
+        // The facts are read only now, after both firings: each args still shows its own match.
+        Assert.Equal(2, kept.Count);
+        var matches = kept.Select(e => e.Facts.Select(f => f.Value).ToArray()).ToList();
+        Assert.Contains([a, (object)exposureA], matches);
+        Assert.Contains([b, (object)exposureB], matches);
+        Assert.All(kept, e => Assert.Equal(e.Facts.Select(f => f.Value), e.Match.Facts.Select(f => f.Value)));
+    }
+
+    [Fact]
+    public void Update_KeptArgs_StillShowTheValueOfTheirMoment()
+    {
+        var session = Compiled.Session(typeof(YieldUpdateRule));
+        var firing = new List<AgendaEventArgs>();
+        var created = new List<AgendaEventArgs>();
+        session.Events.RuleFiringEvent += (_, e) => firing.Add(e);
+        session.Events.ActivationCreatedEvent += (_, e) => created.Add(e);
+        var first = new IdentifiedEmployee("a", 1);
+        session.Insert(first);
+        session.Fire();
+
+        // Same identity, new value: the fact handle and the activation's token now hold the new one.
+        var second = new IdentifiedEmployee("a", 2);
+        session.Update(second);
+        session.Fire();
+
+        Assert.Equal([first], created.Single().Facts.Select(f => f.Value));
+        Assert.Equal(2, firing.Count);
+        Assert.Equal([first], firing[0].Facts.Select(f => f.Value));
+        Assert.Equal([second], firing[1].Facts.Select(f => f.Value));
+        Assert.Equal([typeof(IdentifiedEmployee)], firing[0].Match.Facts.Select(f => f.Type));
+        Assert.Equal(["worker"], firing[0].Match.Facts.Select(f => f.Declaration.Name));
+    }
+
+    [Fact]
+    public void Fire_FactsReadTwice_AreTheSameFacts()
+    {
+        var session = Compiled.Session(typeof(JoinRule));
+        AgendaEventArgs? kept = null;
+        session.Events.RuleFiredEvent += (_, e) => kept = e;
+        session.InsertAll([new Employee("a", 30, "u"), new Exposure("a", "noise", 1)]);
+
+        session.Fire();
+
+        Assert.NotNull(kept);
+        Assert.Equal(kept.Facts, kept.Facts);
+        Assert.Equal(kept.Match.Facts, kept.Facts);
     }
 
     [Fact]
