@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using OshRules.Common;
 
 namespace OshRules.Evaluation;
@@ -7,29 +8,76 @@ namespace OshRules.Evaluation;
 /// or updated, with the types of the facts that rule matched.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The attribution lasts from a rule's <c>RuleFiringEvent</c> to the next one (or the end of <c>Fire</c>), not just to
 /// its <c>RuleFiredEvent</c> (which is therefore not listened to): OshRules.Engine inserts a yielded fact during the
 /// action, but NRules queues linked (<c>Yield</c>) facts and propagates them after <c>RuleFiredEvent</c>, before the
 /// next rule fires. Both orders are attributed to the right rule this way (checked against NRules 1.0.4 on 2026-11-23).
+/// </para>
+/// <para>
+/// One tracker per thread is reused from one evaluation to the next (<see cref="Rent"/> / <see cref="Return"/>), so its
+/// handlers and its record buffer are allocated once. What a rule's explanation says (name, description, matched fact
+/// types) is kept per rule in the rule set's <see cref="OriginCache"/> and reused while the matched types are the same.
+/// </para>
 /// </remarks>
 internal sealed class ExplanationTracker
 {
-    private readonly ISession session;
-    private readonly Dictionary<IOshConclusion, (int Order, string Rule, string? Description, string[] Facts)> origins = new(ReferenceEqualityComparer.Instance);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> TypeNames = new();
-    private AgendaEventArgs? currentFiring;
-    private string? currentRule;
-    private string? currentDescription;
-    private string[]? currentFacts;
-    private int order;
+    private const string InputRule = "(inserted as input)";
 
-    public ExplanationTracker(ISession session)
+    // Above this many records, Collect indexes them in a dictionary instead of scanning.
+    private const int ScanLimit = 32;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> TypeNames = new();
+
+    [ThreadStatic]
+    private static ExplanationTracker? cached;
+
+    private readonly EventHandler<AgendaEventArgs> onFiring;
+    private readonly EventHandler<WorkingMemoryEventArgs> onFactChanged;
+    private ISession? session;
+    private OriginCache? origins;
+    private AgendaEventArgs? currentFiring;
+    private RuleOrigin? currentOrigin;
+    private Record[] records = new Record[16];
+    private int count;
+    private bool attached;
+    private bool watchingFacts;
+
+    private ExplanationTracker()
     {
-        this.session = session;
-        session.Events.RuleFiringEvent += OnFiring;
+        onFiring = OnFiring;
+        onFactChanged = OnFactChanged;
     }
 
-    public string? CurrentRule => currentRule;
+    public string? CurrentRule => currentFiring?.Rule.Name;
+
+    /// <summary>A tracker listening to <paramref name="session"/>'s firings: this thread's spare one, or a new one.</summary>
+    /// <param name="session">The session to listen to.</param>
+    /// <param name="cache">The rule set's cache of rule origins.</param>
+    /// <returns>The tracker; give it back with <see cref="Return"/>.</returns>
+    public static ExplanationTracker Rent(ISession session, OriginCache cache)
+    {
+        var tracker = cached ?? new ExplanationTracker();
+        cached = null;
+        tracker.session = session;
+        tracker.origins = cache;
+        session.Events.RuleFiringEvent += tracker.onFiring;
+        tracker.attached = true;
+        return tracker;
+    }
+
+    /// <summary>Forgets the session and its conclusions and keeps the tracker for this thread's next evaluation.</summary>
+    public void Return()
+    {
+        Detach();
+        Array.Clear(records, 0, count);
+        count = 0;
+        session = null;
+        origins = null;
+        currentFiring = null;
+        currentOrigin = null;
+        cached = this;
+    }
 
     /// <summary>
     /// Starts watching inserted and updated facts. Called just before the session fires: facts inserted before that are
@@ -37,63 +85,122 @@ internal sealed class ExplanationTracker
     /// </summary>
     public void WatchFacts()
     {
-        session.Events.FactInsertedEvent += OnFactChanged;
-        session.Events.FactUpdatedEvent += OnFactChanged;
+        session!.Events.FactInsertedEvent += onFactChanged;
+        session.Events.FactUpdatedEvent += onFactChanged;
+        watchingFacts = true;
     }
 
     public void Detach()
     {
-        currentFiring = null;
-        currentRule = null;
-        currentDescription = null;
-        currentFacts = null;
-        session.Events.RuleFiringEvent -= OnFiring;
-        session.Events.FactInsertedEvent -= OnFactChanged;
-        session.Events.FactUpdatedEvent -= OnFactChanged;
+        if (session is null || !attached)
+        {
+            return;
+        }
+
+        attached = false;
+        session.Events.RuleFiringEvent -= onFiring;
+        if (watchingFacts)
+        {
+            session.Events.FactInsertedEvent -= onFactChanged;
+            session.Events.FactUpdatedEvent -= onFactChanged;
+            watchingFacts = false;
+        }
     }
 
     public (IReadOnlyList<IOshConclusion> Conclusions, IReadOnlyList<ConclusionExplanation> Explanations) Collect(ISession finished)
     {
-        var present = finished.Query<IOshConclusion>().ToList();
-        present.Sort((a, b) => OrderOf(a).CompareTo(OrderOf(b)));
-        var explanations = new ConclusionExplanation[present.Count];
-        for (var i = 0; i < present.Count; i++)
+        IEnumerable<IOshConclusion> found = finished.Query<IOshConclusion>(); // NRules returns an IQueryable
+        var present = found as IOshConclusion[] ?? found.ToArray();
+        if (present.Length == 0)
         {
-            var c = present[i];
-            explanations[i] = origins.TryGetValue(c, out var o)
-                ? new ConclusionExplanation(c, o.Rule, o.Description, o.Facts, c.Basis)
-                : new ConclusionExplanation(c, "(inserted as input)", null, [], c.Basis);
+            return (present, []);
         }
 
-        return (present, explanations);
+        // A conclusion's place is its last record (the latest insert or update); conclusions without one were inputs.
+        var index = count > ScanLimit ? IndexRecords() : null;
+        var keys = new int[present.Length];
+        var allRecorded = true;
+        for (var i = 0; i < present.Length; i++)
+        {
+            keys[i] = index is null ? LastRecordOf(present[i]) : index.GetValueOrDefault(present[i], -1);
+            allRecorded &= keys[i] >= 0;
+        }
+
+        IReadOnlyList<IOshConclusion> conclusions;
+        if (allRecorded)
+        {
+            // Every key is distinct, so any sort gives the one production order.
+            Array.Sort(keys, present);
+            conclusions = present;
+        }
+        else
+        {
+            // Inputs go last, in the order this sort has always left them.
+            index ??= IndexRecords();
+            var list = new List<IOshConclusion>(present);
+            list.Sort((a, b) => OrderOf(index, a).CompareTo(OrderOf(index, b)));
+            conclusions = list;
+            for (var i = 0; i < list.Count; i++)
+            {
+                keys[i] = index.GetValueOrDefault(list[i], -1);
+            }
+        }
+
+        var explanations = new ConclusionExplanation[conclusions.Count];
+        for (var i = 0; i < explanations.Length; i++)
+        {
+            var c = conclusions[i];
+            explanations[i] = keys[i] >= 0
+                ? new ConclusionExplanation(c, records[keys[i]].Origin.Rule, records[keys[i]].Origin.Description, records[keys[i]].Origin.Facts, c.Basis)
+                : new ConclusionExplanation(c, InputRule, null, [], c.Basis);
+        }
+
+        return (conclusions, explanations);
     }
 
-    private int OrderOf(IOshConclusion c) => origins.TryGetValue(c, out var o) ? o.Order : int.MaxValue;
+    private static int OrderOf(Dictionary<IOshConclusion, int> index, IOshConclusion c) => index.TryGetValue(c, out var i) ? i : int.MaxValue;
 
-    // The matched fact types are named only when the firing inserts or updates a conclusion (most firings do not),
-    // and each type's name is worked out once per process.
+    private int LastRecordOf(IOshConclusion c)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(records[i].Conclusion, c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private Dictionary<IOshConclusion, int> IndexRecords()
+    {
+        var index = new Dictionary<IOshConclusion, int>(count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < count; i++)
+        {
+            index[records[i].Conclusion] = i;
+        }
+
+        return index;
+    }
+
     private void OnFiring(object? sender, AgendaEventArgs e)
     {
         currentFiring = e;
-        currentRule = e.Rule.Name;
-        currentDescription = string.IsNullOrEmpty(e.Rule.Description) ? null : e.Rule.Description;
-        currentFacts = null;
+        currentOrigin = null;
     }
 
-    private string[] CurrentFacts()
+    private void OnFactChanged(object? sender, WorkingMemoryEventArgs e)
     {
-        if (currentFacts is null)
+        if (currentFiring is not null && e.Fact.Value is IOshConclusion c)
         {
-            var names = new List<string>(4);
-            foreach (var f in currentFiring!.Facts)
+            if (count == records.Length)
             {
-                names.Add(TypeNames.GetOrAdd(f.Type, FactTypeName));
+                Array.Resize(ref records, count * 2);
             }
 
-            currentFacts = [.. names];
+            records[count++] = new Record(c, currentOrigin ??= origins!.For(currentFiring));
         }
-
-        return currentFacts;
     }
 
     // A collected pattern (Query…Collect) matches a collection: name it after its element type.
@@ -102,11 +209,92 @@ internal sealed class ExplanationTracker
             ? element.Name + "[]"
             : type.Name;
 
-    private void OnFactChanged(object? sender, WorkingMemoryEventArgs e)
+    private readonly record struct Record(IOshConclusion Conclusion, RuleOrigin Origin);
+
+    /// <summary>What an explanation says about the rule that produced a conclusion; shared by the conclusions of a rule.</summary>
+    internal sealed class RuleOrigin(string rule, string? description, Type[] types, IReadOnlyList<string> facts)
     {
-        if (currentRule is not null && e.Fact.Value is IOshConclusion c)
+        public string Rule { get; } = rule;
+
+        public string? Description { get; } = description;
+
+        public Type[] Types { get; } = types;
+
+        public IReadOnlyList<string> Facts { get; } = facts;
+    }
+
+    /// <summary>
+    /// A rule set's origins, one per rule (keyed by the rule definition's identity): the last one seen, replaced when a
+    /// firing of the rule matched facts of other types. Thread-safe.
+    /// </summary>
+    /// <remarks>Written against the event arguments' public shape only (it names no engine type), so it compiles against NRules too.</remarks>
+    internal sealed class OriginCache
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<object, RuleOrigin> byRule = new(ReferenceEqualityComparer.Instance);
+
+        public RuleOrigin For(AgendaEventArgs firing)
         {
-            origins[c] = (order++, currentRule, currentDescription, CurrentFacts());
+            var rule = firing.Rule;
+            if (byRule.TryGetValue(rule, out var known) && SameTypes(known.Types, firing.Facts, static f => f.Type))
+            {
+                return known;
+            }
+
+            var types = TypesOf(firing.Facts, static f => f.Type);
+            var names = new string[types.Length];
+            for (var i = 0; i < types.Length; i++)
+            {
+                names[i] = TypeNames.GetOrAdd(types[i], FactTypeName);
+            }
+
+            var description = rule.Description;
+            var origin = new RuleOrigin(rule.Name, string.IsNullOrEmpty(description) ? null : description, types, new ReadOnlyCollection<string>(names));
+            byRule[rule] = origin;
+            return origin;
+        }
+
+        private static bool SameTypes<TFact>(Type[] types, IEnumerable<TFact> facts, Func<TFact, Type> typeOf)
+        {
+            if (facts is IReadOnlyList<TFact> list)
+            {
+                if (list.Count != types.Length)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < types.Length; i++)
+                {
+                    if (typeOf(list[i]) != types[i])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            var n = 0;
+            foreach (var fact in facts)
+            {
+                if (n >= types.Length || typeOf(fact) != types[n++])
+                {
+                    return false;
+                }
+            }
+
+            return n == types.Length;
+        }
+
+        private static Type[] TypesOf<TFact>(IEnumerable<TFact> facts, Func<TFact, Type> typeOf)
+        {
+            var list = facts as IReadOnlyList<TFact> ?? [.. facts];
+            var types = new Type[list.Count];
+            for (var i = 0; i < types.Length; i++)
+            {
+                types[i] = typeOf(list[i]);
+            }
+
+            return types;
         }
     }
 }

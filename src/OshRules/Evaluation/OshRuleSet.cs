@@ -14,6 +14,7 @@ public sealed class OshRuleSet : IOshEvaluator
     private static readonly Lazy<OshRuleSet> DefaultInstance = new(() => Create(new OshRulesOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ISessionFactory factory;
+    private readonly ExplanationTracker.OriginCache origins = new();
     private readonly int parallelism;
 
     private OshRuleSet(ISessionFactory factory, OshEvaluationSettings settings, int parallelism)
@@ -179,39 +180,47 @@ public sealed class OshRuleSet : IOshEvaluator
     {
         CaseFactGuard.Check(facts);
         var session = factory.CreateSession();
-        var tracker = new ExplanationTracker(session);
+        var tracker = ExplanationTracker.Rent(session, origins);
         try
         {
-            session.Insert(date);
-            foreach (var policy in Settings.Policies)
+            try
             {
-                session.Insert(policy);
+                session.Insert(date);
+                var policies = Settings.Policies;
+                for (var i = 0; i < policies.Count; i++)
+                {
+                    session.Insert(policies[i]);
+                }
+
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    session.TryInsert(facts[i]);
+                }
+
+                tracker.WatchFacts();
+                session.Fire();
+            }
+            catch (RuleExecutionException ex) when (ex.InnerException is OshValidationException invalid)
+            {
+                // A rule refused the input (e.g. a date before the first version of a parameter): the caller's error, not the rule's.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(invalid);
+                throw;
+            }
+            catch (RuleExecutionException ex)
+            {
+                throw new OshEvaluationException(tracker.CurrentRule, ex.InnerException ?? ex);
+            }
+            finally
+            {
+                tracker.Detach();
             }
 
-            foreach (var fact in facts)
-            {
-                session.TryInsert(fact);
-            }
-
-            tracker.WatchFacts();
-            session.Fire();
-        }
-        catch (RuleExecutionException ex) when (ex.InnerException is OshValidationException invalid)
-        {
-            // A rule refused the input (e.g. a date before the first version of a parameter): the caller's error, not the rule's.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(invalid);
-            throw;
-        }
-        catch (RuleExecutionException ex)
-        {
-            throw new OshEvaluationException(tracker.CurrentRule, ex.InnerException ?? ex);
+            var (conclusions, explanations) = tracker.Collect(session);
+            return new OshResult(caseId, date.Date, conclusions, explanations, null, Settings);
         }
         finally
         {
-            tracker.Detach();
+            tracker.Return();
         }
-
-        var (conclusions, explanations) = tracker.Collect(session);
-        return new OshResult(caseId, date.Date, conclusions, explanations, null, Settings);
     }
 }

@@ -208,6 +208,47 @@ public sealed class OshRuleSetTests
         Assert.Equal("facts", e.ParamName);
     }
 
+    [Fact]
+    public void Explanations_of_a_result_do_not_change_when_later_cases_are_evaluated()
+    {
+        var first = Rules.Evaluate(AsOf, WorkerTouchingAllFamilies("W-1"));
+        var before = Explained(first);
+        var failing = Reliability.ReliabilityCases.RulesWithFailingRule(1);
+
+        var second = Rules.Evaluate(AsOf, WorkerTouchingAllFamilies("W-2"));
+        Assert.Throws<OshEvaluationException>(() => failing.Evaluate(AsOf, Reliability.ReliabilityCases.Facts(1, Reliability.ReliabilityCases.FailingPrefix + "1")));
+        var third = Rules.Evaluate(AsOf, WorkerTouchingAllFamilies("W-1"));
+
+        Assert.Equal(before, Explained(first));
+        Assert.Equal(before, Explained(third));
+        Assert.Equal(first.Explanations.Select(e => (e.RuleName, e.RuleDescription, string.Join(",", e.MatchedFacts))), second.Explanations.Select(e => (e.RuleName, e.RuleDescription, string.Join(",", e.MatchedFacts))));
+    }
+
+    [Fact]
+    public void A_conclusion_passed_as_input_is_explained_as_input_and_comes_after_the_produced_ones()
+    {
+        var produced = Rules.Evaluate(AsOf, WorkerTouchingAllFamilies());
+        var input = new InputConclusion("W-001");
+
+        var result = Rules.Evaluate(AsOf, [.. WorkerTouchingAllFamilies(), input]);
+
+        Assert.Equal(produced.Conclusions.Count + 1, result.Conclusions.Count);
+        Assert.Same(input, result.Conclusions[^1]);
+        var e = result.ExplanationOf(input);
+        Assert.Equal("(inserted as input)", e.RuleName);
+        Assert.Null(e.RuleDescription);
+        Assert.Empty(e.MatchedFacts);
+        Assert.Equal(Explained(produced), Explained(result).Take(produced.Conclusions.Count));
+    }
+
+    private static string[] Explained(OshResult r) =>
+        [.. r.Explanations.Select((e, i) => $"{ReferenceEquals(e.Conclusion, r.Conclusions[i])} {e.Conclusion} | {e.RuleName} | {e.RuleDescription} | {string.Join(",", e.MatchedFacts)} | {e.Citations.Count}")];
+
+    private sealed record InputConclusion(string SubjectId) : IOshConclusion
+    {
+        public IReadOnlyList<Citation> Basis => [];
+    }
+
     private static string Summary(OshResult r) =>
         r.CaseId + "|" + string.Join(";", r.Conclusions.Select(c => c.GetType().Name + ":" + c)) + "|" + string.Join(";", r.Explanations.Select(e => e.RuleName));
 
