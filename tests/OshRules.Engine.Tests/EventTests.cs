@@ -103,6 +103,26 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void Fire_FactThatIsItselfAFactMatch_IsReportedAsTheValue()
+    {
+        var first = Compiled.Session(typeof(JoinRule));
+        IFactMatch? borrowed = null;
+        first.Events.RuleFiringEvent += (_, e) => borrowed = e.Match.Facts.First();
+        first.InsertAll([new Employee("a", 30, "u"), new Exposure("a", "noise", 1)]);
+        first.Fire();
+        var session = Compiled.Session(typeof(FactMatchProbeRule));
+        AgendaEventArgs? kept = null;
+        session.Events.RuleFiringEvent += (_, e) => kept = e;
+        session.Insert(borrowed!);
+
+        session.Fire();
+
+        var fact = Assert.Single(kept!.Match.Facts);
+        Assert.Same(borrowed, fact.Value);
+        Assert.Equal(borrowed!.GetType(), fact.Type);
+    }
+
+    [Fact]
     public void Retract_FactWithYield_RaisesRetractedForBothFacts()
     {
         var session = Compiled.Session(typeof(JoinRule));
@@ -164,5 +184,15 @@ public sealed class ContextProbeRule : Fluent.Dsl.Rule
         Employee worker = default!;
         When().Match(() => worker);
         Then().Do(ctx => ctx.Insert(new Due(worker.Id, ctx.Rule.Name + "|" + string.Join(",", ctx.Match.Facts.Select(f => f.Declaration.Name)))));
+    }
+}
+
+public sealed class FactMatchProbeRule : Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        IFactMatch fact = default!;
+        When().Match(() => fact);
+        Then().Do(_ => GC.KeepAlive(fact));
     }
 }

@@ -63,77 +63,84 @@ internal sealed class Activation(RuleNetwork rule, Token token) : IMatch
 
 /// <summary>
 /// A match frozen at the time of an event. The values are copied when it is created (a fact handle's value can change
-/// later, and the activation's token too), and the fact list is built on first read.
+/// later, and the activation's token too); it is its own fact list, whose <see cref="IFactMatch"/> objects are made on
+/// first read, each in the slot of its value.
 /// </summary>
-internal sealed class MatchSnapshot : IMatch
+internal sealed class MatchSnapshot : IMatch, IReadOnlyList<IFactMatch>
 {
     private readonly Declaration[] _declarations;
-    private readonly object?[] _values;
+
+    // Slot i holds the value bound to declaration i until its FactMatch is made, then the FactMatch: a slot holding a
+    // FactMatch is always a made one (a value that is itself a FactMatch gets its FactMatch at once).
+    private readonly object?[] _slots;
 
     // Bit i set: slot i is a pattern bound to a working-memory fact, so its type is the value's runtime type.
     private readonly ulong _runtimeTyped;
-    private IFactMatch[]? _facts;
 
     public MatchSnapshot(IRuleDefinition rule, Declaration[] declarations, object?[] items)
     {
         Rule = rule;
         _declarations = declarations;
-        var values = new object?[declarations.Length];
+        var slots = new object?[declarations.Length];
         ulong runtimeTyped = 0;
-        for (int i = 0; i < declarations.Length; i++)
+        for (int i = 0; i < slots.Length; i++)
         {
-            if (items[i] is FactHandle h && declarations[i].Kind == DeclarationKind.Pattern)
+            Declaration d = declarations[i];
+            bool fact = items[i] is FactHandle && d.Kind == DeclarationKind.Pattern;
+            object? value = fact ? ((FactHandle)items[i]!).Value : items[i];
+            if (i >= 64 || value is FactMatch)
             {
-                values[i] = h.Value;
-                if (i < 64)
+                // Too wide for the mask, or a value that would read as made: make this one now.
+                slots[i] = new FactMatch(d, fact ? value!.GetType() : d.Type, value);
+            }
+            else
+            {
+                slots[i] = value;
+                if (fact)
                 {
                     runtimeTyped |= 1UL << i;
                 }
             }
-            else
-            {
-                values[i] = items[i];
-            }
         }
 
-        _values = values;
+        _slots = slots;
         _runtimeTyped = runtimeTyped;
-        if (declarations.Length > 64)
-        {
-            // Too wide for the mask: build the facts now, while the handles tell which slots are patterns.
-            var facts = new IFactMatch[declarations.Length];
-            for (int i = 0; i < declarations.Length; i++)
-            {
-                Declaration d = declarations[i];
-                facts[i] = items[i] is FactHandle && d.Kind == DeclarationKind.Pattern
-                    ? new FactMatch(d, values[i]!.GetType(), values[i])
-                    : new FactMatch(d, d.Type, values[i]);
-            }
-
-            _facts = facts;
-        }
     }
 
     public IRuleDefinition Rule { get; }
 
-    public IReadOnlyList<IFactMatch> Facts => _facts ??= BuildFacts();
+    public IEnumerable<IFactMatch> Facts => this;
 
-    IEnumerable<IFactMatch> IMatch.Facts => Facts;
+    public int Count => _slots.Length;
 
-    private IFactMatch[] BuildFacts()
+    public IFactMatch this[int index]
     {
-        var facts = new IFactMatch[_declarations.Length];
-        for (int i = 0; i < facts.Length; i++)
+        get
         {
-            Declaration d = _declarations[i];
-            object? value = _values[i];
-            facts[i] = (_runtimeTyped & (1UL << i)) != 0
-                ? new FactMatch(d, value!.GetType(), value)
-                : new FactMatch(d, d.Type, value);
-        }
+            object? slot = _slots[index];
+            if (slot is FactMatch made)
+            {
+                return made;
+            }
 
-        return facts;
+            Declaration d = _declarations[index];
+            var fact = (_runtimeTyped & (1UL << index)) != 0 ? new FactMatch(d, slot!.GetType(), slot) : new FactMatch(d, d.Type, slot);
+
+            // Two threads reading at once may each make one: equal records, and the slot keeps either.
+            _slots[index] = fact;
+            return fact;
+        }
     }
+
+    public IEnumerator<IFactMatch> GetEnumerator()
+    {
+        for (int i = 0; i < _slots.Length; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>A fact bound to a declaration.</summary>
