@@ -212,8 +212,11 @@ internal sealed class ExplanationTracker
     private readonly record struct Record(IOshConclusion Conclusion, RuleOrigin Origin);
 
     /// <summary>What an explanation says about the rule that produced a conclusion; shared by the conclusions of a rule.</summary>
-    internal sealed class RuleOrigin(string rule, string? description, Type[] types, IReadOnlyList<string> facts)
+    internal sealed class RuleOrigin(string rule, string? description, Type[] types, IReadOnlyList<string> facts, bool isFixed)
     {
+        /// <summary>Whether every firing of the rule matches these types (see <see cref="OriginCache"/>).</summary>
+        public bool Fixed { get; } = isFixed;
+
         public string Rule { get; } = rule;
 
         public string? Description { get; } = description;
@@ -235,12 +238,13 @@ internal sealed class ExplanationTracker
         public RuleOrigin For(AgendaEventArgs firing)
         {
             var rule = firing.Rule;
-            if (byRule.TryGetValue(rule, out var known) && SameTypes(known.Types, firing.Facts, static f => f.Type))
+            var facts = firing.Match.Facts;
+            if (byRule.TryGetValue(rule, out var known) && (known.Fixed || SameTypes(known.Types, facts, static f => f.Type)))
             {
                 return known;
             }
 
-            var types = TypesOf(firing.Facts, static f => f.Type);
+            var types = TypesOf(facts, static f => f.Type, static f => f.Declaration.Type, out var isFixed);
             var names = new string[types.Length];
             for (var i = 0; i < types.Length; i++)
             {
@@ -248,7 +252,7 @@ internal sealed class ExplanationTracker
             }
 
             var description = rule.Description;
-            var origin = new RuleOrigin(rule.Name, string.IsNullOrEmpty(description) ? null : description, types, new ReadOnlyCollection<string>(names));
+            var origin = new RuleOrigin(rule.Name, string.IsNullOrEmpty(description) ? null : description, types, new ReadOnlyCollection<string>(names), isFixed);
             byRule[rule] = origin;
             return origin;
         }
@@ -285,13 +289,17 @@ internal sealed class ExplanationTracker
             return n == types.Length;
         }
 
-        private static Type[] TypesOf<TFact>(IEnumerable<TFact> facts, Func<TFact, Type> typeOf)
+        // Fixed: every fact's type is its declaration's type, and that type is sealed, so no firing of the rule can
+        // match other types (a value of a sealed type has that type) and the facts need not be read again.
+        private static Type[] TypesOf<TFact>(IEnumerable<TFact> facts, Func<TFact, Type> typeOf, Func<TFact, Type> declaredTypeOf, out bool isFixed)
         {
             var list = facts as IReadOnlyList<TFact> ?? [.. facts];
             var types = new Type[list.Count];
+            isFixed = true;
             for (var i = 0; i < types.Length; i++)
             {
                 types[i] = typeOf(list[i]);
+                isFixed &= types[i] == declaredTypeOf(list[i]) && (types[i].IsSealed || types[i].IsValueType);
             }
 
             return types;

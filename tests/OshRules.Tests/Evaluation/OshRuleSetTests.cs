@@ -241,6 +241,22 @@ public sealed class OshRuleSetTests
         Assert.Equal(Explained(produced), Explained(result).Take(produced.Conclusions.Count));
     }
 
+    [Fact]
+    public void Matched_fact_types_follow_each_firing_when_a_rule_matches_a_base_type()
+    {
+        var rules = OshRuleSet.Create(new OshRulesOptions(), [typeof(ProbeRule)]);
+
+        var a = rules.Evaluate(AsOf, [new ProbeA("P-1")]);
+        var b = rules.Evaluate(AsOf, [new ProbeB("P-2")]);
+        var both = rules.Evaluate(AsOf, [new ProbeA("P-3"), new ProbeB("P-4")]);
+
+        Assert.Equal(["ProbeA"], Assert.Single(a.Explanations).MatchedFacts);
+        Assert.Equal(["ProbeB"], Assert.Single(b.Explanations).MatchedFacts);
+        Assert.Equal(["ProbeA", "ProbeB"], both.Explanations.Select(e => e.Conclusion.SubjectId == "P-3" ? "ProbeA" : "ProbeB").Order());
+        Assert.All(both.Explanations, e => Assert.Equal([e.Conclusion.SubjectId == "P-3" ? "ProbeA" : "ProbeB"], e.MatchedFacts));
+        Assert.All(both.Explanations, e => Assert.Equal("TEST-2 Probe", e.RuleName));
+    }
+
     private static string[] Explained(OshResult r) =>
         [.. r.Explanations.Select((e, i) => $"{ReferenceEquals(e.Conclusion, r.Conclusions[i])} {e.Conclusion} | {e.RuleName} | {e.RuleDescription} | {string.Join(",", e.MatchedFacts)} | {e.Citations.Count}")];
 
@@ -255,5 +271,27 @@ public sealed class OshRuleSetTests
     private sealed class SyncProgress(Action<EvaluationProgress> report) : IProgress<EvaluationProgress>
     {
         public void Report(EvaluationProgress value) => report(value);
+    }
+}
+
+public abstract record Probe(string Id);
+
+public sealed record ProbeA(string Id) : Probe(Id);
+
+public sealed record ProbeB(string Id) : Probe(Id);
+
+public sealed record ProbeConclusion(string SubjectId) : IOshConclusion
+{
+    public IReadOnlyList<Citation> Basis => [];
+}
+
+[OshRules.Engine.Fluent.Dsl.Name("TEST-2 Probe"), OshRules.Engine.Fluent.Dsl.Tag("Test")]
+public sealed class ProbeRule : OshRules.Engine.Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        Probe probe = default!;
+        When().Match(() => probe);
+        Then().Do(ctx => ctx.Insert(new ProbeConclusion(probe.Id)));
     }
 }
