@@ -289,8 +289,9 @@ internal sealed class ExplanationTracker
             return n == types.Length;
         }
 
-        // Fixed: every fact's type is its declaration's type, and that type is sealed, so no firing of the rule can
-        // match other types (a value of a sealed type has that type) and the facts need not be read again.
+        // Fixed: every fact's type is its declaration's type, and that type is sealed (a value of it has that type) or
+        // abstract or an interface (no value has that type: the slot is reported by its declaration, e.g. a collected
+        // pattern), so no firing of the rule can report other types and the facts need not be read again.
         private static Type[] TypesOf<TFact>(IEnumerable<TFact> facts, Func<TFact, Type> typeOf, Func<TFact, Type> declaredTypeOf, out bool isFixed)
         {
             var list = facts as IReadOnlyList<TFact> ?? [.. facts];
@@ -299,7 +300,7 @@ internal sealed class ExplanationTracker
             for (var i = 0; i < types.Length; i++)
             {
                 types[i] = typeOf(list[i]);
-                isFixed &= types[i] == declaredTypeOf(list[i]) && (types[i].IsSealed || types[i].IsValueType);
+                isFixed &= types[i] == declaredTypeOf(list[i]) && (types[i].IsSealed || types[i].IsValueType || types[i].IsAbstract);
             }
 
             return types;
