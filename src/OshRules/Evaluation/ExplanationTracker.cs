@@ -118,7 +118,7 @@ internal sealed class ExplanationTracker
 
         // A conclusion's place is its last record (the latest insert or update); conclusions without one were inputs.
         var index = count > ScanLimit ? IndexRecords() : null;
-        var keys = new int[present.Length];
+        Span<int> keys = present.Length <= 128 ? stackalloc int[present.Length] : new int[present.Length];
         var allRecorded = true;
         for (var i = 0; i < present.Length; i++)
         {
@@ -130,7 +130,7 @@ internal sealed class ExplanationTracker
         if (allRecorded)
         {
             // Every key is distinct, so any sort gives the one production order.
-            Array.Sort(keys, present);
+            keys.Sort(present.AsSpan());
             conclusions = present;
         }
         else
