@@ -70,7 +70,16 @@ internal sealed class ExplanationTracker
     public void Return()
     {
         Detach();
-        Array.Clear(records, 0, count);
+        if (records.Length > 1024)
+        {
+            // A very large case: do not keep its buffer alive on this thread.
+            records = new Record[16];
+        }
+        else
+        {
+            Array.Clear(records, 0, count);
+        }
+
         count = 0;
         session = null;
         origins = null;
