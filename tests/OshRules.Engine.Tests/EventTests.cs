@@ -123,6 +123,26 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void Fire_WideMatch_ReportsEveryFactInDeclarationOrder()
+    {
+        var session = Compiled.Session(typeof(WideRule));
+        AgendaEventArgs? kept = null;
+        session.Events.RuleFiringEvent += (_, e) => kept = e;
+        object[] facts = [new Employee("a", 30, "u"), new Exposure("a", "noise", 1), new Exam("a", 2025), new Cutoff(2020), new Counter("c", 1), new Escalation("a")];
+        session.InsertAll(facts);
+
+        session.Fire();
+
+        Assert.NotNull(kept);
+        Assert.Equal(facts, kept.Facts.Select(f => f.Value));
+        Assert.Equal(facts.Select(f => f.GetType()), kept.Match.Facts.Select(f => f.Type));
+        Assert.Equal(["worker", "exposure", "exam", "cutoff", "counter", "escalation"], kept.Match.Facts.Select(f => f.Declaration.Name));
+        var list = Assert.IsAssignableFrom<IReadOnlyList<IFactMatch>>(kept.Match.Facts);
+        Assert.Same(list[5], list[5]);
+        Assert.Same(facts[5], list[5].Value);
+    }
+
+    [Fact]
     public void Retract_FactWithYield_RaisesRetractedForBothFacts()
     {
         var session = Compiled.Session(typeof(JoinRule));
@@ -194,5 +214,26 @@ public sealed class FactMatchProbeRule : Fluent.Dsl.Rule
         IFactMatch fact = default!;
         When().Match(() => fact);
         Then().Do(_ => GC.KeepAlive(fact));
+    }
+}
+
+public sealed class WideRule : Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        Exam exam = default!;
+        Cutoff cutoff = default!;
+        Counter counter = default!;
+        Escalation escalation = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId == worker.Id)
+            .Match(() => exam, e => e.WorkerId == worker.Id)
+            .Match(() => cutoff)
+            .Match(() => counter)
+            .Match(() => escalation, e => e.WorkerId == worker.Id);
+        Then().Do(_ => GC.KeepAlive(counter));
     }
 }

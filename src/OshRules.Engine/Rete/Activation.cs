@@ -64,15 +64,21 @@ internal sealed class Activation(RuleNetwork rule, Token token) : IMatch
 /// <summary>
 /// A match frozen at the time of an event. The values are copied when it is created (a fact handle's value can change
 /// later, and the activation's token too); it is its own fact list, whose <see cref="IFactMatch"/> objects are made on
-/// first read, each in the slot of its value.
+/// first read, each in the slot of its value. The first four slots are fields, the rest an array.
 /// </summary>
 internal sealed class MatchSnapshot : IMatch, IReadOnlyList<IFactMatch>
 {
+    private const int Inline = 4;
+
     private readonly Declaration[] _declarations;
 
     // Slot i holds the value bound to declaration i until its FactMatch is made, then the FactMatch: a slot holding a
     // FactMatch is always a made one (a value that is itself a FactMatch gets its FactMatch at once).
-    private readonly object?[] _slots;
+    private object? _slot0;
+    private object? _slot1;
+    private object? _slot2;
+    private object? _slot3;
+    private readonly object?[]? _more;
 
     // Bit i set: slot i is a pattern bound to a working-memory fact, so its type is the value's runtime type.
     private readonly ulong _runtimeTyped;
@@ -81,9 +87,13 @@ internal sealed class MatchSnapshot : IMatch, IReadOnlyList<IFactMatch>
     {
         Rule = rule;
         _declarations = declarations;
-        var slots = new object?[declarations.Length];
+        if (declarations.Length > Inline)
+        {
+            _more = new object?[declarations.Length - Inline];
+        }
+
         ulong runtimeTyped = 0;
-        for (int i = 0; i < slots.Length; i++)
+        for (int i = 0; i < declarations.Length; i++)
         {
             Declaration d = declarations[i];
             bool fact = items[i] is FactHandle && d.Kind == DeclarationKind.Pattern;
@@ -91,11 +101,11 @@ internal sealed class MatchSnapshot : IMatch, IReadOnlyList<IFactMatch>
             if (i >= 64 || value is FactMatch)
             {
                 // Too wide for the mask, or a value that would read as made: make this one now.
-                slots[i] = new FactMatch(d, fact ? value!.GetType() : d.Type, value);
+                Slot(i) = new FactMatch(d, fact ? value!.GetType() : d.Type, value);
             }
             else
             {
-                slots[i] = value;
+                Slot(i) = value;
                 if (fact)
                 {
                     runtimeTyped |= 1UL << i;
@@ -103,7 +113,6 @@ internal sealed class MatchSnapshot : IMatch, IReadOnlyList<IFactMatch>
             }
         }
 
-        _slots = slots;
         _runtimeTyped = runtimeTyped;
     }
 
@@ -111,36 +120,56 @@ internal sealed class MatchSnapshot : IMatch, IReadOnlyList<IFactMatch>
 
     public IEnumerable<IFactMatch> Facts => this;
 
-    public int Count => _slots.Length;
+    public int Count => _declarations.Length;
 
     public IFactMatch this[int index]
     {
         get
         {
-            object? slot = _slots[index];
-            if (slot is FactMatch made)
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _declarations.Length);
+            ref object? slot = ref Slot(index);
+            object? value = slot;
+            if (value is FactMatch made)
             {
                 return made;
             }
 
             Declaration d = _declarations[index];
-            var fact = (_runtimeTyped & (1UL << index)) != 0 ? new FactMatch(d, slot!.GetType(), slot) : new FactMatch(d, d.Type, slot);
+            var fact = (_runtimeTyped & (1UL << index)) != 0 ? new FactMatch(d, value!.GetType(), value) : new FactMatch(d, d.Type, value);
 
             // Two threads reading at once may each make one: equal records, and the slot keeps either.
-            _slots[index] = fact;
+            slot = fact;
             return fact;
         }
     }
 
     public IEnumerator<IFactMatch> GetEnumerator()
     {
-        for (int i = 0; i < _slots.Length; i++)
+        for (int i = 0; i < _declarations.Length; i++)
         {
             yield return this[i];
         }
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private ref object? Slot(int index)
+    {
+        switch (index)
+        {
+            case 0:
+                return ref _slot0;
+            case 1:
+                return ref _slot1;
+            case 2:
+                return ref _slot2;
+            case 3:
+                return ref _slot3;
+            default:
+                return ref _more![index - Inline];
+        }
+    }
 }
 
 /// <summary>A fact bound to a declaration.</summary>
