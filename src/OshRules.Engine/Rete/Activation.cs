@@ -26,7 +26,8 @@ internal sealed class Activation(RuleNetwork rule, Token token) : IMatch
     private object? _linked;
 
     /// <summary>The fact yielded by Yield action <paramref name="slot"/>, if it is still in working memory.</summary>
-    public FactHandle? GetLinked(int slot) => _linked is FactHandle?[] all ? all[slot] : slot == 0 ? _linked as FactHandle : null;
+    public FactHandle? GetLinked(int slot) =>
+        Network.YieldCount == 1 ? (slot == 0 ? _linked as FactHandle : null) : (_linked as FactHandle?[])?[slot];
 
     /// <summary>Records (or, with null, forgets) the fact yielded by Yield action <paramref name="slot"/>.</summary>
     public void SetLinked(int slot, FactHandle? handle)
