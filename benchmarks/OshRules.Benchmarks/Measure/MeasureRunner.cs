@@ -19,6 +19,10 @@ internal static class MeasureRunner
 {
     private const string ResultPrefix = "MEASURE|";
 
+    // Warm-up before the timed runs of the per-worker workloads: long enough (about a second of work) for tiered
+    // compilation to reach the optimised code and for the thread pool to settle, so the runs measure the steady state.
+    private const int WarmUpWorkers = 100_000;
+
     // Each workload runs under the runtime's default garbage collector (workstation, concurrent) and, where the heap grows
     // large, again with the background GC off (DOTNET_gcConcurrent=0, the setting batch hosts use): on 2 cores a background
     // collection of a multi-GiB session competes with the one thread doing the work, and the two figures show by how much.
@@ -72,8 +76,8 @@ internal static class MeasureRunner
         var m = workload switch
         {
             "compile" => Compile(),
-            "calculators" => Timed(workload, n, () => SyntheticWorker.CalculateAll(20_000), () => SyntheticWorker.CalculateAll(n)),
-            "calculators-parallel" => Timed(workload, n, () => SyntheticWorker.CalculateAllParallel(20_000), () => SyntheticWorker.CalculateAllParallel(n)),
+            "calculators" => Timed(workload, n, () => SyntheticWorker.CalculateAll(WarmUpWorkers), () => SyntheticWorker.CalculateAll(n)),
+            "calculators-parallel" => Timed(workload, n, () => SyntheticWorker.CalculateAllParallel(WarmUpWorkers), () => SyntheticWorker.CalculateAllParallel(n)),
             "evaluate-many" => EvaluateMany(workload, n, OshRuleSet.CreateDefault()),
             "evaluate-many-1-thread" => EvaluateMany(workload, n, OshRuleSet.Create(new OshRulesOptions { MaxDegreeOfParallelism = 1 })),
             "facade-single" => FacadeSingle(n),
@@ -142,7 +146,7 @@ internal static class MeasureRunner
 
     private static Measurement EvaluateMany(string name, int n, OshRuleSet rules)
     {
-        return Timed(name, n, () => SyntheticWorker.EvaluateAll(rules, 20_000), () => SyntheticWorker.EvaluateAll(rules, n));
+        return Timed(name, n, () => SyntheticWorker.EvaluateAll(rules, WarmUpWorkers), () => SyntheticWorker.EvaluateAll(rules, n));
     }
 
     private static Measurement FacadeSingle(int n)
@@ -159,7 +163,7 @@ internal static class MeasureRunner
             return conclusions;
         }
 
-        return Timed("facade-single", n, () => Run(20_000), () => Run(n));
+        return Timed("facade-single", n, () => Run(WarmUpWorkers), () => Run(n));
     }
 
     private static Measurement HandJoins(int n)
@@ -324,14 +328,19 @@ internal static class MeasureRunner
             {
                 // Like for like: EvaluateMany on every core against the calculators on every core, and EvaluateMany on one
                 // thread against the calculators on one thread.
-                foreach (var (facade, baseline, label) in new[] { ("evaluate-many", "calculators-parallel", "both on all cores"), ("evaluate-many-1-thread", "calculators", "both on one thread") })
+                foreach (var (facade, baselines, label) in new[]
+                         {
+                             ("evaluate-many", new[] { "calculators", "calculators-parallel" }, "on all cores vs the faster calculator run"),
+                             ("evaluate-many-1-thread", new[] { "calculators" }, "both on one thread"),
+                         })
                 {
+                    // The physical limit is the faster of the calculators on one thread and on every core.
                     var f = Find(facade, size, gc);
-                    var c = Find(baseline, size, gc);
+                    var c = baselines.Select(b => Find(b, size, gc)).Where(m => m is not null).MinBy(m => m!.Seconds);
                     var ratio = f is null || c is null ? (double?)null : f.Seconds / c.Seconds;
                     if (ratio is not null)
                     {
-                        Target($"Issue 3: EvaluateMany / calculators < 5× at {size:N0}, {label}" + g, $"{ratio:N1}× ({Time(f!.Seconds)} vs {Time(c!.Seconds)})", ratio < 5);
+                        Target($"Issue 3: EvaluateMany / calculators < 5× at {size:N0}, {label}" + g, $"{ratio:N1}× ({Time(f!.Seconds)} vs {Time(c!.Seconds)} {c.Workload})", ratio < 5);
                     }
                 }
             }
