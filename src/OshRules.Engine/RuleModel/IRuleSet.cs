@@ -1,6 +1,5 @@
-using OshRules.Engine.RuleModel;
 
-namespace OshRules.Engine.Fluent;
+namespace OshRules.Engine.RuleModel;
 
 /// <summary>A named group of loaded rules.</summary>
 public interface IRuleSet

@@ -1,4 +1,4 @@
-namespace OshRules.Engine.Fluent;
+namespace OshRules.Engine.RuleModel;
 
 /// <summary>A source of loaded rules, grouped in rule sets.</summary>
 public interface IRuleRepository
