@@ -49,7 +49,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
 
         try
         {
-            return Index.FactKey(fact) ?? Slots.NullKey;
+            return Index.IntFactKey is { } intKey ? session.BoxKey(intKey(fact)) : Index.FactKey(fact) ?? Slots.NullKey;
         }
         catch (Exception ex) when (ex is not RuleEngineException)
         {
@@ -162,7 +162,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
 
         try
         {
-            return Index.TupleKey(items) ?? Slots.NullKey;
+            return Index.IntTupleKey is { } intKey ? session.BoxKey(intKey(items)) : Index.TupleKey(items) ?? Slots.NullKey;
         }
         catch (Exception ex) when (ex is not RuleEngineException)
         {

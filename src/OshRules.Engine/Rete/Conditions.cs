@@ -15,5 +15,9 @@ internal sealed record TupleExpression(Func<object?[], object?> Evaluate, string
 /// <summary>A step applied to each element of a query after its first projection.</summary>
 internal sealed record ElementStep(bool IsProjection, Func<object?[], object?, object?> Apply, string Text);
 
-/// <summary>A hash-indexed equality <c>fact side == match side</c>.</summary>
-internal sealed record JoinIndex(Func<object, object?> FactKey, Func<object?[], object?> TupleKey, string Text);
+/// <summary>
+/// A hash-indexed equality <c>fact side == match side</c>. When both sides are <see cref="int"/> (ids, years), the
+/// unboxed forms are compiled too, so a session can reuse one box per key value (<see cref="Session.BoxKey"/>).
+/// </summary>
+internal sealed record JoinIndex(
+    Func<object, object?> FactKey, Func<object?[], object?> TupleKey, string Text, Func<object, int>? IntFactKey = null, Func<object?[], int>? IntTupleKey = null);

@@ -259,10 +259,13 @@ internal static class NetworkCompiler
 
                 if (index is null && TrySplitIndex(body, out Expression? factSide, out Expression? tupleSide, out Expression? rest))
                 {
+                    bool intKey = factSide.Type == typeof(int);
                     index = new JoinIndex(
                         Expression.Lambda<Func<object, object?>>(Expression.Convert(factSide, typeof(object)), _fact).Compile(),
                         Expression.Lambda<Func<object?[], object?>>(Expression.Convert(tupleSide, typeof(object)), _items).Compile(),
-                        text);
+                        text,
+                        intKey ? Expression.Lambda<Func<object, int>>(factSide, _fact).Compile() : null,
+                        intKey ? Expression.Lambda<Func<object?[], int>>(tupleSide, _items).Compile() : null);
                     if (rest is null)
                     {
                         continue;
