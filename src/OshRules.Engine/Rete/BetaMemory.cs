@@ -186,9 +186,9 @@ internal sealed class BetaMemory(bool indexed)
     {
         private readonly int _mask = length - 1;
 
-        public ChunkedArray<BetaToken> Left { get; } = new(length);
+        public ChunkedArray<BetaToken?> Left { get; } = new(length);
 
-        public ChunkedArray<RightEntry> Right { get; } = new(length);
+        public ChunkedArray<RightEntry?> Right { get; } = new(length);
 
         // The high bits are folded into the low ones (so keys that differ only there still spread) while consecutive
         // keys, such as sequential worker ids, keep landing in consecutive slots: good for the cache in large sessions.

@@ -1,32 +1,31 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// A fixed-length array of references split into chunks of at most 8,192 slots (64 KiB), so that no chunk lands on the
+/// A fixed-length array split into chunks of at most 8,192 slots (64 KiB of references), so that no chunk lands on the
 /// large-object heap. A large session would otherwise allocate its hash tables there, and every large-object
 /// allocation counts towards the budget that triggers a full (generation 2) collection of the whole working memory.
 /// </summary>
 internal readonly struct ChunkedArray<T>
-    where T : class
 {
     private const int ChunkBits = 13;
     private const int ChunkSize = 1 << ChunkBits;
-    private readonly T?[][] _chunks;
+    private readonly T[][] _chunks;
 
     /// <summary>Creates <paramref name="length"/> empty slots; <paramref name="length"/> is a power of two.</summary>
     public ChunkedArray(int length)
     {
         Length = length;
         int chunkLength = Math.Min(length, ChunkSize);
-        _chunks = new T?[(length + chunkLength - 1) / chunkLength][];
+        _chunks = new T[(length + chunkLength - 1) / chunkLength][];
         for (int i = 0; i < _chunks.Length; i++)
         {
-            _chunks[i] = new T?[chunkLength];
+            _chunks[i] = new T[chunkLength];
         }
     }
 
     public int Length { get; }
 
-    public ref T? this[int index] => ref _chunks[index >> ChunkBits][index & (ChunkSize - 1)];
+    public ref T this[int index] => ref _chunks[index >> ChunkBits][index & (ChunkSize - 1)];
 }
 
 /// <summary>A growable list of values kept in chunks of at most 4,096 elements (see <see cref="ChunkedArray{T}"/>).</summary>

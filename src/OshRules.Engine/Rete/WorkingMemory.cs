@@ -1,16 +1,21 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// The facts of a session, by identity (<see cref="FactIdentityComparer"/>): a hash table whose chains run through the
-/// fact handles themselves (<see cref="FactHandle.NextInMemory"/>), with each handle's hash kept, so a fact costs no
-/// table entry of its own and a resize never calls <c>GetHashCode</c> again. The buckets are a
-/// <see cref="ChunkedArray{T}"/>, so a million-fact session allocates nothing on the large-object heap.
+/// The facts of a session, by identity (<see cref="FactIdentityComparer"/>). Handles are numbered in the order they
+/// enter (<see cref="FactHandle.Slot"/>, reused after a retraction) and the hash table holds those numbers, chained
+/// through the handles themselves (<see cref="FactHandle.NextInMemory"/>) with each handle's hash kept. The table is
+/// therefore an array of integers: the garbage collector never traces it, and filling it at random (as hashing does)
+/// dirties no card of an old object — in a session of millions of facts that table would otherwise be rescanned at
+/// every young collection. All arrays are chunked (<see cref="ChunkedArray{T}"/>), so nothing lands on the
+/// large-object heap.
 /// </summary>
 internal sealed class WorkingMemory
 {
-    private ChunkedArray<FactHandle> _buckets;
+    private readonly ChunkedList<FactHandle?> _handles = new();
+    private readonly ChunkedList<int> _free = new();
+    private ChunkedArray<int> _buckets;
 
-    public WorkingMemory(int capacityHint) => _buckets = new ChunkedArray<FactHandle>(Capacity(capacityHint));
+    public WorkingMemory(int capacityHint) => _buckets = new ChunkedArray<int>(Capacity(capacityHint));
 
     public int Count { get; private set; }
 
@@ -26,13 +31,16 @@ internal sealed class WorkingMemory
     public bool TryGetValue(object fact, out FactHandle handle)
     {
         int hash = FactIdentityComparer.Instance.GetHashCode(fact);
-        for (FactHandle? h = _buckets[hash & (_buckets.Length - 1)]; h is not null; h = h.NextInMemory)
+        for (int slot = _buckets[hash & (_buckets.Length - 1)]; slot != 0;)
         {
+            FactHandle h = _handles[slot - 1]!;
             if (h.Hash == hash && FactIdentityComparer.Instance.Equals(h.Value, fact))
             {
                 handle = h;
                 return true;
             }
+
+            slot = h.NextInMemory;
         }
 
         handle = null!;
@@ -46,18 +54,32 @@ internal sealed class WorkingMemory
     {
         object fact = handle.Value;
         int hash = FactIdentityComparer.Instance.GetHashCode(fact);
-        ref FactHandle? head = ref _buckets[hash & (_buckets.Length - 1)];
-        for (FactHandle? h = head; h is not null; h = h.NextInMemory)
+        ref int head = ref _buckets[hash & (_buckets.Length - 1)];
+        for (int slot = head; slot != 0;)
         {
+            FactHandle h = _handles[slot - 1]!;
             if (h.Hash == hash && FactIdentityComparer.Instance.Equals(h.Value, fact))
             {
                 return false;
             }
+
+            slot = h.NextInMemory;
+        }
+
+        if (_free.Count > 0)
+        {
+            handle.Slot = _free.Pop();
+            _handles[handle.Slot - 1] = handle;
+        }
+        else
+        {
+            _handles.Add(handle);
+            handle.Slot = _handles.Count;
         }
 
         handle.Hash = hash;
         handle.NextInMemory = head;
-        head = handle;
+        head = handle.Slot;
         if (++Count > _buckets.Length)
         {
             Resize(_buckets.Length * 2);
@@ -69,27 +91,34 @@ internal sealed class WorkingMemory
     /// <summary>Removes this very handle (found through its kept hash, so the fact's hash is not computed again).</summary>
     public void Remove(FactHandle handle)
     {
-        ref FactHandle? link = ref _buckets[handle.Hash & (_buckets.Length - 1)];
-        while (link is not null)
+        if (handle.Slot == 0)
         {
-            if (ReferenceEquals(link, handle))
+            return;
+        }
+
+        ref int link = ref _buckets[handle.Hash & (_buckets.Length - 1)];
+        while (link != 0)
+        {
+            if (link == handle.Slot)
             {
                 link = handle.NextInMemory;
-                handle.NextInMemory = null;
+                _handles[handle.Slot - 1] = null;
+                _free.Add(handle.Slot);
+                handle.Slot = handle.NextInMemory = 0;
                 Count--;
                 return;
             }
 
-            link = ref link.NextInMemory;
+            link = ref _handles[link - 1]!.NextInMemory;
         }
     }
 
     /// <summary>Every handle, in no particular order.</summary>
     public IEnumerable<FactHandle> Handles()
     {
-        for (int i = 0; i < _buckets.Length; i++)
+        for (int i = 0; i < _handles.Count; i++)
         {
-            for (FactHandle? h = _buckets[i]; h is not null; h = h.NextInMemory)
+            if (_handles[i] is { } h)
             {
                 yield return h;
             }
@@ -100,17 +129,14 @@ internal sealed class WorkingMemory
 
     private void Resize(int length)
     {
-        var buckets = new ChunkedArray<FactHandle>(length);
-        for (int i = 0; i < _buckets.Length; i++)
+        var buckets = new ChunkedArray<int>(length);
+        for (int i = 0; i < _handles.Count; i++)
         {
-            FactHandle? h = _buckets[i];
-            while (h is not null)
+            if (_handles[i] is { } h)
             {
-                FactHandle? next = h.NextInMemory;
-                ref FactHandle? head = ref buckets[h.Hash & (length - 1)];
+                ref int head = ref buckets[h.Hash & (length - 1)];
                 h.NextInMemory = head;
-                head = h;
-                h = next;
+                head = h.Slot;
             }
         }
 
