@@ -66,6 +66,23 @@ public sealed class CollectionsTests
     }
 
     [Fact]
+    public void WorkingMemory_SlotsFreedByRemovals_AreReusedWithoutLosingAnyFact()
+    {
+        var memory = new WorkingMemory(capacityHint: 0);
+        var first = Enumerable.Range(0, 1_000).Select(i => new FactHandle(new Colliding(i), i)).ToList();
+        first.ForEach(h => memory.TryAdd(h));
+        first.Where(h => h.Id % 3 == 0).ToList().ForEach(memory.Remove);
+
+        var second = Enumerable.Range(1_000, 400).Select(i => new FactHandle(new Colliding(i), i)).ToList();
+        Assert.All(second, h => Assert.True(memory.TryAdd(h)));
+
+        Assert.True(second.Max(h => h.Slot) <= 1_000, "freed slots should be reused before new ones are taken");
+        Assert.Equal(first.Count(h => h.Id % 3 != 0) + second.Count, memory.Count);
+        Assert.All(first.Where(h => h.Id % 3 != 0).Concat(second), h => Assert.True(memory.TryGetValue(h.Value, out var found) && ReferenceEquals(found, h)));
+        Assert.All(first.Where(h => h.Id % 3 == 0), h => Assert.False(memory.Contains(h.Value)));
+    }
+
+    [Fact]
     public void WorkingMemory_GrowingPastItsCapacity_KeepsEveryFact()
     {
         var memory = new WorkingMemory(capacityHint: 4);
