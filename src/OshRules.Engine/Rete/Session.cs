@@ -276,8 +276,14 @@ internal sealed class Session : ISession
     /// </summary>
     internal object BoxKey(int key)
     {
-        object?[] boxes = _keyBoxes ??= new object?[KeyBoxes];
-        ref object? slot = ref boxes[key & (KeyBoxes - 1)];
+        // Sized to the session (a small one pays for a few slots only), up to the cap as it grows.
+        object?[]? boxes = _keyBoxes;
+        if (boxes is null || (boxes.Length < KeyBoxes && boxes.Length < _memory.Count))
+        {
+            boxes = _keyBoxes = new object?[Math.Min(KeyBoxes, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _memory.Count)))];
+        }
+
+        ref object? slot = ref boxes[key & (boxes.Length - 1)];
         if (slot is int cached && cached == key)
         {
             return slot;

@@ -11,11 +11,15 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal sealed class WorkingMemory
 {
-    private readonly ChunkedList<FactHandle?> _handles = new();
-    private readonly ChunkedList<int> _free = new();
+    private readonly ChunkedList<FactHandle?> _handles;
+    private ChunkedList<int>? _free;
     private ChunkedArray<int> _buckets;
 
-    public WorkingMemory(int capacityHint) => _buckets = new ChunkedArray<int>(Capacity(capacityHint));
+    public WorkingMemory(int capacityHint)
+    {
+        _buckets = new ChunkedArray<int>(Capacity(capacityHint));
+        _handles = new ChunkedList<FactHandle?>(capacityHint);
+    }
 
     public int Count { get; private set; }
 
@@ -66,7 +70,7 @@ internal sealed class WorkingMemory
             slot = h.NextInMemory;
         }
 
-        if (_free.Count > 0)
+        if (_free is { Count: > 0 })
         {
             handle.Slot = _free.Pop();
             _handles[handle.Slot - 1] = handle;
@@ -103,7 +107,7 @@ internal sealed class WorkingMemory
             {
                 link = handle.NextInMemory;
                 _handles[handle.Slot - 1] = null;
-                _free.Add(handle.Slot);
+                (_free ??= new ChunkedList<int>()).Add(handle.Slot);
                 handle.Slot = handle.NextInMemory = 0;
                 Count--;
                 return;
