@@ -84,6 +84,22 @@ public sealed class NodeSharingTests
         }
     }
 
+    [Fact]
+    public void Insert_ThrowingSharedCondition_FailsOnceNamingTheFirstRuleAndLeavesTheSessionUsable()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(FragileFirstRule), typeof(FragileSecondRule));
+        ISession session = factory.CreateSession();
+        Assert.Same(factory.Rules[0].Path[0], factory.Rules[1].Path[0]);
+
+        var error = Assert.Throws<RuleLhsExpressionEvaluationException>(() => session.Insert(new Employee("a", 0, "u")));
+        session.Insert(new Employee("b", 5, "u"));
+        session.Fire();
+
+        Assert.Equal(typeof(FragileFirstRule).FullName, error.RuleName);
+        Assert.IsType<DivideByZeroException>(error.InnerException);
+        Assert.Equal(["first b", "second b"], session.Query<Due>().Select(d => d.Reason).Order());
+    }
+
     private static List<Due> Run(object[] facts, params Type[] rules)
     {
         ISession session = Compiled.Session(rules);
@@ -187,5 +203,29 @@ public sealed class LoudBySecondTestRule : Rule
             .Match(() => exposure, e => e.WorkerId == worker.Id && SecondLoudnessTest.IsLoud(e));
         Then()
             .Yield(_ => new Due(worker.Id, "second"));
+    }
+}
+
+public sealed class FragileFirstRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        When()
+            .Match(() => worker, w => 100 / w.Age > 1);
+        Then()
+            .Yield(_ => new Due(worker.Id, "first " + worker.Id));
+    }
+}
+
+public sealed class FragileSecondRule : Rule
+{
+    public override void Define()
+    {
+        Employee employee = default!;
+        When()
+            .Match(() => employee, e => 100 / e.Age > 1);
+        Then()
+            .Yield(_ => new Due(employee.Id, "second " + employee.Id));
     }
 }
