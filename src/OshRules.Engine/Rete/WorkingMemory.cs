@@ -34,21 +34,8 @@ internal sealed class WorkingMemory
 
     public bool TryGetValue(object fact, out FactHandle handle)
     {
-        int hash = FactIdentityComparer.Instance.GetHashCode(fact);
-        for (int slot = _buckets[hash & (_buckets.Length - 1)]; slot != 0;)
-        {
-            FactHandle h = _handles[slot - 1]!;
-            if (h.Hash == hash && FactIdentityComparer.Instance.Equals(h.Value, fact))
-            {
-                handle = h;
-                return true;
-            }
-
-            slot = h.NextInMemory;
-        }
-
-        handle = null!;
-        return false;
+        handle = Find(fact, FactIdentityComparer.Instance.GetHashCode(fact))!;
+        return handle is not null;
     }
 
     public bool Contains(object fact) => TryGetValue(fact, out _);
@@ -56,18 +43,10 @@ internal sealed class WorkingMemory
     /// <summary>Adds the handle under its current value, unless an equal fact is already there.</summary>
     public bool TryAdd(FactHandle handle)
     {
-        object fact = handle.Value;
-        int hash = FactIdentityComparer.Instance.GetHashCode(fact);
-        ref int head = ref _buckets[hash & (_buckets.Length - 1)];
-        for (int slot = head; slot != 0;)
+        int hash = FactIdentityComparer.Instance.GetHashCode(handle.Value);
+        if (Find(handle.Value, hash) is not null)
         {
-            FactHandle h = _handles[slot - 1]!;
-            if (h.Hash == hash && FactIdentityComparer.Instance.Equals(h.Value, fact))
-            {
-                return false;
-            }
-
-            slot = h.NextInMemory;
+            return false;
         }
 
         if (_free is { Count: > 0 })
@@ -81,6 +60,7 @@ internal sealed class WorkingMemory
             handle.Slot = _handles.Count;
         }
 
+        ref int head = ref _buckets[hash & (_buckets.Length - 1)];
         handle.Hash = hash;
         handle.NextInMemory = head;
         head = handle.Slot;
@@ -127,6 +107,23 @@ internal sealed class WorkingMemory
                 yield return h;
             }
         }
+    }
+
+    /// <summary>The handle of a fact equal to <paramref name="fact"/> (whose hash is <paramref name="hash"/>), if any.</summary>
+    private FactHandle? Find(object fact, int hash)
+    {
+        for (int slot = _buckets[hash & (_buckets.Length - 1)]; slot != 0;)
+        {
+            FactHandle h = _handles[slot - 1]!;
+            if (h.Hash == hash && FactIdentityComparer.Instance.Equals(h.Value, fact))
+            {
+                return h;
+            }
+
+            slot = h.NextInMemory;
+        }
+
+        return null;
     }
 
     private static int Capacity(int count) => count <= 8 ? 8 : (int)Math.Min(1u << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count));
