@@ -99,7 +99,7 @@ internal sealed class ExplanationTracker
         watchingFacts = true;
     }
 
-    public void Detach()
+    private void Detach()
     {
         if (session is null || !attached)
         {

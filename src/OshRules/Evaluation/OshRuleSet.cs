@@ -183,43 +183,36 @@ public sealed class OshRuleSet : IOshEvaluator
         var tracker = ExplanationTracker.Rent(session, origins);
         try
         {
-            try
+            session.Insert(date);
+            var policies = Settings.Policies;
+            for (var i = 0; i < policies.Count; i++)
             {
-                session.Insert(date);
-                var policies = Settings.Policies;
-                for (var i = 0; i < policies.Count; i++)
-                {
-                    session.Insert(policies[i]);
-                }
-
-                for (var i = 0; i < facts.Count; i++)
-                {
-                    session.TryInsert(facts[i]);
-                }
-
-                tracker.WatchFacts();
-                session.Fire();
-            }
-            catch (RuleExecutionException ex) when (ex.InnerException is OshValidationException invalid)
-            {
-                // A rule refused the input (e.g. a date before the first version of a parameter): the caller's error, not the rule's.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(invalid);
-                throw;
-            }
-            catch (RuleExecutionException ex)
-            {
-                throw new OshEvaluationException(tracker.CurrentRule, ex.InnerException ?? ex);
-            }
-            finally
-            {
-                tracker.Detach();
+                session.Insert(policies[i]);
             }
 
+            for (var i = 0; i < facts.Count; i++)
+            {
+                session.TryInsert(facts[i]);
+            }
+
+            tracker.WatchFacts();
+            session.Fire();
             var (conclusions, explanations) = tracker.Collect(session);
             return new OshResult(caseId, date.Date, conclusions, explanations, null, Settings);
         }
+        catch (RuleExecutionException ex) when (ex.InnerException is OshValidationException invalid)
+        {
+            // A rule refused the input (e.g. a date before the first version of a parameter): the caller's error, not the rule's.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(invalid);
+            throw;
+        }
+        catch (RuleExecutionException ex)
+        {
+            throw new OshEvaluationException(tracker.CurrentRule, ex.InnerException ?? ex);
+        }
         finally
         {
+            // Detaches from the session (Collect only queries it) and keeps the tracker for this thread's next case.
             tracker.Return();
         }
     }
