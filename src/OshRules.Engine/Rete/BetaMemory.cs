@@ -109,7 +109,9 @@ internal sealed class BetaMemory(bool indexed)
 
     private void Added(int sizeHint)
     {
-        if (!indexed || ++_count <= (_tables?.Left.Length ?? HashThreshold))
+        // Both sides count against one table length: a table of n slots per side holds up to 2n items, one per slot and
+        // side when the sides are balanced. Growing at n would rebuild a presized table in every join of two equal sides.
+        if (!indexed || ++_count <= (_tables is { } current ? 2 * current.Left.Length : HashThreshold))
         {
             return;
         }
