@@ -76,6 +76,37 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public void Compile_OpeningPatternOnItsFactAlone_IsARootKeepingNoMemory()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(MatchAliasRule), typeof(BaseTypeRule), typeof(JoinRule));
+        var session = (Session)factory.CreateSession();
+
+        session.Insert(new Contractor("c"));
+        session.Insert(new Employee("a", 61, "u"));
+
+        Assert.All(factory.Rules, r => Assert.True(((JoinNode)r.First).IsRoot));
+        Assert.False(((JoinNode)factory.Rules[2].Path[1]).IsRoot);
+
+        // Only the join of the second pattern (exposures) keeps a memory: the employee entered it as a partial match.
+        Assert.Equal(1, session.AllocatedMemories);
+    }
+
+    [Fact]
+    public void Retract_FactOfAnOpeningPattern_WithdrawsItsMatchesThroughEveryRule()
+    {
+        var session = Compiled.Session(typeof(MatchAliasRule), typeof(JoinRule), typeof(BaseTypeRule));
+        var worker = new Employee("a", 61, "u");
+        session.InsertAll([worker, new Employee("b", 30, "u"), new Exposure("a", "noise", 1)]);
+        session.Fire();
+        Assert.Equal(4, session.Query<Due>().Count());
+
+        session.Retract(worker);
+
+        // The retraction goes through the root tokens of all three rules and takes their yielded facts with it.
+        Assert.Equal([new Due("b", "person")], session.Query<Due>());
+    }
+
+    [Fact]
     public void Session_ManyWorkers_JoinsInLinearTime()
     {
         // 20,000 workers × 20,000 exposures would be 4·10^8 condition evaluations by nested loops; hashed it is instant.

@@ -8,6 +8,24 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
 
     public override int BoundSlot => Slot;
 
+    /// <summary>
+    /// Whether this node opens its rules and tests its fact alone (no beta condition, no index): then its one left input
+    /// is the empty match, every admitted fact is a partial match, and the node keeps no memory (<see cref="RootToken"/>).
+    /// </summary>
+    public bool IsRoot { get; set; }
+
+    /// <summary>Passes an admitted fact on as a partial match, listed on its handle for the retraction.</summary>
+    public void RootAdd(Session session, FactHandle fact)
+    {
+        var items = new object?[Width];
+        items[Slot] = fact;
+        var token = new RootToken(items, this) { NextOfFact = fact.FirstEntry };
+        fact.FirstEntry = token;
+        Next.LeftAdd(session, token);
+    }
+
+    public void RootRemove(Session session, RootToken token) => Next.LeftRemove(session, token);
+
     protected override PairToken NewPair(BetaToken left, RightEntry entry, object? value) =>
         new(left.ExtendItems(Width, Slot, entry.Fact));
 

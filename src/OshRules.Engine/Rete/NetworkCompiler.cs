@@ -104,7 +104,10 @@ internal static class NetworkCompiler
                 else
                 {
                     (AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index) = FactConditions(conditions);
-                    var node = new JoinNode(_network, builder.NextId(), p.Type, alpha, beta, index, declaration.Index);
+                    var node = new JoinNode(_network, builder.NextId(), p.Type, alpha, beta, index, declaration.Index)
+                    {
+                        IsRoot = _last is null && beta.Length == 0 && index is null,
+                    };
                     AddRight(node);
                     builder.Shareable(signature, node);
                 }

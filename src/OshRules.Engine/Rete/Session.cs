@@ -382,6 +382,8 @@ internal sealed class Session : ISession
         }
     }
 
+    // A rule opening with a Match cannot match before its first fact arrives: its root partial match is created only
+    // then (and not at all when that node keeps no memory, see RootToken).
     private static bool StartsLazily(RuleNetwork rule) => rule.First is JoinNode;
 
     private void End()
@@ -504,7 +506,16 @@ internal sealed class Session : ISession
         for (int i = 0; i < nodes.Length; i++)
         {
             BetaNode node = nodes[i];
-            if (node.PassesAlpha(this, fact))
+            if (!node.PassesAlpha(this, fact))
+            {
+                continue;
+            }
+
+            if (node is JoinNode { IsRoot: true } root)
+            {
+                root.RootAdd(this, handle);
+            }
+            else
             {
                 var entry = new RightEntry(node, handle, node.FactKey(this, fact)) { NextOfFact = handle.FirstEntry };
                 handle.FirstEntry = entry;
@@ -515,11 +526,21 @@ internal sealed class Session : ISession
 
     private void PropagateRetract(FactHandle handle)
     {
-        RightEntry? entry = handle.FirstEntry;
+        object? link = handle.FirstEntry;
         handle.FirstEntry = null;
-        for (; entry is not null; entry = entry.NextOfFact)
+        while (link is not null)
         {
-            entry.Node.RightRemove(this, entry);
+            if (link is RightEntry entry)
+            {
+                link = entry.NextOfFact;
+                entry.Node.RightRemove(this, entry);
+            }
+            else
+            {
+                var root = (RootToken)link;
+                link = root.NextOfFact;
+                root.Node.RootRemove(this, root);
+            }
         }
     }
 
