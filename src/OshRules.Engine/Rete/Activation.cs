@@ -2,12 +2,35 @@ using OshRules.Engine.RuleModel;
 
 namespace OshRules.Engine.Rete;
 
-/// <summary>A complete match of a rule: lives while the match holds, remembers whether it fired and what it yielded.</summary>
-internal sealed class Activation(RuleNetwork rule, Token token) : IMatch
+/// <summary>
+/// A complete match of a rule: lives while the match holds, remembers whether it fired and what it yielded. It is also a
+/// token: a node that makes a new partial match for the terminal (<see cref="TerminalNode.NewInput"/>) makes an
+/// activation, which then is its own token, so most matches cost one object instead of two. A match arriving in a
+/// token made by a join gets an activation of its own, and an activation revived by an update keeps its identity while
+/// its <see cref="Token"/> moves to the new partial match.
+/// </summary>
+internal sealed class Activation : Token, IMatch
 {
-    public RuleNetwork Network { get; } = rule;
+    /// <summary>An activation that is its own token.</summary>
+    public Activation(RuleNetwork rule, object?[] items)
+        : base(items)
+    {
+        Network = rule;
+        Token = this;
+    }
 
-    public Token Token { get; set; } = token;
+    /// <summary>An activation for a match carried by another token.</summary>
+    public Activation(RuleNetwork rule, Token token)
+        : base(token.Items)
+    {
+        Network = rule;
+        Token = token;
+    }
+
+    public RuleNetwork Network { get; }
+
+    /// <summary>The partial match this activation stands for now: itself, or the token it was made or revived for.</summary>
+    public Token Token { get; set; }
 
     public MatchKey Key => new(Network, Token.Items);
 

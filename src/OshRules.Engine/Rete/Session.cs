@@ -341,7 +341,10 @@ internal sealed class Session : ISession
             return;
         }
 
-        activation = new Activation(rule, token);
+        // A token made for the terminal is its own activation, unless it already served (an update revived another).
+        activation = token is Activation own && ReferenceEquals(own.Token, own) && !own.HasFired && own.Version == 0
+            ? own
+            : new Activation(rule, token);
         token.Activation = activation;
         _agenda.Schedule(activation);
         if (_events is { HasActivationCreatedHandlers: true })
