@@ -24,12 +24,6 @@ internal sealed class FactHandle(object value, long id) : IFact
 
     public int LinkedSlot { get; set; }
 
-    /// <summary>The value's identity hash when it entered working memory, kept so lookups and resizes need not recompute it.</summary>
-    public int Hash { get; set; }
-
     /// <summary>This handle's number in working memory (1-based; 0 when it is not there).</summary>
     public int Slot { get; set; }
-
-    /// <summary>The number of the next handle in the same working-memory bucket (0 at the end of the chain).</summary>
-    public int NextInMemory;
 }
