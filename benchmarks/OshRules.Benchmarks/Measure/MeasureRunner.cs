@@ -38,6 +38,7 @@ internal static class MeasureRunner
         ("hand-joins", 200_000, GcMode.Concurrent), ("engine-session", 200_000, GcMode.Concurrent), ("engine-session", 200_000, GcMode.Batch),
         ("hand-joins", 1_000_000, GcMode.Concurrent), ("engine-session", 1_000_000, GcMode.Concurrent), ("engine-session", 1_000_000, GcMode.Batch),
         ("small-hand", 200_000, GcMode.Concurrent), ("small-sessions", 200_000, GcMode.Concurrent),
+        ("engine-session-no-gc", 20_000, GcMode.Concurrent), ("engine-session-no-gc", 200_000, GcMode.Concurrent),
     ];
 
     /// <summary>The garbage collector a child process runs with.</summary>
@@ -83,6 +84,7 @@ internal static class MeasureRunner
             "facade-single" => FacadeSingle(n),
             "hand-joins" => HandJoins(n),
             "engine-session" => EngineSession(n),
+            "engine-session-no-gc" => EngineSession(n, withoutCollections: true),
             "small-hand" => SmallSessions(workload, n, engine: false),
             "small-sessions" => SmallSessions(workload, n, engine: true),
             _ => throw new ArgumentException($"Unknown workload '{workload}'.", nameof(workload)),
@@ -173,7 +175,12 @@ internal static class MeasureRunner
         return Timed("hand-joins", n, () => Enumerable.Range(0, 10).Sum(_ => (long)EngineWorkload.ByHand(warm)), () => EngineWorkload.ByHand(facts));
     }
 
-    private static Measurement EngineSession(int n)
+    /// <param name="n">Workers (and exposures) in the session.</param>
+    /// <param name="withoutCollections">
+    /// Whether each timed session runs inside a no-GC region (a diagnostic, not a target): the collector is held off,
+    /// so the figure is the engine's own work, and comparing sizes shows how much of the growth is the collector's.
+    /// </param>
+    private static Measurement EngineSession(int n, bool withoutCollections = false)
     {
         var factory = EngineWorkload.Compile();
         var facts = EngineWorkload.Facts(n);
@@ -198,7 +205,30 @@ internal static class MeasureRunner
             return fired;
         }
 
-        return Timed("engine-session", n, WarmUp, () => Run(facts));
+        if (!withoutCollections)
+        {
+            return Timed("engine-session", n, WarmUp, () => Run(facts));
+        }
+
+        // About 1.7 KB per worker is allocated; the region leaves twice that.
+        long budget = Math.Max(64L << 20, n * 4_000L);
+        return Timed(
+            "engine-session-no-gc",
+            n,
+            WarmUp,
+            () => Run(facts),
+            before: () =>
+            {
+                if (!GC.TryStartNoGCRegion(budget))
+                {
+                    throw new InvalidOperationException("Could not start a no-GC region.");
+                }
+            },
+            after: () =>
+            {
+                // Throws if a collection happened after all (the budget was exceeded): the figure would then be wrong.
+                GC.EndNoGCRegion();
+            });
     }
 
     private static Measurement SmallSessions(string name, int n, bool engine)
@@ -237,7 +267,7 @@ internal static class MeasureRunner
         return Timed(name, n, () => Run(10_000), () => Run(n));
     }
 
-    private static Measurement Timed(string name, int n, Func<long> warmUp, Func<long> run)
+    private static Measurement Timed(string name, int n, Func<long> warmUp, Func<long> run, Action? before = null, Action? after = null)
     {
         _ = warmUp();
         var times = new List<double>();
@@ -249,17 +279,19 @@ internal static class MeasureRunner
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
-            var before = GC.GetTotalAllocatedBytes(precise: true);
+            before?.Invoke();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             self.Refresh();
             var cpuBefore = self.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             result = run();
             sw.Stop();
+            after?.Invoke();
             self.Refresh();
             cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
             if (i == 0)
             {
-                allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             }
 
             times.Add(sw.Elapsed.TotalSeconds);
@@ -352,6 +384,13 @@ internal static class MeasureRunner
             Target("Issue 6: 10× facts → ≤ 12× time (20k → 200k)" + g, e20 is null || e200 is null ? "-" : $"{e200.Seconds / e20.Seconds:N1}×", e20 is null || e200 is null ? null : e200.Seconds / e20.Seconds <= 12);
             Target("Issue 6: 1M + 1M in one session < 10 s" + g, e1m is null ? "-" : Time(e1m.Seconds), e1m is null ? null : e1m.Seconds < 10);
             Target("Issue 6: 1M + 1M in one session < 4 GiB" + g, e1m is null ? "-" : $"{Mib(e1m.PeakWorkingSet):N0} MiB working set", e1m is null ? null : e1m.PeakWorkingSet < 4L << 30);
+        }
+
+        var free20 = Find("engine-session-no-gc", 20_000);
+        var free200 = Find("engine-session-no-gc", 200_000);
+        if (free20 is not null && free200 is not null)
+        {
+            sb.AppendLine(ci, $"| (Diagnostic, not a target: the same 10× with no collection during the run) | {free200.Seconds / free20.Seconds:N1}× ({Time(free20.Seconds)} → {Time(free200.Seconds)}) | — |");
         }
 
         var small = Find("small-sessions", 200_000);
