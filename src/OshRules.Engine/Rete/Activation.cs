@@ -30,7 +30,15 @@ internal sealed class Activation : Token, IMatch
     public RuleNetwork Network { get; }
 
     /// <summary>The partial match this activation stands for now: itself, or the token it was made or revived for.</summary>
-    public Token Token { get; set; }
+    /// <remarks>
+    /// Kept in the token's own state field: while an activation is its own token that field holds the activation (so
+    /// itself), and once it stands for another token it is no longer a token in the network, so the field is free.
+    /// </remarks>
+    public Token Token
+    {
+        get => (Token)_state!;
+        set => _state = value;
+    }
 
     public MatchKey Key => new(Network, Token.Items);
 

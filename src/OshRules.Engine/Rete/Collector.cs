@@ -11,16 +11,22 @@ internal static class Collector
 
     private static object Build<T>(BetaToken left)
     {
-        int count = left.PairCount;
-        if (count == 0)
+        PairToken? first = left.FirstPair;
+        if (first is null)
         {
             return Array.Empty<T>();
         }
 
-        if (count == 1)
+        if (first.NextInLeft is null)
         {
             // The common case (one matching fact): no ordering buffer.
-            return new T[] { (T)left.FirstPair!.Value! };
+            return new T[] { (T)first.Value! };
+        }
+
+        int count = 0;
+        for (PairToken? pair = first; pair is not null; pair = pair.NextInLeft)
+        {
+            count++;
         }
 
         var ordered = new PairToken[count];

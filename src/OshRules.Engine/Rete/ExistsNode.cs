@@ -21,7 +21,8 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
 
     protected override void OnPairAdded(Session session, BetaToken left, PairToken pair)
     {
-        if (left.PairCount == 1)
+        // The pair was linked at the head of the token's list: it is the first one when nothing follows it.
+        if (pair.NextInLeft is null)
         {
             if (Negated)
             {
@@ -36,7 +37,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
 
     protected override void OnPairRemoved(Session session, BetaToken left, PairToken pair)
     {
-        if (left.PairCount == 0)
+        if (left.FirstPair is null)
         {
             if (Negated)
             {
@@ -49,7 +50,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    private bool Satisfied(BetaToken left) => (left.PairCount > 0) != Negated;
+    private bool Satisfied(BetaToken left) => (left.FirstPair is not null) != Negated;
 
     private void Emit(Session session, BetaToken left)
     {

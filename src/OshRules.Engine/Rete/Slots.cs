@@ -17,7 +17,6 @@ internal static class Slots
         }
 
         left.FirstPair = pair;
-        left.PairCount++;
         pair.NextInRight = right.FirstPair;
         if (right.FirstPair is not null)
         {
@@ -44,7 +43,6 @@ internal static class Slots
             pair.NextInLeft.PrevInLeft = pair.PrevInLeft;
         }
 
-        left.PairCount--;
         RightEntry right = pair.Right!;
         if (pair.PrevInRight is null)
         {

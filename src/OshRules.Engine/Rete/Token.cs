@@ -15,7 +15,7 @@ internal class Token(object?[] items)
     // One field for three disjoint roles (a token feeds exactly one node): the element of an aggregate pair (a pair
     // of a non-join node feeds nothing), the output of a token feeding a non-join node, the activation of a token
     // feeding a terminal node.
-    private object? _state;
+    private protected object? _state;
 
     /// <summary>The element an aggregate pair contributes.</summary>
     public object? Value
@@ -64,9 +64,9 @@ internal class BetaToken(object?[] items) : Token(items)
     public BetaToken? NextInBucket { get; set; }
 
     /// <summary>The first of the pairs formed with right facts in the next node (an intrusive list).</summary>
+    // No count is kept (a token would carry it whether or not its node needs one): Exists tests the list for emptiness,
+    // and Collect counts the pairs as it builds its collection.
     public PairToken? FirstPair { get; set; }
-
-    public int PairCount { get; set; }
 }
 
 /// <summary>A (left token, right fact) pair that satisfied a node's conditions; for a join it is also the next partial match.</summary>
