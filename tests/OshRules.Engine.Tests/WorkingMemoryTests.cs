@@ -41,6 +41,29 @@ public sealed class WorkingMemoryTests
         Assert.Single(session.Query<Employee>());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void InsertAll_WithOrWithoutNumbersFreedByRetraction_PropagatesEveryFactOrNone(bool retractFirst)
+    {
+        // After a retraction the batch's handles reuse freed numbers, so the session lists them instead of reading them
+        // back by number: both ways must propagate every fact, and undo every fact of a batch that fails.
+        ISession session = Factory.CreateSession();
+        session.InsertAll([new Employee("x", 30, "u"), new Employee("y", 30, "u"), new Exposure("z", "noise", 1)]);
+        if (retractFirst)
+        {
+            session.Retract(new Employee("x", 30, "u"));
+            session.Retract(new Employee("y", 30, "u"));
+        }
+
+        Assert.Throws<ArgumentException>(() => session.InsertAll([new Employee("a", 30, "u"), new Exposure("a", "dust", 1), new Exposure("z", "noise", 1)]));
+        session.InsertAll([new Employee("a", 30, "u"), new Exposure("a", "dust", 1), new Employee("z", 30, "u")]);
+        session.Fire();
+
+        Assert.Equal([new Due("a", "dust"), new Due("z", "noise")], session.Query<Due>().OrderBy(d => d.WorkerId));
+        Assert.Equal(retractFirst ? 2 : 4, session.Query<Employee>().Count());
+    }
+
     [Fact]
     public void Update_UnknownFact_Throws()
     {

@@ -65,16 +65,20 @@ internal sealed class Session : ISession
         }
 
         // Enter every fact first (one hash pass, and all-or-nothing on a null or a duplicate), then propagate them. The
-        // handles are kept in chunks: a large batch allocates nothing on the large-object heap.
-        var handles = new ChunkedList<FactHandle>(count);
+        // new handles are found again by their numbers in working memory when those run in order (no retraction left a
+        // gap to fill); otherwise they are listed, in chunks, so a large batch allocates nothing on the large-object heap.
+        int firstSlot = _memory.NextSlotInOrder;
+        ChunkedList<FactHandle>? listed = firstSlot == 0 ? new ChunkedList<FactHandle>(count) : null;
+        int added = 0;
+        FactHandle Added(int i) => listed is null ? _memory.HandleAt(firstSlot + i) : listed[i];
         foreach (object fact in facts)
         {
-            FactHandle? handle = fact is null ? null : new FactHandle(fact, _nextId + handles.Count + 1);
+            FactHandle? handle = fact is null ? null : new FactHandle(fact, _nextId + added + 1);
             if (handle is null || !_memory.TryAdd(handle))
             {
-                for (int j = 0; j < handles.Count; j++)
+                for (int j = added - 1; j >= 0; j--)
                 {
-                    _memory.Remove(handles[j]);
+                    _memory.Remove(Added(j));
                 }
 
                 throw handle is null
@@ -82,16 +86,17 @@ internal sealed class Session : ISession
                     : new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
             }
 
-            handles.Add(handle);
+            listed?.Add(handle);
+            added++;
         }
 
-        _nextId += handles.Count;
+        _nextId += added;
         Begin();
         try
         {
-            for (int i = 0; i < handles.Count; i++)
+            for (int i = 0; i < added; i++)
             {
-                FactHandle handle = handles[i];
+                FactHandle handle = Added(i);
                 PropagateInsert(handle);
                 if (_events is { HasFactHandlers: true })
                 {

@@ -23,6 +23,15 @@ internal sealed class WorkingMemory
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The number the next added handle gets, or 0 when retractions left numbers to reuse: then handles added one after
+    /// another get numbers one after another (<see cref="HandleAt"/> finds them again without a list of their own).
+    /// </summary>
+    public int NextSlotInOrder => _free is { Count: > 0 } ? 0 : _entries.Count + 1;
+
+    /// <summary>The handle numbered <paramref name="slot"/>.</summary>
+    public FactHandle HandleAt(int slot) => _entries[slot - 1].Handle!;
+
     /// <summary>Grows the table once for <paramref name="count"/> facts, instead of doubling repeatedly.</summary>
     public void EnsureCapacity(int count)
     {
