@@ -70,7 +70,8 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         bool checkKey = memory.NeedsKeyCheck;
         for (RightEntry? entry = memory.RightBucket(key); entry is not null; entry = entry.NextInBucket)
         {
-            if ((!checkKey || key.Equals(entry.Key)) && Matches(session, left, entry.Fact, out object? value))
+            // Most equal keys are the very same box (Session.BoxKey), so identity settles them without a virtual call.
+            if ((!checkKey || ReferenceEquals(key, entry.Key) || key.Equals(entry.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
                 Slots.AddPair(left, entry, NewPair(left, entry, value));
             }
@@ -98,7 +99,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         bool checkKey = memory.NeedsKeyCheck;
         for (BetaToken? left = memory.LeftBucket(entry.Key); left is not null; left = left.NextInBucket)
         {
-            if ((!checkKey || entry.Key.Equals(left.Key)) && Matches(session, left, entry.Fact, out object? value))
+            if ((!checkKey || ReferenceEquals(entry.Key, left.Key) || entry.Key.Equals(left.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
                 PairToken pair = NewPair(left, entry, value);
                 Slots.AddPair(left, entry, pair);
