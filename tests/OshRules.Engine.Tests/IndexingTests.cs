@@ -92,6 +92,23 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public void OpeningQueryWithoutCollect_IsARootAndRetractsThroughIt()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(OpeningQueryRule));
+        var session = (Session)factory.CreateSession();
+        var loud = new Exposure("a", "noise", 3);
+        session.InsertAll([loud, new Exposure("b", "dust", 1)]);
+        session.Fire();
+        Assert.Equal([new Due("a", "noise")], session.Query<Due>());
+
+        session.Retract(loud);
+
+        Assert.True(((JoinNode)factory.Rules[0].First).IsRoot);
+        Assert.Equal(0, session.AllocatedMemories);
+        Assert.Empty(session.Query<Due>());
+    }
+
+    [Fact]
     public void Retract_FactOfAnOpeningPattern_WithdrawsItsMatchesThroughEveryRule()
     {
         var session = Compiled.Session(typeof(MatchAliasRule), typeof(JoinRule), typeof(BaseTypeRule));
@@ -138,5 +155,15 @@ public sealed class GreaterThanJoinRule : Fluent.Dsl.Rule
             .Match(() => worker)
             .Match(() => exposure, e => e.Level > worker.Age);
         Then().Yield(ctx => new Due(worker.Id, exposure.Hazard));
+    }
+}
+
+public sealed class OpeningQueryRule : Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        Exposure exposure = default!;
+        When().Query(() => exposure, q => q.Match<Exposure>(e => e.Level > 1));
+        Then().Yield(ctx => new Due(exposure.WorkerId, exposure.Hazard));
     }
 }

@@ -70,8 +70,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         bool checkKey = memory.NeedsKeyCheck;
         for (RightEntry? entry = memory.RightBucket(key); entry is not null; entry = entry.NextInBucket)
         {
-            // Most equal keys are the very same box (Session.BoxKey), so identity settles them without a virtual call.
-            if ((!checkKey || ReferenceEquals(key, entry.Key) || key.Equals(entry.Key)) && Matches(session, left, entry.Fact, out object? value))
+            if ((!checkKey || SameKey(key, entry.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
                 Slots.AddPair(left, entry, NewPair(left, entry, value));
             }
@@ -99,7 +98,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         bool checkKey = memory.NeedsKeyCheck;
         for (BetaToken? left = memory.LeftBucket(entry.Key); left is not null; left = left.NextInBucket)
         {
-            if ((!checkKey || ReferenceEquals(entry.Key, left.Key) || entry.Key.Equals(left.Key)) && Matches(session, left, entry.Fact, out object? value))
+            if ((!checkKey || SameKey(entry.Key, left.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
                 PairToken pair = NewPair(left, entry, value);
                 Slots.AddPair(left, entry, pair);
@@ -153,6 +152,9 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     protected abstract void OnPairAdded(Session session, BetaToken left, PairToken pair);
 
     protected abstract void OnPairRemoved(Session session, BetaToken left, PairToken pair);
+
+    // Most equal keys are the very same box (Session.BoxKey), so identity settles them without a virtual call.
+    private static bool SameKey(object key, object? other) => ReferenceEquals(key, other) || key.Equals(other);
 
     private object TupleKey(Session session, object?[] items)
     {

@@ -104,10 +104,7 @@ internal static class NetworkCompiler
                 else
                 {
                     (AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index) = FactConditions(conditions);
-                    var node = new JoinNode(_network, builder.NextId(), p.Type, alpha, beta, index, declaration.Index)
-                    {
-                        IsRoot = _last is null && beta.Length == 0 && index is null,
-                    };
+                    var node = new JoinNode(_network, builder.NextId(), p.Type, alpha, beta, index, declaration.Index);
                     AddRight(node);
                     builder.Shareable(signature, node);
                 }
@@ -209,6 +206,12 @@ internal static class NetworkCompiler
 
         private void AddRight(BetaNode node)
         {
+            // A join opening the rule (a Match, or a Query without Collect) that tests its fact alone keeps no memory.
+            if (_last is null && node is JoinNode { Beta.Length: 0, Index: null } opening)
+            {
+                opening.IsRoot = true;
+            }
+
             builder.RightNodes.Add(node);
             Append(node);
         }

@@ -346,10 +346,9 @@ internal sealed class Session : ISession
             return;
         }
 
-        // A token made for the terminal is its own activation, unless it already served (an update revived another).
-        activation = token is Activation own && ReferenceEquals(own.Token, own) && !own.HasFired && own.Version == 0
-            ? own
-            : new Activation(rule, token);
+        // A token made for the terminal (TerminalNode.NewInput) is its own activation; a join's pair gets one of its own.
+        // A token reaches the terminal once, so an Activation here has never been scheduled.
+        activation = token as Activation ?? new Activation(rule, token);
         token.Activation = activation;
         _agenda.Schedule(activation);
         if (_events is { HasActivationCreatedHandlers: true })
