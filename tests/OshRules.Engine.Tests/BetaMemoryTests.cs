@@ -7,7 +7,7 @@ public sealed class BetaMemoryTests
     [Fact]
     public void AddRemove_PastHashThreshold_KeepsEveryTokenInItsKeyBucket()
     {
-        var memory = new BetaMemory(indexed: true);
+        var memory = new BetaMemory(indexed: true, new SlotStore<RightEntry>(0));
         var tokens = new List<BetaToken>();
         for (int i = 0; i < 30; i++)
         {
@@ -40,7 +40,7 @@ public sealed class BetaMemoryTests
     [Fact]
     public void AddRemove_BelowHashThreshold_UsesOneBucketNeedingKeyCheck()
     {
-        var memory = new BetaMemory(indexed: true);
+        var memory = new BetaMemory(indexed: true, new SlotStore<RightEntry>(0));
         var a = new BetaToken([]) { Key = 1 };
         var b = new BetaToken([]) { Key = 2 };
         memory.AddLeft(a);
@@ -51,5 +51,42 @@ public sealed class BetaMemoryTests
         Assert.True(memory.NeedsKeyCheck);
         Assert.Same(b, memory.LeftBucket(1));
         Assert.Null(b.NextInBucket);
+    }
+
+    [Fact]
+    public void AddRight_PastHashThresholdThenUnlink_KeepsEveryFactInItsKeyBucketAndReusesNumbers()
+    {
+        var rights = new SlotStore<RightEntry>(0);
+        var memory = new BetaMemory(indexed: true, rights);
+        var numbers = new List<(int Number, int Key)>();
+        for (int i = 0; i < 40; i++)
+        {
+            numbers.Add((memory.AddRight(new FactHandle($"fact {i}", i + 1), i % 4, default), i % 4));
+        }
+
+        var removed = numbers.Where((_, i) => i % 5 == 0).ToList();
+        foreach (var (number, _) in removed)
+        {
+            memory.UnlinkRight(number);
+            memory.FreeRight(number);
+        }
+
+        for (int key = 0; key < 4; key++)
+        {
+            var expected = numbers.Except(removed).Where(n => n.Key == key).Select(n => n.Number).ToHashSet();
+            var bucket = new List<int>();
+            for (int n = memory.RightBucket(key); n != 0; n = memory.Right(n).NextInBucket)
+            {
+                bucket.Add(n);
+            }
+
+            Assert.Equal(expected, bucket.Where(n => (int)memory.Right(n).Key == key).ToHashSet());
+            Assert.True(bucket.Count < 20, $"key {key}: {bucket.Count} facts in its bucket, so the facts were not hashed");
+        }
+
+        // A freed number is handed out again rather than growing the store.
+        int again = memory.AddRight(new FactHandle("again", 99), 1, default);
+        Assert.Contains(again, removed.Select(r => r.Number));
+        Assert.Equal(33, rights.Count);
     }
 }

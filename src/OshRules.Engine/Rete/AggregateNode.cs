@@ -12,7 +12,7 @@ internal sealed class AggregateNode(
     BetaCondition[] beta,
     JoinIndex? index,
     ElementStep[] steps,
-    Func<BetaToken, object> collect,
+    Func<BetaToken, SlotStore<RightEntry>, object> collect,
     int slot)
     : BetaNode(rule, id, factType, alpha, beta, index)
 {
@@ -74,7 +74,7 @@ internal sealed class AggregateNode(
 
     private void Emit(Session session, BetaToken left)
     {
-        Token output = Next.NewInput(left.ExtendItems(Width, Slot, collect((BetaToken)left)));
+        Token output = Next.NewInput(left.ExtendItems(Width, Slot, collect(left, session.Rights)));
         left.Output = output;
         Next.LeftAdd(session, output);
     }

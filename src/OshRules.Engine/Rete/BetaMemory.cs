@@ -3,13 +3,14 @@ using System.Numerics;
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// A session's state of one beta node: left tokens and right facts, each kept in intrusive doubly-linked buckets.
+/// A session's state of one beta node: left tokens and right facts, each kept in intrusive doubly-linked buckets (the
+/// right facts are entries in the session's store, <see cref="SlotStore{T}"/>, linked by number).
 /// An indexed node starts with one bucket per side (a small session never pays for tables) and switches to hash
 /// buckets once the two sides hold more than <see cref="HashThreshold"/> items. A bucket may hold several keys (the
 /// tables are power-of-two arrays of bucket heads, kept in <see cref="ChunkedArray{T}"/> chunks so a large session
 /// allocates nothing on the large-object heap), so the node always compares keys.
 /// </summary>
-internal sealed class BetaMemory(bool indexed)
+internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
 {
     private const int HashThreshold = 8;
 
@@ -17,7 +18,7 @@ internal sealed class BetaMemory(bool indexed)
     private const int MaxPresize = 1 << 20;
 
     private BetaToken? _left;
-    private RightEntry? _right;
+    private int _right;
     private int _count;
     // The hash tables exist only once the memory has grown past the threshold: most memories of a small session never do.
     private Tables? _tables;
@@ -27,7 +28,14 @@ internal sealed class BetaMemory(bool indexed)
 
     public BetaToken? LeftBucket(object key) => _tables is { } t ? t.Left[t.Slot(key)] : _left;
 
-    public RightEntry? RightBucket(object key) => _tables is { } t ? t.Right[t.Slot(key)] : _right;
+    /// <summary>The number of the first right entry in <paramref name="key"/>'s bucket (0 when it is empty).</summary>
+    public int RightBucket(object key) => _tables is { } t ? t.Right[t.Slot(key)] : _right;
+
+    /// <summary>The session's store of right entries.</summary>
+    public SlotStore<RightEntry> Rights => rights;
+
+    /// <summary>The right entry numbered <paramref name="number"/>.</summary>
+    public ref RightEntry Right(int number) => ref rights[number];
 
     public void AddLeft(BetaToken token, int sizeHint = 0)
     {
@@ -68,31 +76,35 @@ internal sealed class BetaMemory(bool indexed)
         _count--;
     }
 
-    public void AddRight(RightEntry entry, int sizeHint = 0)
+    /// <summary>Enters a fact in the right memory under <paramref name="key"/> and returns its entry's number.</summary>
+    public int AddRight(FactHandle fact, object key, FactLink nextOfFact, int sizeHint = 0)
     {
         Tables? t = _tables;
-        ref RightEntry? head = ref t is not null ? ref t.Right[t.Slot(entry.Key)] : ref _right;
-        entry.NextInBucket = head;
-        if (head is not null)
+        ref int head = ref t is not null ? ref t.Right[t.Slot(key)] : ref _right;
+        int number = rights.Add(new RightEntry(fact, key, nextOfFact) { NextInBucket = head });
+        if (head != 0)
         {
-            head.PrevInBucket = entry;
+            rights[head].PrevInBucket = number;
         }
 
-        head = entry;
+        head = number;
         Added(sizeHint);
+        return number;
     }
 
-    public void RemoveRight(RightEntry entry)
+    /// <summary>Takes an entry out of its bucket; it stays in the store (its pairs still point to it) until <see cref="FreeRight"/>.</summary>
+    public void UnlinkRight(int number)
     {
-        RightEntry? next = entry.NextInBucket;
-        if (next is not null)
+        ref RightEntry entry = ref rights[number];
+        int next = entry.NextInBucket, prev = entry.PrevInBucket;
+        if (next != 0)
         {
-            next.PrevInBucket = entry.PrevInBucket;
+            rights[next].PrevInBucket = prev;
         }
 
-        if (entry.PrevInBucket is { } prev)
+        if (prev != 0)
         {
-            prev.NextInBucket = next;
+            rights[prev].NextInBucket = next;
         }
         else if (_tables is { } t)
         {
@@ -103,9 +115,12 @@ internal sealed class BetaMemory(bool indexed)
             _right = next;
         }
 
-        entry.PrevInBucket = entry.NextInBucket = null;
+        entry.PrevInBucket = entry.NextInBucket = 0;
         _count--;
     }
+
+    /// <summary>Returns an unlinked entry's number to the store.</summary>
+    public void FreeRight(int number) => rights.Remove(number);
 
     private void Added(int sizeHint)
     {
@@ -125,7 +140,7 @@ internal sealed class BetaMemory(bool indexed)
     private void Rebuild(int length)
     {
         BetaToken? lefts = null;
-        RightEntry? rights = null;
+        int rightList = 0;
         if (_tables is { } old)
         {
             // Gather every item into one list per side, then spread them again.
@@ -138,18 +153,19 @@ internal sealed class BetaMemory(bool indexed)
                     lefts = t;
                 }
 
-                for (RightEntry? e = old.Right[i], next; e is not null; e = next)
+                for (int e = old.Right[i], next; e != 0; e = next)
                 {
-                    next = e.NextInBucket;
-                    e.NextInBucket = rights;
-                    rights = e;
+                    ref RightEntry entry = ref rights[e];
+                    next = entry.NextInBucket;
+                    entry.NextInBucket = rightList;
+                    rightList = e;
                 }
             }
         }
         else
         {
-            (lefts, rights) = (_left, _right);
-            (_left, _right) = (null, null);
+            (lefts, rightList) = (_left, _right);
+            (_left, _right) = (null, 0);
         }
 
         var tables = new Tables(length);
@@ -168,15 +184,16 @@ internal sealed class BetaMemory(bool indexed)
             head = t;
         }
 
-        for (RightEntry? e = rights, next; e is not null; e = next)
+        for (int e = rightList, next; e != 0; e = next)
         {
-            next = e.NextInBucket;
-            ref RightEntry? head = ref tables.Right[tables.Slot(e.Key)];
-            e.PrevInBucket = null;
-            e.NextInBucket = head;
-            if (head is not null)
+            ref RightEntry entry = ref rights[e];
+            next = entry.NextInBucket;
+            ref int head = ref tables.Right[tables.Slot(entry.Key)];
+            entry.PrevInBucket = 0;
+            entry.NextInBucket = head;
+            if (head != 0)
             {
-                head.PrevInBucket = e;
+                rights[head].PrevInBucket = e;
             }
 
             head = e;
@@ -190,7 +207,8 @@ internal sealed class BetaMemory(bool indexed)
 
         public ChunkedArray<BetaToken?> Left { get; } = new(length);
 
-        public ChunkedArray<RightEntry?> Right { get; } = new(length);
+        // Numbers of right entries: an array of integers the collector never traces.
+        public ChunkedArray<int> Right { get; } = new(length);
 
         // The high bits are folded into the low ones (so keys that differ only there still spread) while consecutive
         // keys, such as sequential worker ids, keep landing in consecutive slots: good for the cache in large sessions.

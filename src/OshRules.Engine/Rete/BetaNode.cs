@@ -40,7 +40,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    public object FactKey(Session session, object fact)
+    private object FactKey(Session session, object fact)
     {
         if (Index is null)
         {
@@ -68,11 +68,12 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         left.Key = key;
         memory.AddLeft(left, session.FactCount);
         bool checkKey = memory.NeedsKeyCheck;
-        for (RightEntry? entry = memory.RightBucket(key); entry is not null; entry = entry.NextInBucket)
+        for (int number = memory.RightBucket(key); number != 0; number = memory.Right(number).NextInBucket)
         {
+            ref RightEntry entry = ref memory.Right(number);
             if ((!checkKey || SameKey(key, entry.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
-                Slots.AddPair(left, entry, NewPair(left, entry, value));
+                Slots.AddPair(left, memory.Rights, number, NewPair(left, entry.Fact, value));
             }
         }
 
@@ -83,39 +84,55 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     {
         var left = (BetaToken)token;
         OnLeftRemoving(session, left);
+        BetaMemory memory = session.GetBetaMemory(this);
         while (left.FirstPair is { } pair)
         {
-            Slots.RemovePair(pair);
+            Slots.RemovePair(pair, memory.Rights);
         }
 
-        session.GetBetaMemory(this).RemoveLeft(left);
+        memory.RemoveLeft(left);
     }
 
-    public void RightAdd(Session session, RightEntry entry)
+    /// <summary>Enters an admitted fact in the right memory and pairs it with the matching partial matches.</summary>
+    /// <returns>Where the fact now is, to be linked from its handle.</returns>
+    public FactLink RightAdd(Session session, FactHandle fact)
     {
         BetaMemory memory = session.GetBetaMemory(this);
-        memory.AddRight(entry, session.FactCount);
+        object key = FactKey(session, fact.Value);
+        int number = memory.AddRight(fact, key, fact.FirstEntry, session.FactCount);
+
+        // Linked before any pair goes downstream, as the fact's other places were.
+        fact.FirstEntry = new FactLink(Id, number);
         bool checkKey = memory.NeedsKeyCheck;
-        for (BetaToken? left = memory.LeftBucket(entry.Key); left is not null; left = left.NextInBucket)
+        for (BetaToken? left = memory.LeftBucket(key); left is not null; left = left.NextInBucket)
         {
-            if ((!checkKey || SameKey(entry.Key, left.Key)) && Matches(session, left, entry.Fact, out object? value))
+            if ((!checkKey || SameKey(key, left.Key)) && Matches(session, left, fact, out object? value))
             {
-                PairToken pair = NewPair(left, entry, value);
-                Slots.AddPair(left, entry, pair);
+                PairToken pair = NewPair(left, fact, value);
+                Slots.AddPair(left, memory.Rights, number, pair);
                 OnPairAdded(session, left, pair);
             }
         }
+
+        return fact.FirstEntry;
     }
 
-    public void RightRemove(Session session, RightEntry entry)
+    /// <summary>Takes the fact's entry numbered <paramref name="number"/> out of the right memory, withdrawing its pairs.</summary>
+    /// <returns>The fact's next place.</returns>
+    public FactLink RightRemove(Session session, int number)
     {
-        session.GetBetaMemory(this).RemoveRight(entry);
-        while (entry.FirstPair is { } pair)
+        BetaMemory memory = session.GetBetaMemory(this);
+        memory.UnlinkRight(number);
+        while (memory.Right(number).FirstPair is { } pair)
         {
             BetaToken left = pair.Parent!;
-            Slots.RemovePair(pair);
+            Slots.RemovePair(pair, memory.Rights);
             OnPairRemoved(session, left, pair);
         }
+
+        FactLink next = memory.Right(number).NextOfFact;
+        memory.FreeRight(number);
+        return next;
     }
 
     /// <summary>Whether the pair satisfies the beta conditions (and, for a query, its element steps).</summary>
@@ -143,7 +160,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    protected virtual PairToken NewPair(BetaToken left, RightEntry entry, object? value) => new([]) { Value = value };
+    protected virtual PairToken NewPair(BetaToken left, FactHandle fact, object? value) => new([]) { Value = value };
 
     protected abstract void OnLeftAdded(Session session, BetaToken left);
 

@@ -3,13 +3,13 @@ namespace OshRules.Engine.Rete;
 /// <summary>Builds the typed collection of an aggregate, in the order the facts were inserted.</summary>
 internal static class Collector
 {
-    public static Func<BetaToken, object> For(Type elementType) =>
-        (Func<BetaToken, object>)Delegate.CreateDelegate(
-            typeof(Func<BetaToken, object>),
+    public static Func<BetaToken, SlotStore<RightEntry>, object> For(Type elementType) =>
+        (Func<BetaToken, SlotStore<RightEntry>, object>)Delegate.CreateDelegate(
+            typeof(Func<BetaToken, SlotStore<RightEntry>, object>),
             typeof(Collector).GetMethod(nameof(Build), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                 .MakeGenericMethod(elementType));
 
-    private static object Build<T>(BetaToken left)
+    private static object Build<T>(BetaToken left, SlotStore<RightEntry> rights)
     {
         PairToken? first = left.FirstPair;
         if (first is null)
@@ -36,9 +36,9 @@ internal static class Collector
             ordered[i++] = pair;
         }
 
-        if (!IsOrdered(ordered))
+        if (!IsOrdered(ordered, rights))
         {
-            Array.Sort(ordered, static (a, b) => a.Right!.Fact.Id.CompareTo(b.Right!.Fact.Id));
+            SortByInsertion(ordered, rights);
         }
 
         var result = new T[count];
@@ -50,11 +50,23 @@ internal static class Collector
         return result;
     }
 
-    private static bool IsOrdered(PairToken[] pairs)
+    // Kept apart from Build: a lambda capturing the store there would allocate its closure on every call.
+    private static void SortByInsertion(PairToken[] pairs, SlotStore<RightEntry> rights)
+    {
+        var ids = new long[pairs.Length];
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            ids[i] = rights[pairs[i].Right].Fact.Id;
+        }
+
+        Array.Sort(ids, pairs);
+    }
+
+    private static bool IsOrdered(PairToken[] pairs, SlotStore<RightEntry> rights)
     {
         for (int i = 1; i < pairs.Length; i++)
         {
-            if (pairs[i - 1].Right!.Fact.Id > pairs[i].Right!.Fact.Id)
+            if (rights[pairs[i - 1].Right].Fact.Id > rights[pairs[i].Right].Fact.Id)
             {
                 return false;
             }

@@ -14,10 +14,10 @@ internal sealed class FactHandle(object value, long id) : IFact
     public long Id { get; } = id;
 
     /// <summary>
-    /// Where the fact sits in the network (a <see cref="RightEntry"/> or a <see cref="RootToken"/>, each linking to the
-    /// next), so a retraction never re-evaluates a condition.
+    /// The first place the fact sits in the network (each entry links to the next), so a retraction never re-evaluates
+    /// a condition.
     /// </summary>
-    public object? FirstEntry { get; set; }
+    public FactLink FirstEntry { get; set; }
 
     /// <summary>The activation that yielded this fact, if it is a linked fact.</summary>
     public Activation? LinkedOwner { get; set; }

@@ -10,24 +10,34 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
 
     /// <summary>
     /// Whether this node opens its rules and tests its fact alone (no beta condition, no index): then its one left input
-    /// is the empty match, every admitted fact is a partial match, and the node keeps no memory (<see cref="RootToken"/>).
+    /// is the empty match, every admitted fact is a partial match, and the node keeps no memory (<see cref="RootEntry"/>).
     /// </summary>
     public bool IsRoot { get; set; }
 
-    /// <summary>Passes an admitted fact on as a partial match, listed on its handle for the retraction.</summary>
-    public void RootAdd(Session session, FactHandle fact)
+    /// <summary>Passes an admitted fact on as a partial match, entered in the session's store for the retraction.</summary>
+    /// <returns>Where the fact now is, to be linked from its handle.</returns>
+    public FactLink RootAdd(Session session, FactHandle fact)
     {
         var items = new object?[Width];
         items[Slot] = fact;
-        var token = new RootToken(items, this) { NextOfFact = fact.FirstEntry };
-        fact.FirstEntry = token;
+        Token token = Next.NewInput(items);
+        fact.FirstEntry = new FactLink(Id, session.Roots.Add(new RootEntry(token, fact.FirstEntry)));
         Next.LeftAdd(session, token);
+        return fact.FirstEntry;
     }
 
-    public void RootRemove(Session session, RootToken token) => Next.LeftRemove(session, token);
+    /// <summary>Withdraws the partial match of the fact's root entry numbered <paramref name="number"/>.</summary>
+    /// <returns>The fact's next place.</returns>
+    public FactLink RootRemove(Session session, int number)
+    {
+        RootEntry entry = session.Roots[number];
+        session.Roots.Remove(number);
+        Next.LeftRemove(session, entry.Token);
+        return entry.NextOfFact;
+    }
 
-    protected override PairToken NewPair(BetaToken left, RightEntry entry, object? value) =>
-        new(left.ExtendItems(Width, Slot, entry.Fact));
+    protected override PairToken NewPair(BetaToken left, FactHandle fact, object? value) =>
+        new(left.ExtendItems(Width, Slot, fact));
 
     protected override void OnLeftAdded(Session session, BetaToken left)
     {

@@ -1,22 +1,25 @@
 namespace OshRules.Engine.Rete;
 
-/// <summary>A fact admitted to a beta node's right memory (it passed the node's alpha conditions).</summary>
-internal sealed class RightEntry(BetaNode node, FactHandle fact, object key)
+/// <summary>
+/// A fact admitted to a beta node's right memory (it passed the node's alpha conditions). Kept as a struct in the
+/// session's store (<see cref="SlotStore{T}"/>) and addressed by number, so a large session's right memories are a few
+/// large arrays rather than an object per fact and node.
+/// </summary>
+internal struct RightEntry(FactHandle fact, object key, FactLink nextOfFact)
 {
-    public BetaNode Node { get; } = node;
-
-    public FactHandle Fact { get; } = fact;
+    public FactHandle Fact = fact;
 
     /// <summary>The hash key of the indexed equality (or a shared sentinel when the node is not indexed).</summary>
-    public object Key { get; } = key;
-
-    // Neighbours in the node's right-memory bucket, and the next entry of the same fact (a RightEntry or a RootToken).
-    public RightEntry? PrevInBucket { get; set; }
-
-    public RightEntry? NextInBucket { get; set; }
-
-    public object? NextOfFact { get; set; }
+    public object Key = key;
 
     /// <summary>The first pair (left token, this fact) that satisfied the node's beta conditions (an intrusive list).</summary>
-    public PairToken? FirstPair { get; set; }
+    public PairToken? FirstPair;
+
+    /// <summary>The next place the same fact is in.</summary>
+    public FactLink NextOfFact = nextOfFact;
+
+    // Neighbours in the node's right-memory bucket, by number.
+    public int PrevInBucket;
+
+    public int NextInBucket;
 }

@@ -14,6 +14,8 @@ internal sealed class Session : ISession
     private readonly SessionFactory _factory;
     private readonly WorkingMemory _memory;
     private readonly object?[] _nodeMemory;
+    private SlotStore<RightEntry>? _rights;
+    private SlotStore<RootEntry>? _roots;
     private const int KeyBoxes = 1024;
     private Dictionary<MatchKey, Activation>? _pending;
     private object?[]? _keyBoxes;
@@ -230,7 +232,7 @@ internal sealed class Session : ISession
             ThrowIfLhsFailed();
         }
 
-        _factory.RememberSize(_memory.Count, fired);
+        _factory.RememberSize(_memory.Count, fired, _rights?.Count ?? 0, _roots?.Count ?? 0);
         return fired;
     }
 
@@ -269,6 +271,12 @@ internal sealed class Session : ISession
     /// <summary>Gets how many node memories this session has allocated (for tests of lazy allocation).</summary>
     internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
 
+    /// <summary>The right entries of all beta nodes of this session, by number.</summary>
+    internal SlotStore<RightEntry> Rights => _rights ??= new SlotStore<RightEntry>(_factory.RightsHint);
+
+    /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
+    internal SlotStore<RootEntry> Roots => _roots ??= new SlotStore<RootEntry>(_factory.RootsHint);
+
     /// <summary>Gets how many facts are in working memory (a sizing hint for node memories).</summary>
     internal int FactCount => _memory.Count;
 
@@ -306,7 +314,7 @@ internal sealed class Session : ISession
             return memory;
         }
 
-        memory = new BetaMemory(node.Index is not null);
+        memory = new BetaMemory(node.Index is not null, Rights);
         _nodeMemory[node.Id] = memory;
         if (ReferenceEquals(node, node.Rule.First) && StartsLazily(node.Rule))
         {
@@ -390,7 +398,7 @@ internal sealed class Session : ISession
     }
 
     // A rule opening with a Match cannot match before its first fact arrives: its root partial match is created only
-    // then (and not at all when that node keeps no memory, see RootToken).
+    // then (and not at all when that node keeps no memory, see RootEntry).
     private static bool StartsLazily(RuleNetwork rule) => rule.First is JoinNode;
 
     private void End()
@@ -524,30 +532,19 @@ internal sealed class Session : ISession
             }
             else
             {
-                var entry = new RightEntry(node, handle, node.FactKey(this, fact)) { NextOfFact = handle.FirstEntry };
-                handle.FirstEntry = entry;
-                node.RightAdd(this, entry);
+                node.RightAdd(this, handle);
             }
         }
     }
 
     private void PropagateRetract(FactHandle handle)
     {
-        object? link = handle.FirstEntry;
-        handle.FirstEntry = null;
-        while (link is not null)
+        FactLink link = handle.FirstEntry;
+        handle.FirstEntry = default;
+        while (!link.IsNone)
         {
-            if (link is RightEntry entry)
-            {
-                link = entry.NextOfFact;
-                entry.Node.RightRemove(this, entry);
-            }
-            else
-            {
-                var root = (RootToken)link;
-                link = root.NextOfFact;
-                root.Node.RootRemove(this, root);
-            }
+            BetaNode node = _factory.NodeAt(link.Node);
+            link = node is JoinNode { IsRoot: true } root ? root.RootRemove(this, link.Number) : node.RightRemove(this, link.Number);
         }
     }
 

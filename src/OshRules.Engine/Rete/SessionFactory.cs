@@ -7,6 +7,9 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
 {
     private readonly ConcurrentDictionary<Type, BetaNode[]> _dispatch = new();
 
+    // The nodes a fact can sit in, by id: a fact's links (FactLink) name their node by id.
+    private readonly BetaNode?[] _byId = ById(rightNodes, nodeCount);
+
     public RuleNetwork[] Rules { get; } = rules;
 
     public int NodeCount { get; } = nodeCount;
@@ -17,22 +20,44 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
     private const int MaxHint = 1024;
     private int _factsHint;
     private int _firedHint;
+    private int _rightsHint;
+    private int _rootsHint;
 
     public int FactsHint => Volatile.Read(ref _factsHint);
 
     public int FiredHint => Volatile.Read(ref _firedHint);
 
+    public int RightsHint => Volatile.Read(ref _rightsHint);
+
+    public int RootsHint => Volatile.Read(ref _rootsHint);
+
     public ISession CreateSession() => new Session(this);
 
-    public void RememberSize(int facts, int fired)
+    public void RememberSize(int facts, int fired, int rights, int roots)
     {
         Volatile.Write(ref _factsHint, Math.Min(facts, MaxHint));
         Volatile.Write(ref _firedHint, Math.Min(fired, MaxHint));
+        Volatile.Write(ref _rightsHint, Math.Min(rights, MaxHint));
+        Volatile.Write(ref _rootsHint, Math.Min(roots, MaxHint));
     }
+
+    /// <summary>The node with id <paramref name="id"/> that facts enter.</summary>
+    public BetaNode NodeAt(int id) => _byId[id]!;
 
     /// <summary>The nodes whose pattern type the fact type is assignable to (polymorphic matching), cached per type.</summary>
     public BetaNode[] RightNodesFor(Type factType) =>
         _dispatch.TryGetValue(factType, out BetaNode[]? nodes)
             ? nodes
             : _dispatch.GetOrAdd(factType, t => [.. rightNodes.Where(n => n.FactType.IsAssignableFrom(t))]);
+
+    private static BetaNode?[] ById(BetaNode[] nodes, int count)
+    {
+        var byId = new BetaNode?[count];
+        foreach (BetaNode node in nodes)
+        {
+            byId[node.Id] = node;
+        }
+
+        return byId;
+    }
 }

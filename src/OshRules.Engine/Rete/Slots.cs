@@ -6,7 +6,7 @@ internal static class Slots
     /// <summary>Stands for the null key in hash indexes, and for "one bucket" in unindexed nodes.</summary>
     public static readonly object NullKey = new();
 
-    public static void AddPair(BetaToken left, RightEntry right, PairToken pair)
+    public static void AddPair(BetaToken left, SlotStore<RightEntry> rights, int right, PairToken pair)
     {
         pair.Parent = left;
         pair.Right = right;
@@ -17,16 +17,17 @@ internal static class Slots
         }
 
         left.FirstPair = pair;
-        pair.NextInRight = right.FirstPair;
-        if (right.FirstPair is not null)
+        ref RightEntry entry = ref rights[right];
+        pair.NextInRight = entry.FirstPair;
+        if (entry.FirstPair is not null)
         {
-            right.FirstPair.PrevInRight = pair;
+            entry.FirstPair.PrevInRight = pair;
         }
 
-        right.FirstPair = pair;
+        entry.FirstPair = pair;
     }
 
-    public static void RemovePair(PairToken pair)
+    public static void RemovePair(PairToken pair, SlotStore<RightEntry> rights)
     {
         BetaToken left = pair.Parent!;
         if (pair.PrevInLeft is null)
@@ -43,10 +44,9 @@ internal static class Slots
             pair.NextInLeft.PrevInLeft = pair.PrevInLeft;
         }
 
-        RightEntry right = pair.Right!;
         if (pair.PrevInRight is null)
         {
-            right.FirstPair = pair.NextInRight;
+            rights[pair.Right].FirstPair = pair.NextInRight;
         }
         else
         {

@@ -74,7 +74,8 @@ internal sealed class PairToken(object?[] items) : BetaToken(items)
 {
     public BetaToken? Parent { get; set; }
 
-    public RightEntry? Right { get; set; }
+    /// <summary>The number of the right fact's <see cref="RightEntry"/> in the session's store.</summary>
+    public int Right { get; set; }
 
     // A pair sits in two intrusive lists at once: its left token's pairs and its right fact's pairs.
     public PairToken? PrevInLeft { get; set; }
