@@ -12,7 +12,7 @@ internal sealed class AggregateNode(
     BetaCondition[] beta,
     JoinIndex? index,
     ElementStep[] steps,
-    Func<BetaToken, SlotStore<RightEntry>, object> collect,
+    Func<BetaToken, Session, object> collect,
     int slot)
     : BetaNode(rule, id, factType, alpha, beta, index)
 {
@@ -60,13 +60,13 @@ internal sealed class AggregateNode(
 
     protected override void OnLeftRemoving(Session session, BetaToken left) => Withdraw(session, left);
 
-    protected override void OnPairAdded(Session session, BetaToken left, PairToken pair)
+    protected override void OnPairAdded(Session session, BetaToken left, int pair)
     {
         Withdraw(session, left);
         Emit(session, left);
     }
 
-    protected override void OnPairRemoved(Session session, BetaToken left, PairToken pair)
+    protected override void OnPairRemoved(Session session, BetaToken left, object? value)
     {
         Withdraw(session, left);
         Emit(session, left);
@@ -74,7 +74,7 @@ internal sealed class AggregateNode(
 
     private void Emit(Session session, BetaToken left)
     {
-        Token output = Next.NewInput(left.ExtendItems(Width, Slot, collect(left, session.Rights)));
+        Token output = Next.NewInput(left.ExtendItems(Width, Slot, collect(left, session)));
         left.Output = output;
         Next.LeftAdd(session, output);
     }

@@ -73,7 +73,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
             ref RightEntry entry = ref memory.Right(number);
             if ((!checkKey || SameKey(key, entry.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
-                Slots.AddPair(left, memory.Rights, number, NewPair(left, entry.Fact, value));
+                Slots.AddPair(session, left, number, PairValue(left, entry.Fact, value));
             }
         }
 
@@ -84,13 +84,12 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     {
         var left = (BetaToken)token;
         OnLeftRemoving(session, left);
-        BetaMemory memory = session.GetBetaMemory(this);
-        while (left.FirstPair is { } pair)
+        while (left.FirstPair != 0)
         {
-            Slots.RemovePair(pair, memory.Rights);
+            Slots.RemovePair(session, left.FirstPair);
         }
 
-        memory.RemoveLeft(left);
+        session.GetBetaMemory(this).RemoveLeft(left);
     }
 
     /// <summary>Enters an admitted fact in the right memory and pairs it with the matching partial matches.</summary>
@@ -108,9 +107,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         {
             if ((!checkKey || SameKey(key, left.Key)) && Matches(session, left, fact, out object? value))
             {
-                PairToken pair = NewPair(left, fact, value);
-                Slots.AddPair(left, memory.Rights, number, pair);
-                OnPairAdded(session, left, pair);
+                OnPairAdded(session, left, Slots.AddPair(session, left, number, PairValue(left, fact, value)));
             }
         }
 
@@ -123,11 +120,10 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     {
         BetaMemory memory = session.GetBetaMemory(this);
         memory.UnlinkRight(number);
-        while (memory.Right(number).FirstPair is { } pair)
+        for (int pair; (pair = memory.Right(number).FirstPair) != 0;)
         {
-            BetaToken left = pair.Parent!;
-            Slots.RemovePair(pair, memory.Rights);
-            OnPairRemoved(session, left, pair);
+            PairEntry removed = Slots.RemovePair(session, pair);
+            OnPairRemoved(session, removed.Left, removed.Value);
         }
 
         FactLink next = memory.Right(number).NextOfFact;
@@ -160,15 +156,18 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    protected virtual PairToken NewPair(BetaToken left, FactHandle fact, object? value) => new([]) { Value = value };
+    /// <summary>What a new pair carries: the value <see cref="Matches"/> gave (a join makes its next partial match instead).</summary>
+    protected virtual object? PairValue(BetaToken left, FactHandle fact, object? value) => value;
 
     protected abstract void OnLeftAdded(Session session, BetaToken left);
 
     protected abstract void OnLeftRemoving(Session session, BetaToken left);
 
-    protected abstract void OnPairAdded(Session session, BetaToken left, PairToken pair);
+    /// <summary>A pair was formed with a new right fact; <paramref name="pair"/> is its number (the head of the token's list).</summary>
+    protected abstract void OnPairAdded(Session session, BetaToken left, int pair);
 
-    protected abstract void OnPairRemoved(Session session, BetaToken left, PairToken pair);
+    /// <summary>A pair was removed (already unlinked); <paramref name="value"/> is what it carried.</summary>
+    protected abstract void OnPairRemoved(Session session, BetaToken left, object? value);
 
     // Most equal keys are the very same box (Session.BoxKey), so identity settles them without a virtual call.
     private static bool SameKey(object key, object? other) => ReferenceEquals(key, other) || key.Equals(other);

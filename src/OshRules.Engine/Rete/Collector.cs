@@ -3,75 +3,51 @@ namespace OshRules.Engine.Rete;
 /// <summary>Builds the typed collection of an aggregate, in the order the facts were inserted.</summary>
 internal static class Collector
 {
-    public static Func<BetaToken, SlotStore<RightEntry>, object> For(Type elementType) =>
-        (Func<BetaToken, SlotStore<RightEntry>, object>)Delegate.CreateDelegate(
-            typeof(Func<BetaToken, SlotStore<RightEntry>, object>),
+    public static Func<BetaToken, Session, object> For(Type elementType) =>
+        (Func<BetaToken, Session, object>)Delegate.CreateDelegate(
+            typeof(Func<BetaToken, Session, object>),
             typeof(Collector).GetMethod(nameof(Build), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                 .MakeGenericMethod(elementType));
 
-    private static object Build<T>(BetaToken left, SlotStore<RightEntry> rights)
+    private static object Build<T>(BetaToken left, Session session)
     {
-        PairToken? first = left.FirstPair;
-        if (first is null)
+        int first = left.FirstPair;
+        if (first == 0)
         {
             return Array.Empty<T>();
         }
 
-        if (first.NextInLeft is null)
+        SlotStore<PairEntry> pairs = session.Pairs;
+        if (pairs[first].NextInLeft == 0)
         {
             // The common case (one matching fact): no ordering buffer.
-            return new T[] { (T)first.Value! };
+            return new T[] { (T)pairs[first].Value! };
         }
 
         int count = 0;
-        for (PairToken? pair = first; pair is not null; pair = pair.NextInLeft)
+        for (int pair = first; pair != 0; pair = pairs[pair].NextInLeft)
         {
             count++;
         }
 
-        var ordered = new PairToken[count];
-        int i = 0;
-        for (PairToken? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
-        {
-            ordered[i++] = pair;
-        }
-
-        if (!IsOrdered(ordered, rights))
-        {
-            SortByInsertion(ordered, rights);
-        }
-
+        // The pairs' facts by insertion number, and their elements: sorted together unless already in order.
+        var ids = new long[count];
         var result = new T[count];
-        for (i = 0; i < count; i++)
+        SlotStore<RightEntry> rights = session.Rights;
+        bool ordered = true;
+        int i = 0;
+        for (int pair = first; pair != 0; pair = pairs[pair].NextInLeft, i++)
         {
-            result[i] = (T)ordered[i].Value!;
+            ids[i] = rights[pairs[pair].Right].Fact.Id;
+            result[i] = (T)pairs[pair].Value!;
+            ordered &= i == 0 || ids[i - 1] <= ids[i];
+        }
+
+        if (!ordered)
+        {
+            Array.Sort(ids, result);
         }
 
         return result;
-    }
-
-    // Kept apart from Build: a lambda capturing the store there would allocate its closure on every call.
-    private static void SortByInsertion(PairToken[] pairs, SlotStore<RightEntry> rights)
-    {
-        var ids = new long[pairs.Length];
-        for (int i = 0; i < pairs.Length; i++)
-        {
-            ids[i] = rights[pairs[i].Right].Fact.Id;
-        }
-
-        Array.Sort(ids, pairs);
-    }
-
-    private static bool IsOrdered(PairToken[] pairs, SlotStore<RightEntry> rights)
-    {
-        for (int i = 1; i < pairs.Length; i++)
-        {
-            if (rights[pairs[i - 1].Right].Fact.Id > rights[pairs[i].Right].Fact.Id)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -19,10 +19,10 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
 
     protected override void OnLeftRemoving(Session session, BetaToken left) => Withdraw(session, left);
 
-    protected override void OnPairAdded(Session session, BetaToken left, PairToken pair)
+    protected override void OnPairAdded(Session session, BetaToken left, int pair)
     {
         // The pair was linked at the head of the token's list: it is the first one when nothing follows it.
-        if (pair.NextInLeft is null)
+        if (session.Pairs[pair].NextInLeft == 0)
         {
             if (Negated)
             {
@@ -35,9 +35,9 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    protected override void OnPairRemoved(Session session, BetaToken left, PairToken pair)
+    protected override void OnPairRemoved(Session session, BetaToken left, object? value)
     {
-        if (left.FirstPair is null)
+        if (left.FirstPair == 0)
         {
             if (Negated)
             {
@@ -50,7 +50,7 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    private bool Satisfied(BetaToken left) => (left.FirstPair is not null) != Negated;
+    private bool Satisfied(BetaToken left) => (left.FirstPair != 0) != Negated;
 
     private void Emit(Session session, BetaToken left)
     {

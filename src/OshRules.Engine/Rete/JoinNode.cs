@@ -36,26 +36,28 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
         return entry.NextOfFact;
     }
 
-    protected override PairToken NewPair(BetaToken left, FactHandle fact, object? value) =>
-        new(left.ExtendItems(Width, Slot, fact));
+    protected override object? PairValue(BetaToken left, FactHandle fact, object? value) =>
+        Next.NewInput(left.ExtendItems(Width, Slot, fact));
 
     protected override void OnLeftAdded(Session session, BetaToken left)
     {
-        for (PairToken? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
+        SlotStore<PairEntry> pairs = session.Pairs;
+        for (int pair = left.FirstPair; pair != 0; pair = pairs[pair].NextInLeft)
         {
-            Next.LeftAdd(session, pair);
+            Next.LeftAdd(session, (Token)pairs[pair].Value!);
         }
     }
 
     protected override void OnLeftRemoving(Session session, BetaToken left)
     {
-        for (PairToken? pair = left.FirstPair; pair is not null; pair = pair.NextInLeft)
+        SlotStore<PairEntry> pairs = session.Pairs;
+        for (int pair = left.FirstPair; pair != 0; pair = pairs[pair].NextInLeft)
         {
-            Next.LeftRemove(session, pair);
+            Next.LeftRemove(session, (Token)pairs[pair].Value!);
         }
     }
 
-    protected override void OnPairAdded(Session session, BetaToken left, PairToken pair) => Next.LeftAdd(session, pair);
+    protected override void OnPairAdded(Session session, BetaToken left, int pair) => Next.LeftAdd(session, (Token)session.Pairs[pair].Value!);
 
-    protected override void OnPairRemoved(Session session, BetaToken left, PairToken pair) => Next.LeftRemove(session, pair);
+    protected override void OnPairRemoved(Session session, BetaToken left, object? value) => Next.LeftRemove(session, (Token)value!);
 }

@@ -12,8 +12,8 @@ internal struct RightEntry(FactHandle fact, object key, FactLink nextOfFact)
     /// <summary>The hash key of the indexed equality (or a shared sentinel when the node is not indexed).</summary>
     public object Key = key;
 
-    /// <summary>The first pair (left token, this fact) that satisfied the node's beta conditions (an intrusive list).</summary>
-    public PairToken? FirstPair;
+    /// <summary>The number of the first pair (left token, this fact) that satisfied the node's beta conditions (a list by number).</summary>
+    public int FirstPair;
 
     /// <summary>The next place the same fact is in.</summary>
     public FactLink NextOfFact = nextOfFact;

@@ -16,6 +16,7 @@ internal sealed class Session : ISession
     private readonly object?[] _nodeMemory;
     private SlotStore<RightEntry>? _rights;
     private SlotStore<RootEntry>? _roots;
+    private SlotStore<PairEntry>? _pairs;
     private const int KeyBoxes = 1024;
     private Dictionary<MatchKey, Activation>? _pending;
     private object?[]? _keyBoxes;
@@ -273,6 +274,9 @@ internal sealed class Session : ISession
 
     /// <summary>The right entries of all beta nodes of this session, by number.</summary>
     internal SlotStore<RightEntry> Rights => _rights ??= new SlotStore<RightEntry>(_factory.RightsHint);
+
+    /// <summary>The pairs of all beta nodes of this session, by number.</summary>
+    internal SlotStore<PairEntry> Pairs => _pairs ??= new SlotStore<PairEntry>(_factory.RightsHint);
 
     /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
     internal SlotStore<RootEntry> Roots => _roots ??= new SlotStore<RootEntry>(_factory.RootsHint);

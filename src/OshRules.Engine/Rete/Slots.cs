@@ -6,58 +6,61 @@ internal static class Slots
     /// <summary>Stands for the null key in hash indexes, and for "one bucket" in unindexed nodes.</summary>
     public static readonly object NullKey = new();
 
-    public static void AddPair(BetaToken left, SlotStore<RightEntry> rights, int right, PairToken pair)
+    /// <summary>Stores a pair and links it at the head of both its lists; returns its number.</summary>
+    public static int AddPair(Session session, BetaToken left, int right, object? value)
     {
-        pair.Parent = left;
-        pair.Right = right;
-        pair.NextInLeft = left.FirstPair;
-        if (left.FirstPair is not null)
+        SlotStore<PairEntry> pairs = session.Pairs;
+        ref RightEntry entry = ref session.Rights[right];
+        int number = pairs.Add(new PairEntry(left, right, value) { NextInLeft = left.FirstPair, NextInRight = entry.FirstPair });
+        if (left.FirstPair != 0)
         {
-            left.FirstPair.PrevInLeft = pair;
+            pairs[left.FirstPair].PrevInLeft = number;
         }
 
-        left.FirstPair = pair;
-        ref RightEntry entry = ref rights[right];
-        pair.NextInRight = entry.FirstPair;
-        if (entry.FirstPair is not null)
+        left.FirstPair = number;
+        if (entry.FirstPair != 0)
         {
-            entry.FirstPair.PrevInRight = pair;
+            pairs[entry.FirstPair].PrevInRight = number;
         }
 
-        entry.FirstPair = pair;
+        entry.FirstPair = number;
+        return number;
     }
 
-    public static void RemovePair(PairToken pair, SlotStore<RightEntry> rights)
+    /// <summary>Unlinks a pair from both its lists and frees its number; returns it as it was.</summary>
+    public static PairEntry RemovePair(Session session, int number)
     {
-        BetaToken left = pair.Parent!;
-        if (pair.PrevInLeft is null)
+        SlotStore<PairEntry> pairs = session.Pairs;
+        PairEntry pair = pairs[number];
+        if (pair.PrevInLeft == 0)
         {
-            left.FirstPair = pair.NextInLeft;
+            pair.Left.FirstPair = pair.NextInLeft;
         }
         else
         {
-            pair.PrevInLeft.NextInLeft = pair.NextInLeft;
+            pairs[pair.PrevInLeft].NextInLeft = pair.NextInLeft;
         }
 
-        if (pair.NextInLeft is not null)
+        if (pair.NextInLeft != 0)
         {
-            pair.NextInLeft.PrevInLeft = pair.PrevInLeft;
+            pairs[pair.NextInLeft].PrevInLeft = pair.PrevInLeft;
         }
 
-        if (pair.PrevInRight is null)
+        if (pair.PrevInRight == 0)
         {
-            rights[pair.Right].FirstPair = pair.NextInRight;
+            session.Rights[pair.Right].FirstPair = pair.NextInRight;
         }
         else
         {
-            pair.PrevInRight.NextInRight = pair.NextInRight;
+            pairs[pair.PrevInRight].NextInRight = pair.NextInRight;
         }
 
-        if (pair.NextInRight is not null)
+        if (pair.NextInRight != 0)
         {
-            pair.NextInRight.PrevInRight = pair.PrevInRight;
+            pairs[pair.NextInRight].PrevInRight = pair.PrevInRight;
         }
 
-        pair.PrevInLeft = pair.NextInLeft = pair.PrevInRight = pair.NextInRight = null;
+        pairs.Remove(number);
+        return pair;
     }
 }

@@ -3,26 +3,19 @@ namespace OshRules.Engine.Rete;
 /// <summary>
 /// A partial match. A token is the output of one node and the left input of the next; each rule's chain is its own
 /// after the nodes it shares (a fan-out gives every successor its own alias token), so a token feeds exactly one node
-/// and can carry that node's state itself. What a token carries depends on the node it feeds and on the node that made
-/// it, hence three sizes: <see cref="Token"/> (feeding a terminal, filter, binding or fan-out), <see cref="BetaToken"/>
-/// (feeding a node with a right input) and <see cref="PairToken"/> (a pair made by a node with a right input).
+/// and can carry that node's state itself. What a token carries depends on the node it feeds, hence two sizes:
+/// <see cref="Token"/> (feeding a filter, binding or fan-out; an <see cref="Activation"/> when it feeds a terminal) and
+/// <see cref="BetaToken"/> (feeding a node with a right input). Every token is made by <see cref="Node.NewInput"/> of the
+/// node it feeds; the pairs a node with a right input forms are not tokens but entries (<see cref="PairEntry"/>).
 /// </summary>
 internal class Token(object?[] items)
 {
     /// <summary>One slot per declaration: a <see cref="FactHandle"/> for a pattern, the value for a computed slot.</summary>
     public object?[] Items { get; } = items;
 
-    // One field for three disjoint roles (a token feeds exactly one node): the element of an aggregate pair (a pair
-    // of a non-join node feeds nothing), the output of a token feeding a non-join node, the activation of a token
-    // feeding a terminal node.
+    // One field for two disjoint roles (a token feeds exactly one node): the output of a token feeding a non-join
+    // node, the activation of a token feeding a terminal node.
     private protected object? _state;
-
-    /// <summary>The element an aggregate pair contributes.</summary>
-    public object? Value
-    {
-        get => _state;
-        set => _state = value;
-    }
 
     /// <summary>The single output of a non-join next node.</summary>
     public Token? Output
@@ -63,26 +56,8 @@ internal class BetaToken(object?[] items) : Token(items)
 
     public BetaToken? NextInBucket { get; set; }
 
-    /// <summary>The first of the pairs formed with right facts in the next node (an intrusive list).</summary>
+    /// <summary>The number of the first of the pairs formed with right facts in the next node (<see cref="PairEntry"/>; 0 for none).</summary>
     // No count is kept (a token would carry it whether or not its node needs one): Exists tests the list for emptiness,
     // and Collect counts the pairs as it builds its collection.
-    public PairToken? FirstPair { get; set; }
-}
-
-/// <summary>A (left token, right fact) pair that satisfied a node's conditions; for a join it is also the next partial match.</summary>
-internal sealed class PairToken(object?[] items) : BetaToken(items)
-{
-    public BetaToken? Parent { get; set; }
-
-    /// <summary>The number of the right fact's <see cref="RightEntry"/> in the session's store.</summary>
-    public int Right { get; set; }
-
-    // A pair sits in two intrusive lists at once: its left token's pairs and its right fact's pairs.
-    public PairToken? PrevInLeft { get; set; }
-
-    public PairToken? NextInLeft { get; set; }
-
-    public PairToken? PrevInRight { get; set; }
-
-    public PairToken? NextInRight { get; set; }
+    public int FirstPair { get; set; }
 }
