@@ -7,8 +7,8 @@ namespace OshRules.Engine.Rete;
 /// right facts are entries in the session's store, <see cref="SlotStore{T}"/>, linked by number).
 /// An indexed node starts with one bucket per side (a small session never pays for tables) and switches to hash
 /// buckets once the two sides hold more than <see cref="HashThreshold"/> items. A bucket may hold several keys (the
-/// tables are power-of-two arrays of bucket heads, kept in <see cref="ChunkedArray{T}"/> chunks so a large session
-/// allocates nothing on the large-object heap), so the node always compares keys.
+/// tables are power-of-two arrays of bucket heads, kept in <see cref="ChunkedArray{T}"/> chunks), so the node always
+/// compares keys.
 /// </summary>
 internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
 {

@@ -1,21 +1,28 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// A fixed-length array split into chunks of at most 8,192 slots (64 KiB of references), so that no chunk lands on the
-/// large-object heap. A large session would otherwise allocate its hash tables there, and every large-object
-/// allocation counts towards the budget that triggers a full (generation 2) collection of the whole working memory.
+/// The chunk size of the engine's chunked containers: the smallest power of two of items whose array is just over the
+/// large-object threshold (85,000 bytes). A container that grows past one chunk is a large session's, and its chunks
+/// then land on the large-object heap on purpose: there they are allocated old, so the collector never copies or
+/// promotes them. A session of 200,000 workers built its tables and entries in small-object chunks before, and each
+/// survived two collections, being copied each time.
 /// </summary>
+internal static class LargeChunk<T>
+{
+    public static readonly int Bits = System.Numerics.BitOperations.Log2(
+        System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(85_000 / System.Runtime.CompilerServices.Unsafe.SizeOf<T>()) + 1));
+}
+
+/// <summary>A fixed-length array split into chunks (see <see cref="LargeChunk{T}"/>); a short one is a single array.</summary>
 internal readonly struct ChunkedArray<T>
 {
-    private const int ChunkBits = 13;
-    private const int ChunkSize = 1 << ChunkBits;
     private readonly T[][] _chunks;
 
     /// <summary>Creates <paramref name="length"/> empty slots; <paramref name="length"/> is a power of two.</summary>
     public ChunkedArray(int length)
     {
         Length = length;
-        int chunkLength = Math.Min(length, ChunkSize);
+        int chunkLength = Math.Min(length, 1 << LargeChunk<T>.Bits);
         _chunks = new T[(length + chunkLength - 1) / chunkLength][];
         for (int i = 0; i < _chunks.Length; i++)
         {
@@ -25,14 +32,21 @@ internal readonly struct ChunkedArray<T>
 
     public int Length { get; }
 
-    public ref T this[int index] => ref _chunks[index >> ChunkBits][index & (ChunkSize - 1)];
+    public ref T this[int index]
+    {
+        get
+        {
+            int bits = LargeChunk<T>.Bits;
+            return ref _chunks[index >> bits][index & ((1 << bits) - 1)];
+        }
+    }
 }
 
-/// <summary>A growable list of values kept in chunks of at most 4,096 elements (see <see cref="ChunkedArray{T}"/>).</summary>
+/// <summary>A growable list of values: a first array that doubles up to a chunk, then whole chunks (see <see cref="LargeChunk{T}"/>).</summary>
 internal sealed class ChunkedList<T>(int capacityHint = 0)
 {
-    private const int ChunkBits = 12;
-    private const int ChunkSize = 1 << ChunkBits;
+    private static readonly int ChunkBits = LargeChunk<T>.Bits;
+    private static readonly int ChunkSize = 1 << ChunkBits;
     private T[][] _chunks = [];
     private T[] _first = new T[Math.Clamp(capacityHint, 0, ChunkSize)];
 

@@ -69,7 +69,7 @@ internal sealed class Session : ISession
 
         // Enter every fact first (one hash pass, and all-or-nothing on a null or a duplicate), then propagate them. The
         // new handles are found again by their numbers in working memory when those run in order (no retraction left a
-        // gap to fill); otherwise they are listed, in chunks, so a large batch allocates nothing on the large-object heap.
+        // gap to fill); otherwise they are listed, in chunks.
         int firstSlot = _memory.NextSlotInOrder;
         ChunkedList<FactHandle>? listed = firstSlot == 0 ? new ChunkedList<FactHandle>(count) : null;
         int added = 0;

@@ -1,22 +1,17 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-
 namespace OshRules.Engine.Rete;
 
 /// <summary>
 /// A session's items of one kind kept as structs and addressed by number (from 1; 0 means none), the numbers of removed
-/// items reused. The first chunk grows by doubling; once it is full, whole chunks are added. Unlike the other chunked
-/// containers this one is meant to reach the large-object heap in a large session (its chunks are sized just over the
-/// threshold): a chunk there is allocated old, so the collector never copies or promotes it, and the items in it are
-/// not objects to be marked one by one. In a session of 200,000 workers the right entries alone were half a million
-/// objects, all promoted twice by the time the session ended.
+/// items reused. The first chunk grows by doubling; once it is full, whole chunks are added (<see cref="LargeChunk{T}"/>),
+/// so in a large session the items are not objects the collector marks and promotes one by one, but a few arrays it
+/// never copies. In a session of 200,000 workers the right entries alone were half a million objects, all promoted
+/// twice by the time the session ended.
 /// </summary>
 /// <typeparam name="T">The item: a struct whose default value holds no reference.</typeparam>
 internal sealed class SlotStore<T>
     where T : struct
 {
-    // The smallest power of two of items whose chunk exceeds the large-object threshold (85,000 bytes).
-    private static readonly int ChunkBits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)(85_000 / Unsafe.SizeOf<T>()) + 1));
+    private static readonly int ChunkBits = LargeChunk<T>.Bits;
 
     private T[] _first;
     private T[]?[] _chunks = [];
