@@ -233,7 +233,7 @@ internal sealed class Session : ISession
             ThrowIfLhsFailed();
         }
 
-        _factory.RememberSize(_memory.Count, fired, _rights?.Count ?? 0, _roots?.Count ?? 0);
+        _factory.RememberSize(_memory.Count, fired, _rights?.Count ?? 0, _roots?.Count ?? 0, _pairs?.Count ?? 0);
         return fired;
     }
 
@@ -276,7 +276,7 @@ internal sealed class Session : ISession
     internal SlotStore<RightEntry> Rights => _rights ??= new SlotStore<RightEntry>(_factory.RightsHint);
 
     /// <summary>The pairs of all beta nodes of this session, by number.</summary>
-    internal SlotStore<PairEntry> Pairs => _pairs ??= new SlotStore<PairEntry>(_factory.RightsHint);
+    internal SlotStore<PairEntry> Pairs => _pairs ??= new SlotStore<PairEntry>(_factory.PairsHint);
 
     /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
     internal SlotStore<RootEntry> Roots => _roots ??= new SlotStore<RootEntry>(_factory.RootsHint);

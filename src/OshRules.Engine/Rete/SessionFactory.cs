@@ -22,6 +22,7 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
     private int _firedHint;
     private int _rightsHint;
     private int _rootsHint;
+    private int _pairsHint;
 
     public int FactsHint => Volatile.Read(ref _factsHint);
 
@@ -31,14 +32,17 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
 
     public int RootsHint => Volatile.Read(ref _rootsHint);
 
+    public int PairsHint => Volatile.Read(ref _pairsHint);
+
     public ISession CreateSession() => new Session(this);
 
-    public void RememberSize(int facts, int fired, int rights, int roots)
+    public void RememberSize(int facts, int fired, int rights, int roots, int pairs)
     {
         Volatile.Write(ref _factsHint, Math.Min(facts, MaxHint));
         Volatile.Write(ref _firedHint, Math.Min(fired, MaxHint));
         Volatile.Write(ref _rightsHint, Math.Min(rights, MaxHint));
         Volatile.Write(ref _rootsHint, Math.Min(roots, MaxHint));
+        Volatile.Write(ref _pairsHint, Math.Min(pairs, MaxHint));
     }
 
     /// <summary>The node with id <paramref name="id"/> that facts enter.</summary>
