@@ -7,32 +7,31 @@ public sealed class BetaMemoryTests
     [Fact]
     public void AddRemove_PastHashThreshold_KeepsEveryTokenInItsKeyBucket()
     {
-        var memory = new BetaMemory(indexed: true, new SlotStore<RightEntry>(0));
-        var tokens = new List<BetaToken>();
+        var memory = NewMemory();
+        var entries = new List<(int Number, int Key)>();
         for (int i = 0; i < 30; i++)
         {
-            var token = new BetaToken([]) { Key = i % 5 };
-            tokens.Add(token);
-            memory.AddLeft(token);
+            entries.Add((memory.AddLeft(new Token([]), i % 5), i % 5));
         }
 
-        foreach (BetaToken token in tokens.Where((_, i) => i % 3 == 0))
+        var removed = entries.Where((_, i) => i % 3 == 0).ToList();
+        foreach (var (number, _) in removed)
         {
-            memory.RemoveLeft(token);
+            memory.RemoveLeft(number);
         }
 
         // Hash buckets may share a slot between keys, so the node still compares keys; but they are spread out.
         Assert.True(memory.NeedsKeyCheck);
         for (int key = 0; key < 5; key++)
         {
-            var expected = tokens.Where((t, i) => i % 3 != 0 && (int)t.Key! == key).ToHashSet();
-            var bucket = new List<BetaToken>();
-            for (BetaToken? t = memory.LeftBucket(key); t is not null; t = t.NextInBucket)
+            var expected = entries.Except(removed).Where(e => e.Key == key).Select(e => e.Number).ToHashSet();
+            var bucket = new List<int>();
+            for (int n = memory.LeftBucket(key); n != 0; n = memory.Left(n).NextInBucket)
             {
-                bucket.Add(t);
+                bucket.Add(n);
             }
 
-            Assert.Equal(expected, bucket.Where(t => (int)t.Key! == key).ToHashSet());
+            Assert.Equal(expected, bucket.Where(n => (int)memory.Left(n).Key == key).ToHashSet());
             Assert.True(bucket.Count < 20, $"key {key}: {bucket.Count} tokens in its bucket, so the tokens were not hashed");
         }
     }
@@ -40,24 +39,24 @@ public sealed class BetaMemoryTests
     [Fact]
     public void AddRemove_BelowHashThreshold_UsesOneBucketNeedingKeyCheck()
     {
-        var memory = new BetaMemory(indexed: true, new SlotStore<RightEntry>(0));
-        var a = new BetaToken([]) { Key = 1 };
-        var b = new BetaToken([]) { Key = 2 };
-        memory.AddLeft(a);
-        memory.AddLeft(b);
+        var memory = NewMemory();
+        var b = new Token([]);
+        int first = memory.AddLeft(new Token([]), 1);
+        int second = memory.AddLeft(b, 2);
 
-        memory.RemoveLeft(a);
+        memory.RemoveLeft(first);
 
         Assert.True(memory.NeedsKeyCheck);
-        Assert.Same(b, memory.LeftBucket(1));
-        Assert.Null(b.NextInBucket);
+        Assert.Equal(second, memory.LeftBucket(1));
+        Assert.Same(b, memory.Left(second).Token);
+        Assert.Equal(0, memory.Left(second).NextInBucket);
     }
 
     [Fact]
     public void AddRight_PastHashThresholdThenUnlink_KeepsEveryFactInItsKeyBucketAndReusesNumbers()
     {
         var rights = new SlotStore<RightEntry>(0);
-        var memory = new BetaMemory(indexed: true, rights);
+        var memory = new BetaMemory(indexed: true, new SlotStore<LeftEntry>(0), rights);
         var numbers = new List<(int Number, int Key)>();
         for (int i = 0; i < 40; i++)
         {
@@ -89,4 +88,6 @@ public sealed class BetaMemoryTests
         Assert.Contains(again, removed.Select(r => r.Number));
         Assert.Equal(33, rights.Count);
     }
+
+    private static BetaMemory NewMemory() => new(indexed: true, new SlotStore<LeftEntry>(0), new SlotStore<RightEntry>(0));
 }

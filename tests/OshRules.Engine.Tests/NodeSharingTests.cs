@@ -229,3 +229,84 @@ public sealed class FragileSecondRule : Rule
             .Yield(_ => new Due(employee.Id, "second " + employee.Id));
     }
 }
+
+/// <summary>Two rules with the same opening pattern ending there, and a third going on through Let and Having.</summary>
+public sealed class SeniorRule : Rule
+{
+    public override void Define()
+    {
+        IdentifiedEmployee worker = default!;
+        When()
+            .Match(() => worker, w => w.Age > 60);
+        Then()
+            .Yield(_ => new Due(worker.Id, "senior"));
+    }
+}
+
+public sealed class SeniorTooRule : Rule
+{
+    public override void Define()
+    {
+        IdentifiedEmployee worker = default!;
+        When()
+            .Match(() => worker, w => w.Age > 60);
+        Then()
+            .Yield(_ => new Due(worker.Id, "senior too"));
+    }
+}
+
+public sealed class JustSeniorRule : Rule
+{
+    public override void Define()
+    {
+        IdentifiedEmployee worker = default!;
+        int margin = 0;
+        When()
+            .Match(() => worker, w => w.Age > 60)
+            .Let(() => margin, () => worker.Age - 60)
+            .Having(() => margin < 5);
+        Then()
+            .Yield(_ => new Due(worker.Id, "senior by " + margin));
+    }
+}
+
+public sealed class FanOutTests
+{
+    [Fact]
+    public void UpdateAndRetract_ThroughAFanOutToTwoTerminalsAndAFilter_KeepEveryRulesConclusionsRight()
+    {
+        var factory = (SessionFactory)Compiled.From(typeof(SeniorRule), typeof(SeniorTooRule), typeof(JustSeniorRule));
+        ISession session = factory.CreateSession();
+        int created = 0, deleted = 0;
+        session.Events.ActivationCreatedEvent += (_, _) => created++;
+        session.Events.ActivationDeletedEvent += (_, _) => deleted++;
+        Assert.Same(factory.Rules[0].Path[0], factory.Rules[1].Path[0]);
+        Assert.IsType<FanOutNode>(factory.Rules[0].Path[0].Next);
+
+        session.InsertAll([new IdentifiedEmployee("a", 62), new IdentifiedEmployee("b", 70), new IdentifiedEmployee("c", 40)]);
+        session.Fire();
+        Assert.Equal(["a senior", "a senior by 2", "a senior too", "b senior", "b senior too"], Conclusions(session));
+        Assert.Equal(5, created);
+
+        // Still matched by all three rules after the update: the activations are updated, not deleted and made again.
+        session.Update(new IdentifiedEmployee("a", 63));
+        session.Fire();
+        Assert.Equal(["a senior", "a senior by 3", "a senior too", "b senior", "b senior too"], Conclusions(session));
+        Assert.Equal((5, 0), (created, deleted));
+
+        // Past the margin: the filtered rule's match goes, the other two stay.
+        session.Update(new IdentifiedEmployee("a", 66));
+        session.Fire();
+        Assert.Equal(["a senior", "a senior too", "b senior", "b senior too"], Conclusions(session));
+        Assert.Equal((5, 1), (created, deleted));
+
+        session.Retract(new IdentifiedEmployee("b", 0));
+        session.Update(new IdentifiedEmployee("c", 64));
+        session.Fire();
+        Assert.Equal(["a senior", "a senior too", "c senior", "c senior by 4", "c senior too"], Conclusions(session));
+        Assert.Equal((8, 3), (created, deleted));
+    }
+
+    private static List<string> Conclusions(ISession session) =>
+        [.. session.Query<Due>().Select(d => $"{d.WorkerId} {d.Reason}").Order(StringComparer.Ordinal)];
+}

@@ -25,15 +25,15 @@ public sealed class SlotStoreTests
     {
         var store = new SlotStore<RootEntry>(0);
         var token = new Token([]);
-        int first = store.Add(new RootEntry(token, new FactLink(3, 7)));
-        int second = store.Add(new RootEntry(token, default));
+        int first = store.Add(new RootEntry(token, new FactLink(3, 7), 0));
+        int second = store.Add(new RootEntry(token, default, 0));
 
         store.Remove(first);
 
         Assert.Null(store[first].Token);
         Assert.Equal(1, store.Count);
-        Assert.Equal(first, store.Add(new RootEntry(token, default)));
-        Assert.Equal(second + 1, store.Add(new RootEntry(token, default)));
+        Assert.Equal(first, store.Add(new RootEntry(token, default, 0)));
+        Assert.Equal(second + 1, store.Add(new RootEntry(token, default, 0)));
         Assert.Equal(3, store.Count);
     }
 }

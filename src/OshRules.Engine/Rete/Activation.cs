@@ -4,10 +4,10 @@ namespace OshRules.Engine.Rete;
 
 /// <summary>
 /// A complete match of a rule: lives while the match holds, remembers whether it fired and what it yielded. It is also a
-/// token: a node that makes a new partial match for the terminal (<see cref="TerminalNode.NewInput"/>) makes an
-/// activation, which then is its own token, so most matches cost one object instead of two. A match arriving in a
-/// token made by a join gets an activation of its own, and an activation revived by an update keeps its identity while
-/// its <see cref="Token"/> moves to the new partial match.
+/// token: a node that makes a new partial match for a terminal (<see cref="Node.NewInput"/>) makes an activation,
+/// which then is its own token, so most matches cost one object instead of two. A match arriving in a token made for
+/// another node (a fan-out's shared token) gets an activation of its own, and an activation revived by an update keeps
+/// its identity while its <see cref="Token"/> moves to the new partial match.
 /// </summary>
 internal sealed class Activation : Token, IMatch
 {
@@ -30,15 +30,7 @@ internal sealed class Activation : Token, IMatch
     public RuleNetwork Network { get; }
 
     /// <summary>The partial match this activation stands for now: itself, or the token it was made or revived for.</summary>
-    /// <remarks>
-    /// Kept in the token's own state field: while an activation is its own token that field holds the activation (so
-    /// itself), and once it stands for another token it is no longer a token in the network, so the field is free.
-    /// </remarks>
-    public Token Token
-    {
-        get => (Token)_state!;
-        set => _state = value;
-    }
+    public Token Token { get; set; }
 
     public MatchKey Key => new(Network, Token.Items);
 

@@ -12,7 +12,7 @@ internal sealed class AggregateNode(
     BetaCondition[] beta,
     JoinIndex? index,
     ElementStep[] steps,
-    Func<BetaToken, Session, object> collect,
+    Func<int, Session, object> collect,
     int slot)
     : BetaNode(rule, id, factType, alpha, beta, index)
 {
@@ -20,7 +20,7 @@ internal sealed class AggregateNode(
 
     public override int BoundSlot => Slot;
 
-    protected override bool Matches(Session session, BetaToken left, FactHandle fact, out object? value)
+    protected override bool Matches(Session session, Token left, FactHandle fact, out object? value)
     {
         if (!base.Matches(session, left, fact, out value))
         {
@@ -56,36 +56,39 @@ internal sealed class AggregateNode(
         return true;
     }
 
-    protected override void OnLeftAdded(Session session, BetaToken left) => Emit(session, left);
+    protected override void OnLeftAdded(Session session, int left) => Emit(session, left);
 
-    protected override void OnLeftRemoving(Session session, BetaToken left) => Withdraw(session, left);
+    protected override void OnLeftRemoving(Session session, int left) => Withdraw(session, left);
 
-    protected override void OnPairAdded(Session session, BetaToken left, int pair)
+    protected override void OnPairAdded(Session session, int left, int pair)
     {
         Withdraw(session, left);
         Emit(session, left);
     }
 
-    protected override void OnPairRemoved(Session session, BetaToken left, object? value)
+    protected override void OnPairRemoved(Session session, int left, in PairEntry pair)
     {
         Withdraw(session, left);
         Emit(session, left);
     }
 
-    private void Emit(Session session, BetaToken left)
+    private void Emit(Session session, int left)
     {
-        Token output = Next.NewInput(left.ExtendItems(Width, Slot, collect(left, session)));
-        left.Output = output;
-        Next.LeftAdd(session, output);
+        Token output = Next.NewInput(session.Lefts[left].Token.ExtendItems(Width, Slot, collect(left, session)));
+        session.Lefts[left].Output = output;
+        int state = Next.LeftAdd(session, output);
+        session.Lefts[left].OutputState = state;
     }
 
-    private void Withdraw(Session session, BetaToken left)
+    private void Withdraw(Session session, int left)
     {
-        Token? output = left.Output;
-        if (output is not null)
+        ref LeftEntry entry = ref session.Lefts[left];
+        if (entry.Output is { } output)
         {
-            left.Output = null;
-            Next.LeftRemove(session, output);
+            int state = entry.OutputState;
+            entry.Output = null;
+            entry.OutputState = 0;
+            Next.LeftRemove(session, output, state);
         }
     }
 }

@@ -3,21 +3,21 @@ using System.Numerics;
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// A session's state of one beta node: left tokens and right facts, each kept in intrusive doubly-linked buckets (the
-/// right facts are entries in the session's store, <see cref="SlotStore{T}"/>, linked by number).
+/// A session's state of one beta node: left partial matches and right facts, each kept in doubly-linked buckets (both
+/// are entries in the session's stores, <see cref="SlotStore{T}"/>, linked by number).
 /// An indexed node starts with one bucket per side (a small session never pays for tables) and switches to hash
 /// buckets once the two sides hold more than <see cref="HashThreshold"/> items. A bucket may hold several keys (the
 /// tables are power-of-two arrays of bucket heads, kept in <see cref="ChunkedArray{T}"/> chunks), so the node always
 /// compares keys.
 /// </summary>
-internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
+internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotStore<RightEntry> rights)
 {
     private const int HashThreshold = 8;
 
     // Upper bound of the presized tables: a larger memory grows as usual, a smaller one never over-allocates much.
     private const int MaxPresize = 1 << 20;
 
-    private BetaToken? _left;
+    private int _left;
     private int _right;
     private int _count;
     // The hash tables exist only once the memory has grown past the threshold: most memories of a small session never do.
@@ -26,7 +26,11 @@ internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
     /// <summary>Whether buckets may hold other keys, so the node must compare keys.</summary>
     public bool NeedsKeyCheck => indexed;
 
-    public BetaToken? LeftBucket(object key) => _tables is { } t ? t.Left[t.Slot(key)] : _left;
+    /// <summary>The number of the first left entry in <paramref name="key"/>'s bucket (0 when it is empty).</summary>
+    public int LeftBucket(object key) => _tables is { } t ? t.Left[t.Slot(key)] : _left;
+
+    /// <summary>The left entry numbered <paramref name="number"/>.</summary>
+    public ref LeftEntry Left(int number) => ref lefts[number];
 
     /// <summary>The number of the first right entry in <paramref name="key"/>'s bucket (0 when it is empty).</summary>
     public int RightBucket(object key) => _tables is { } t ? t.Right[t.Slot(key)] : _right;
@@ -37,42 +41,46 @@ internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
     /// <summary>The right entry numbered <paramref name="number"/>.</summary>
     public ref RightEntry Right(int number) => ref rights[number];
 
-    public void AddLeft(BetaToken token, int sizeHint = 0)
+    /// <summary>Enters a partial match in the left memory under <paramref name="key"/> and returns its entry's number.</summary>
+    public int AddLeft(Token token, object key, int sizeHint = 0)
     {
         Tables? t = _tables;
-        ref BetaToken? head = ref t is not null ? ref t.Left[t.Slot(token.Key!)] : ref _left;
-        token.NextInBucket = head;
-        if (head is not null)
+        ref int head = ref t is not null ? ref t.Left[t.Slot(key)] : ref _left;
+        int number = lefts.Add(new LeftEntry(token, key) { NextInBucket = head });
+        if (head != 0)
         {
-            head.PrevInBucket = token;
+            lefts[head].PrevInBucket = number;
         }
 
-        head = token;
+        head = number;
         Added(sizeHint);
+        return number;
     }
 
-    public void RemoveLeft(BetaToken token)
+    /// <summary>Takes a left entry out of its bucket and frees its number.</summary>
+    public void RemoveLeft(int number)
     {
-        BetaToken? next = token.NextInBucket;
-        if (next is not null)
+        ref LeftEntry entry = ref lefts[number];
+        int next = entry.NextInBucket, prev = entry.PrevInBucket;
+        if (next != 0)
         {
-            next.PrevInBucket = token.PrevInBucket;
+            lefts[next].PrevInBucket = prev;
         }
 
-        if (token.PrevInBucket is { } prev)
+        if (prev != 0)
         {
-            prev.NextInBucket = next;
+            lefts[prev].NextInBucket = next;
         }
         else if (_tables is { } t)
         {
-            t.Left[t.Slot(token.Key!)] = next;
+            t.Left[t.Slot(entry.Key)] = next;
         }
         else
         {
             _left = next;
         }
 
-        token.PrevInBucket = token.NextInBucket = null;
+        lefts.Remove(number);
         _count--;
     }
 
@@ -139,18 +147,19 @@ internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
 
     private void Rebuild(int length)
     {
-        BetaToken? lefts = null;
+        int leftList = 0;
         int rightList = 0;
         if (_tables is { } old)
         {
             // Gather every item into one list per side, then spread them again.
             for (int i = 0; i < old.Left.Length; i++)
             {
-                for (BetaToken? t = old.Left[i], next; t is not null; t = next)
+                for (int l = old.Left[i], next; l != 0; l = next)
                 {
-                    next = t.NextInBucket;
-                    t.NextInBucket = lefts;
-                    lefts = t;
+                    ref LeftEntry entry = ref lefts[l];
+                    next = entry.NextInBucket;
+                    entry.NextInBucket = leftList;
+                    leftList = l;
                 }
 
                 for (int e = old.Right[i], next; e != 0; e = next)
@@ -164,24 +173,25 @@ internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
         }
         else
         {
-            (lefts, rightList) = (_left, _right);
-            (_left, _right) = (null, 0);
+            (leftList, rightList) = (_left, _right);
+            (_left, _right) = (0, 0);
         }
 
         var tables = new Tables(length);
         _tables = tables;
-        for (BetaToken? t = lefts, next; t is not null; t = next)
+        for (int l = leftList, next; l != 0; l = next)
         {
-            next = t.NextInBucket;
-            ref BetaToken? head = ref tables.Left[tables.Slot(t.Key!)];
-            t.PrevInBucket = null;
-            t.NextInBucket = head;
-            if (head is not null)
+            ref LeftEntry entry = ref lefts[l];
+            next = entry.NextInBucket;
+            ref int head = ref tables.Left[tables.Slot(entry.Key)];
+            entry.PrevInBucket = 0;
+            entry.NextInBucket = head;
+            if (head != 0)
             {
-                head.PrevInBucket = t;
+                lefts[head].PrevInBucket = l;
             }
 
-            head = t;
+            head = l;
         }
 
         for (int e = rightList, next; e != 0; e = next)
@@ -205,9 +215,9 @@ internal sealed class BetaMemory(bool indexed, SlotStore<RightEntry> rights)
     {
         private readonly int _mask = length - 1;
 
-        public ChunkedArray<BetaToken?> Left { get; } = new(length);
+        // Numbers of entries: arrays of integers the collector never traces.
+        public ChunkedArray<int> Left { get; } = new(length);
 
-        // Numbers of right entries: an array of integers the collector never traces.
         public ChunkedArray<int> Right { get; } = new(length);
 
         // The high bits are folded into the low ones (so keys that differ only there still spread) while consecutive

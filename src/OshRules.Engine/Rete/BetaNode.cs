@@ -58,38 +58,34 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    public override Token NewInput(object?[] items) => new BetaToken(items);
-
-    public override void LeftAdd(Session session, Token token)
+    public override int LeftAdd(Session session, Token left)
     {
-        var left = (BetaToken)token;
         BetaMemory memory = session.GetBetaMemory(this);
         object key = TupleKey(session, left.Items);
-        left.Key = key;
-        memory.AddLeft(left, session.FactCount);
+        int number = memory.AddLeft(left, key, session.FactCount);
         bool checkKey = memory.NeedsKeyCheck;
-        for (int number = memory.RightBucket(key); number != 0; number = memory.Right(number).NextInBucket)
+        for (int right = memory.RightBucket(key); right != 0; right = memory.Right(right).NextInBucket)
         {
-            ref RightEntry entry = ref memory.Right(number);
+            ref RightEntry entry = ref memory.Right(right);
             if ((!checkKey || SameKey(key, entry.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
-                Slots.AddPair(session, left, number, PairValue(left, entry.Fact, value));
+                Slots.AddPair(session, number, right, PairValue(left, entry.Fact, value));
             }
         }
 
-        OnLeftAdded(session, left);
+        OnLeftAdded(session, number);
+        return number;
     }
 
-    public override void LeftRemove(Session session, Token token)
+    public override void LeftRemove(Session session, Token left, int state)
     {
-        var left = (BetaToken)token;
-        OnLeftRemoving(session, left);
-        while (left.FirstPair != 0)
+        OnLeftRemoving(session, state);
+        for (int pair; (pair = session.Lefts[state].FirstPair) != 0;)
         {
-            Slots.RemovePair(session, left.FirstPair);
+            Slots.RemovePair(session, pair);
         }
 
-        session.GetBetaMemory(this).RemoveLeft(left);
+        session.GetBetaMemory(this).RemoveLeft(state);
     }
 
     /// <summary>Enters an admitted fact in the right memory and pairs it with the matching partial matches.</summary>
@@ -103,11 +99,13 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         // Linked before any pair goes downstream, as the fact's other places were.
         fact.FirstEntry = new FactLink(Id, number);
         bool checkKey = memory.NeedsKeyCheck;
-        for (BetaToken? left = memory.LeftBucket(key); left is not null; left = left.NextInBucket)
+        for (int left = memory.LeftBucket(key); left != 0; left = memory.Left(left).NextInBucket)
         {
-            if ((!checkKey || SameKey(key, left.Key)) && Matches(session, left, fact, out object? value))
+            // Read afresh each time: what goes downstream may add entries to the session's stores, moving them.
+            Token token = memory.Left(left).Token;
+            if ((!checkKey || SameKey(key, memory.Left(left).Key)) && Matches(session, token, fact, out object? value))
             {
-                OnPairAdded(session, left, Slots.AddPair(session, left, number, PairValue(left, fact, value)));
+                OnPairAdded(session, left, Slots.AddPair(session, left, number, PairValue(token, fact, value)));
             }
         }
 
@@ -123,7 +121,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         for (int pair; (pair = memory.Right(number).FirstPair) != 0;)
         {
             PairEntry removed = Slots.RemovePair(session, pair);
-            OnPairRemoved(session, removed.Left, removed.Value);
+            OnPairRemoved(session, removed.Left, removed);
         }
 
         FactLink next = memory.Right(number).NextOfFact;
@@ -132,7 +130,7 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     }
 
     /// <summary>Whether the pair satisfies the beta conditions (and, for a query, its element steps).</summary>
-    protected virtual bool Matches(Session session, BetaToken left, FactHandle fact, out object? value)
+    protected virtual bool Matches(Session session, Token left, FactHandle fact, out object? value)
     {
         value = null;
         BetaCondition[] beta = Beta;
@@ -157,17 +155,19 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     }
 
     /// <summary>What a new pair carries: the value <see cref="Matches"/> gave (a join makes its next partial match instead).</summary>
-    protected virtual object? PairValue(BetaToken left, FactHandle fact, object? value) => value;
+    protected virtual object? PairValue(Token left, FactHandle fact, object? value) => value;
 
-    protected abstract void OnLeftAdded(Session session, BetaToken left);
+    /// <summary>A partial match entered the left memory (as entry <paramref name="left"/>), with its pairs formed.</summary>
+    protected abstract void OnLeftAdded(Session session, int left);
 
-    protected abstract void OnLeftRemoving(Session session, BetaToken left);
+    /// <summary>The partial match of entry <paramref name="left"/> is about to leave, its pairs still there.</summary>
+    protected abstract void OnLeftRemoving(Session session, int left);
 
-    /// <summary>A pair was formed with a new right fact; <paramref name="pair"/> is its number (the head of the token's list).</summary>
-    protected abstract void OnPairAdded(Session session, BetaToken left, int pair);
+    /// <summary>A pair was formed with a new right fact; <paramref name="pair"/> is its number (the head of the entry's list).</summary>
+    protected abstract void OnPairAdded(Session session, int left, int pair);
 
-    /// <summary>A pair was removed (already unlinked); <paramref name="value"/> is what it carried.</summary>
-    protected abstract void OnPairRemoved(Session session, BetaToken left, object? value);
+    /// <summary>A pair was removed (already unlinked and freed); <paramref name="pair"/> is what it was.</summary>
+    protected abstract void OnPairRemoved(Session session, int left, in PairEntry pair);
 
     // Most equal keys are the very same box (Session.BoxKey), so identity settles them without a virtual call.
     private static bool SameKey(object key, object? other) => ReferenceEquals(key, other) || key.Equals(other);

@@ -5,7 +5,7 @@ internal sealed class BindingNode(RuleNetwork rule, int id, TupleExpression expr
 {
     public override int BoundSlot => slot;
 
-    public override void LeftAdd(Session session, Token left)
+    public override int LeftAdd(Session session, Token left)
     {
         object? value;
         try
@@ -15,21 +15,21 @@ internal sealed class BindingNode(RuleNetwork rule, int id, TupleExpression expr
         catch (Exception ex) when (ex is not RuleEngineException)
         {
             session.ReportLhsFailure(Rule, expression.Text, ex);
-            return;
+            return 0;
         }
 
         Token output = Next.NewInput(left.ExtendItems(Width, slot, value));
-        left.Output = output;
-        Next.LeftAdd(session, output);
+        int state = Next.LeftAdd(session, output);
+        return session.Outputs.Add(new OutputEntry(output, state));
     }
 
-    public override void LeftRemove(Session session, Token left)
+    public override void LeftRemove(Session session, Token left, int state)
     {
-        Token? output = left.Output;
-        if (output is not null)
+        if (state != 0)
         {
-            left.Output = null;
-            Next.LeftRemove(session, output);
+            OutputEntry entry = session.Outputs[state];
+            session.Outputs.Remove(state);
+            Next.LeftRemove(session, (Token)entry.Output, entry.State);
         }
     }
 }

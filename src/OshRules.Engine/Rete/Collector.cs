@@ -3,15 +3,15 @@ namespace OshRules.Engine.Rete;
 /// <summary>Builds the typed collection of an aggregate, in the order the facts were inserted.</summary>
 internal static class Collector
 {
-    public static Func<BetaToken, Session, object> For(Type elementType) =>
-        (Func<BetaToken, Session, object>)Delegate.CreateDelegate(
-            typeof(Func<BetaToken, Session, object>),
+    public static Func<int, Session, object> For(Type elementType) =>
+        (Func<int, Session, object>)Delegate.CreateDelegate(
+            typeof(Func<int, Session, object>),
             typeof(Collector).GetMethod(nameof(Build), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                 .MakeGenericMethod(elementType));
 
-    private static object Build<T>(BetaToken left, Session session)
+    private static object Build<T>(int left, Session session)
     {
-        int first = left.FirstPair;
+        int first = session.Lefts[left].FirstPair;
         if (first == 0)
         {
             return Array.Empty<T>();

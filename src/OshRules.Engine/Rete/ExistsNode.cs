@@ -9,19 +9,19 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
 {
     public bool Negated { get; } = negated;
 
-    protected override void OnLeftAdded(Session session, BetaToken left)
+    protected override void OnLeftAdded(Session session, int left)
     {
-        if (Satisfied(left))
+        if ((session.Lefts[left].FirstPair != 0) != Negated)
         {
             Emit(session, left);
         }
     }
 
-    protected override void OnLeftRemoving(Session session, BetaToken left) => Withdraw(session, left);
+    protected override void OnLeftRemoving(Session session, int left) => Withdraw(session, left);
 
-    protected override void OnPairAdded(Session session, BetaToken left, int pair)
+    protected override void OnPairAdded(Session session, int left, int pair)
     {
-        // The pair was linked at the head of the token's list: it is the first one when nothing follows it.
+        // The pair was linked at the head of the entry's list: it is the first one when nothing follows it.
         if (session.Pairs[pair].NextInLeft == 0)
         {
             if (Negated)
@@ -35,9 +35,9 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    protected override void OnPairRemoved(Session session, BetaToken left, object? value)
+    protected override void OnPairRemoved(Session session, int left, in PairEntry pair)
     {
-        if (left.FirstPair == 0)
+        if (session.Lefts[left].FirstPair == 0)
         {
             if (Negated)
             {
@@ -50,23 +50,24 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    private bool Satisfied(BetaToken left) => (left.FirstPair != 0) != Negated;
-
-    private void Emit(Session session, BetaToken left)
+    private void Emit(Session session, int left)
     {
-        // The output shares the items array: this node adds no slot.
-        Token output = Next.NewInput(left.Items);
-        left.Output = output;
-        Next.LeftAdd(session, output);
+        // The match goes on unchanged: this node adds no slot.
+        Token output = PassOn(session.Lefts[left].Token);
+        session.Lefts[left].Output = output;
+        int state = Next.LeftAdd(session, output);
+        session.Lefts[left].OutputState = state;
     }
 
-    private void Withdraw(Session session, BetaToken left)
+    private void Withdraw(Session session, int left)
     {
-        Token? output = left.Output;
-        if (output is not null)
+        ref LeftEntry entry = ref session.Lefts[left];
+        if (entry.Output is { } output)
         {
-            left.Output = null;
-            Next.LeftRemove(session, output);
+            int state = entry.OutputState;
+            entry.Output = null;
+            entry.OutputState = 0;
+            Next.LeftRemove(session, output, state);
         }
     }
 }

@@ -1,44 +1,51 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// Passes each partial match of a shared node on to every rule that continues from it. A token carries the state of the
-/// one node it feeds, so the first successor gets the token itself and each other successor an alias sharing its items.
+/// Passes each partial match of a shared node on to every rule that continues from it: the same token to each
+/// successor (a terminal among the later ones makes its own activation), their numbers kept in a list of
+/// <see cref="FanEntry"/>.
 /// </summary>
 internal sealed class FanOutNode(RuleNetwork rule, Node[] successors) : Node(rule, -1)
 {
     public Node[] Successors { get; } = successors;
 
+    public override bool TakesActivations => Successors[0].TakesActivations;
+
     public override Token NewInput(object?[] items) => Successors[0].NewInput(items);
 
-    public override void LeftAdd(Session session, Token left)
+    public override int LeftAdd(Session session, Token left)
     {
-        Node[] successors = Successors;
-        Token last = left;
-        for (int i = 1; i < successors.Length; i++)
+        SlotStore<FanEntry> fans = session.Fans;
+        int first = 0, last = 0;
+        foreach (Node successor in Successors)
         {
-            Token alias = successors[i].NewInput(left.Items);
-            last.Sibling = alias;
-            last = alias;
+            int state = successor.LeftAdd(session, left);
+            int number = fans.Add(new FanEntry(state));
+            if (last == 0)
+            {
+                first = number;
+            }
+            else
+            {
+                fans[last].Next = number;
+            }
+
+            last = number;
         }
 
-        Token? token = left;
-        for (int i = 0; i < successors.Length; i++, token = token.Sibling!)
-        {
-            successors[i].LeftAdd(session, token);
-        }
+        return first;
     }
 
-    public override void LeftRemove(Session session, Token left)
+    public override void LeftRemove(Session session, Token left, int state)
     {
-        Node[] successors = Successors;
-        Token? token = left;
-        for (int i = 0; i < successors.Length; i++)
+        SlotStore<FanEntry> fans = session.Fans;
+        int number = state;
+        foreach (Node successor in Successors)
         {
-            Token next = token!.Sibling!;
-            successors[i].LeftRemove(session, token);
-            token = next;
+            FanEntry entry = fans[number];
+            fans.Remove(number);
+            successor.LeftRemove(session, left, entry.State);
+            number = entry.Next;
         }
-
-        left.Sibling = null;
     }
 }

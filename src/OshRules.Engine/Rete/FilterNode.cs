@@ -3,7 +3,7 @@ namespace OshRules.Engine.Rete;
 /// <summary>Passes on the partial matches that satisfy conditions over earlier slots (<c>Having</c>, a filter on a collection).</summary>
 internal sealed class FilterNode(RuleNetwork rule, int id, TupleCondition[] conditions) : Node(rule, id)
 {
-    public override void LeftAdd(Session session, Token left)
+    public override int LeftAdd(Session session, Token left)
     {
         TupleCondition[] conditions1 = conditions;
         int i = 0;
@@ -13,28 +13,28 @@ internal sealed class FilterNode(RuleNetwork rule, int id, TupleCondition[] cond
             {
                 if (!conditions1[i].Test(left.Items))
                 {
-                    return;
+                    return 0;
                 }
             }
         }
         catch (Exception ex) when (ex is not RuleEngineException)
         {
             session.ReportLhsFailure(Rule, conditions1[i].Text, ex);
-            return;
+            return 0;
         }
 
-        Token output = Next.NewInput(left.Items);
-        left.Output = output;
-        Next.LeftAdd(session, output);
+        Token output = PassOn(left);
+        int state = Next.LeftAdd(session, output);
+        return session.Outputs.Add(new OutputEntry(output, state));
     }
 
-    public override void LeftRemove(Session session, Token left)
+    public override void LeftRemove(Session session, Token left, int state)
     {
-        Token? output = left.Output;
-        if (output is not null)
+        if (state != 0)
         {
-            left.Output = null;
-            Next.LeftRemove(session, output);
+            OutputEntry entry = session.Outputs[state];
+            session.Outputs.Remove(state);
+            Next.LeftRemove(session, (Token)entry.Output, entry.State);
         }
     }
 }

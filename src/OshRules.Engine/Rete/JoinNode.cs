@@ -21,8 +21,13 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
         var items = new object?[Width];
         items[Slot] = fact;
         Token token = Next.NewInput(items);
-        fact.FirstEntry = new FactLink(Id, session.Roots.Add(new RootEntry(token, fact.FirstEntry)));
-        Next.LeftAdd(session, token);
+        FactLink next = fact.FirstEntry;
+
+        // Linked before the match goes downstream, as the fact's other places were; its number there is added after.
+        int number = session.Roots.Add(new RootEntry(token, next, 0));
+        fact.FirstEntry = new FactLink(Id, number);
+        int state = Next.LeftAdd(session, token);
+        session.Roots[number] = new RootEntry(token, next, state);
         return fact.FirstEntry;
     }
 
@@ -32,32 +37,39 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
     {
         RootEntry entry = session.Roots[number];
         session.Roots.Remove(number);
-        Next.LeftRemove(session, entry.Token);
+        Next.LeftRemove(session, entry.Token, entry.State);
         return entry.NextOfFact;
     }
 
-    protected override object? PairValue(BetaToken left, FactHandle fact, object? value) =>
+    protected override object? PairValue(Token left, FactHandle fact, object? value) =>
         Next.NewInput(left.ExtendItems(Width, Slot, fact));
 
-    protected override void OnLeftAdded(Session session, BetaToken left)
+    protected override void OnLeftAdded(Session session, int left)
     {
-        SlotStore<PairEntry> pairs = session.Pairs;
-        for (int pair = left.FirstPair; pair != 0; pair = pairs[pair].NextInLeft)
+        for (int pair = session.Lefts[left].FirstPair; pair != 0; pair = session.Pairs[pair].NextInLeft)
         {
-            Next.LeftAdd(session, (Token)pairs[pair].Value!);
+            PassOn(session, pair);
         }
     }
 
-    protected override void OnLeftRemoving(Session session, BetaToken left)
+    protected override void OnLeftRemoving(Session session, int left)
     {
         SlotStore<PairEntry> pairs = session.Pairs;
-        for (int pair = left.FirstPair; pair != 0; pair = pairs[pair].NextInLeft)
+        for (int pair = session.Lefts[left].FirstPair; pair != 0; pair = pairs[pair].NextInLeft)
         {
-            Next.LeftRemove(session, (Token)pairs[pair].Value!);
+            Next.LeftRemove(session, (Token)pairs[pair].Value!, pairs[pair].State);
         }
     }
 
-    protected override void OnPairAdded(Session session, BetaToken left, int pair) => Next.LeftAdd(session, (Token)session.Pairs[pair].Value!);
+    protected override void OnPairAdded(Session session, int left, int pair) => PassOn(session, pair);
 
-    protected override void OnPairRemoved(Session session, BetaToken left, object? value) => Next.LeftRemove(session, (Token)value!);
+    protected override void OnPairRemoved(Session session, int left, in PairEntry pair) => Next.LeftRemove(session, (Token)pair.Value!, pair.State);
+
+    // The pair's partial match goes downstream, and the next node's number for it is kept on the pair (stored after
+    // the call: what goes downstream may add entries to the session's stores, moving them).
+    private void PassOn(Session session, int pair)
+    {
+        int state = Next.LeftAdd(session, (Token)session.Pairs[pair].Value!);
+        session.Pairs[pair].State = state;
+    }
 }

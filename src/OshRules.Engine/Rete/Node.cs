@@ -19,10 +19,22 @@ internal abstract class Node(RuleNetwork rule, int id)
     /// <summary>The slot this node binds, or -1 when it binds none.</summary>
     public virtual int BoundSlot => -1;
 
-    /// <summary>A token to feed this node: the smallest kind that can carry this node's state.</summary>
-    public virtual Token NewInput(object?[] items) => new(items);
+    /// <summary>Whether a partial match made for this node should be an <see cref="Activation"/> (a terminal, first).</summary>
+    public virtual bool TakesActivations => false;
 
-    public abstract void LeftAdd(Session session, Token left);
+    /// <summary>A new partial match to feed this node: an activation straight away when the node is a terminal.</summary>
+    public virtual Token NewInput(object?[] items) => TakesActivations ? new Activation(Rule, items) : new Token(items);
 
-    public abstract void LeftRemove(Session session, Token left);
+    /// <summary>Takes a new partial match in.</summary>
+    /// <returns>This node's number for the match (what it keeps about it), to be handed back to <see cref="LeftRemove"/>.</returns>
+    public abstract int LeftAdd(Session session, Token left);
+
+    /// <summary>Withdraws a partial match, given the number <see cref="LeftAdd"/> returned for it.</summary>
+    public abstract void LeftRemove(Session session, Token left, int state);
+
+    /// <summary>
+    /// The token to pass <paramref name="left"/>'s items on in, unchanged: the same token, unless the next node takes
+    /// activations (then a new one, which is the activation).
+    /// </summary>
+    protected Token PassOn(Token left) => Next.TakesActivations ? Next.NewInput(left.Items) : left;
 }

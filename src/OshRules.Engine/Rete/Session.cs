@@ -17,6 +17,9 @@ internal sealed class Session : ISession
     private SlotStore<RightEntry>? _rights;
     private SlotStore<RootEntry>? _roots;
     private SlotStore<PairEntry>? _pairs;
+    private SlotStore<LeftEntry>? _lefts;
+    private SlotStore<OutputEntry>? _outputs;
+    private SlotStore<FanEntry>? _fans;
     private const int KeyBoxes = 1024;
     private Dictionary<MatchKey, Activation>? _pending;
     private object?[]? _keyBoxes;
@@ -233,7 +236,7 @@ internal sealed class Session : ISession
             ThrowIfLhsFailed();
         }
 
-        _factory.RememberSize(_memory.Count, fired, _rights?.Count ?? 0, _roots?.Count ?? 0, _pairs?.Count ?? 0);
+        _factory.RememberSize(_memory.Count, fired, _rights?.Count ?? 0, _roots?.Count ?? 0, _pairs?.Count ?? 0, _lefts?.Count ?? 0, _outputs?.Count ?? 0, _fans?.Count ?? 0);
         return fired;
     }
 
@@ -278,6 +281,15 @@ internal sealed class Session : ISession
     /// <summary>The pairs of all beta nodes of this session, by number.</summary>
     internal SlotStore<PairEntry> Pairs => _pairs ??= new SlotStore<PairEntry>(_factory.PairsHint);
 
+    /// <summary>The partial matches in the left memories of all beta nodes of this session, by number.</summary>
+    internal SlotStore<LeftEntry> Lefts => _lefts ??= new SlotStore<LeftEntry>(_factory.LeftsHint);
+
+    /// <summary>What filters, bindings and terminals passed on, by number (see <see cref="OutputEntry"/>).</summary>
+    internal SlotStore<OutputEntry> Outputs => _outputs ??= new SlotStore<OutputEntry>(_factory.OutputsHint);
+
+    /// <summary>The successors' numbers of the partial matches that went through fan-outs (see <see cref="FanEntry"/>).</summary>
+    internal SlotStore<FanEntry> Fans => _fans ??= new SlotStore<FanEntry>(_factory.FansHint);
+
     /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
     internal SlotStore<RootEntry> Roots => _roots ??= new SlotStore<RootEntry>(_factory.RootsHint);
 
@@ -318,13 +330,13 @@ internal sealed class Session : ISession
             return memory;
         }
 
-        memory = new BetaMemory(node.Index is not null, Rights);
+        memory = new BetaMemory(node.Index is not null, Lefts, Rights);
         _nodeMemory[node.Id] = memory;
         if (ReferenceEquals(node, node.Rule.First) && StartsLazily(node.Rule))
         {
             // A rule opening with a Match cannot match before its first fact arrives: its root partial match is
             // created only then, so a session pays nothing for the rules its facts never touch.
-            node.LeftAdd(this, node.NewInput(new object?[node.Width]));
+            _ = node.LeftAdd(this, node.NewInput(new object?[node.Width]));
         }
 
         return memory;
@@ -342,37 +354,41 @@ internal sealed class Session : ISession
             $"Failed to evaluate a condition of rule '{name}': {expression}", name, expression, exception);
     }
 
-    internal void Activate(RuleNetwork rule, Token token)
+    /// <summary>Makes (or, within an update, revives) the activation of a new match and schedules it.</summary>
+    /// <returns>The activation: the token itself when it was made for this rule's terminal and is not a revival.</returns>
+    internal Activation Activate(RuleNetwork rule, Token token)
     {
         // Only a match lost earlier in this same operation can come back as the same activation (an update).
         if (_pending is { Count: > 0 } && _pending.Remove(new MatchKey(rule, token.Items), out Activation? activation))
         {
             activation.Token = token;
-            token.Activation = activation;
             activation.PendingRemoval = false;
             if (!activation.HasFired || rule.Repeatable)
             {
                 _agenda.Schedule(activation);
             }
 
-            return;
+            return activation;
         }
 
-        // A token made for the terminal (TerminalNode.NewInput) is its own activation; a join's pair gets one of its own.
-        // A token reaches the terminal once, so an Activation here has never been scheduled.
-        activation = token as Activation ?? new Activation(rule, token);
-        token.Activation = activation;
+        // A token made for this terminal (Node.NewInput) is its own activation, and reaches the terminal once, so it
+        // has never been scheduled; any other token (a fan-out's shared one, one passed on unchanged) gets its own.
+        activation = token is Activation own && ReferenceEquals(own.Network, rule) && own.Version == 0 && !own.Removed
+            ? own
+            : new Activation(rule, token);
         _agenda.Schedule(activation);
         if (_events is { HasActivationCreatedHandlers: true })
         {
             _events.RaiseActivationCreated(this, activation.Snapshot());
         }
+
+        return activation;
     }
 
-    internal void Deactivate(RuleNetwork rule, Token token)
+    /// <summary>The match of <paramref name="token"/> went away: its activation is deleted at the end of the operation unless it comes back.</summary>
+    internal void Deactivate(Activation activation, Token token)
     {
-        Activation? activation = token.Activation;
-        if (activation is null || !ReferenceEquals(activation.Token, token) || activation.Removed || activation.PendingRemoval)
+        if (!ReferenceEquals(activation.Token, token) || activation.Removed || activation.PendingRemoval)
         {
             return;
         }
@@ -395,7 +411,8 @@ internal sealed class Session : ISession
             {
                 if (!StartsLazily(rule))
                 {
-                    rule.First.LeftAdd(this, rule.First.NewInput(new object?[rule.First.Width]));
+                    // The empty match that opens such a rule stays for the session's life: its number is not needed.
+                    _ = rule.First.LeftAdd(this, rule.First.NewInput(new object?[rule.First.Width]));
                 }
             }
         }

@@ -23,6 +23,9 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
     private int _rightsHint;
     private int _rootsHint;
     private int _pairsHint;
+    private int _leftsHint;
+    private int _outputsHint;
+    private int _fansHint;
 
     public int FactsHint => Volatile.Read(ref _factsHint);
 
@@ -34,15 +37,24 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
 
     public int PairsHint => Volatile.Read(ref _pairsHint);
 
+    public int LeftsHint => Volatile.Read(ref _leftsHint);
+
+    public int OutputsHint => Volatile.Read(ref _outputsHint);
+
+    public int FansHint => Volatile.Read(ref _fansHint);
+
     public ISession CreateSession() => new Session(this);
 
-    public void RememberSize(int facts, int fired, int rights, int roots, int pairs)
+    public void RememberSize(int facts, int fired, int rights, int roots, int pairs, int lefts, int outputs, int fans)
     {
         Volatile.Write(ref _factsHint, Math.Min(facts, MaxHint));
         Volatile.Write(ref _firedHint, Math.Min(fired, MaxHint));
         Volatile.Write(ref _rightsHint, Math.Min(rights, MaxHint));
         Volatile.Write(ref _rootsHint, Math.Min(roots, MaxHint));
         Volatile.Write(ref _pairsHint, Math.Min(pairs, MaxHint));
+        Volatile.Write(ref _leftsHint, Math.Min(lefts, MaxHint));
+        Volatile.Write(ref _outputsHint, Math.Min(outputs, MaxHint));
+        Volatile.Write(ref _fansHint, Math.Min(fans, MaxHint));
     }
 
     /// <summary>The node with id <paramref name="id"/> that facts enter.</summary>

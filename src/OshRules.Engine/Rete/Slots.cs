@@ -7,17 +7,18 @@ internal static class Slots
     public static readonly object NullKey = new();
 
     /// <summary>Stores a pair and links it at the head of both its lists; returns its number.</summary>
-    public static int AddPair(Session session, BetaToken left, int right, object? value)
+    public static int AddPair(Session session, int left, int right, object? value)
     {
         SlotStore<PairEntry> pairs = session.Pairs;
+        ref LeftEntry token = ref session.Lefts[left];
         ref RightEntry entry = ref session.Rights[right];
-        int number = pairs.Add(new PairEntry(left, right, value) { NextInLeft = left.FirstPair, NextInRight = entry.FirstPair });
-        if (left.FirstPair != 0)
+        int number = pairs.Add(new PairEntry(left, right, value) { NextInLeft = token.FirstPair, NextInRight = entry.FirstPair });
+        if (token.FirstPair != 0)
         {
-            pairs[left.FirstPair].PrevInLeft = number;
+            pairs[token.FirstPair].PrevInLeft = number;
         }
 
-        left.FirstPair = number;
+        token.FirstPair = number;
         if (entry.FirstPair != 0)
         {
             pairs[entry.FirstPair].PrevInRight = number;
@@ -34,7 +35,7 @@ internal static class Slots
         PairEntry pair = pairs[number];
         if (pair.PrevInLeft == 0)
         {
-            pair.Left.FirstPair = pair.NextInLeft;
+            session.Lefts[pair.Left].FirstPair = pair.NextInLeft;
         }
         else
         {
