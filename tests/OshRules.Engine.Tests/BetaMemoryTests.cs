@@ -1,4 +1,5 @@
 using OshRules.Engine.Rete;
+using OshRules.Engine.Tests.TestModel;
 
 namespace OshRules.Engine.Tests;
 
@@ -55,8 +56,8 @@ public sealed class BetaMemoryTests
     [Fact]
     public void AddRight_PastHashThresholdThenUnlink_KeepsEveryFactInItsKeyBucketAndReusesNumbers()
     {
-        var rights = new SlotStore<RightEntry>(0);
-        var memory = new BetaMemory(indexed: true, new SlotStore<LeftEntry>(0), rights);
+        var session = NewSession();
+        var memory = new BetaMemory(indexed: true, session);
         var numbers = new List<(int Number, int Key)>();
         for (int i = 0; i < 40; i++)
         {
@@ -86,8 +87,11 @@ public sealed class BetaMemoryTests
         // A freed number is handed out again rather than growing the store.
         int again = memory.AddRight(new FactHandle("again", 99), 1, default);
         Assert.Contains(again, removed.Select(r => r.Number));
-        Assert.Equal(33, rights.Count);
+        Assert.Equal(33, session.Rights.Count);
     }
 
-    private static BetaMemory NewMemory() => new(indexed: true, new SlotStore<LeftEntry>(0), new SlotStore<RightEntry>(0));
+    private static BetaMemory NewMemory() => new(indexed: true, NewSession());
+
+    // A memory keeps its entries in its session's stores: a session of a rule set that leaves them empty.
+    private static Session NewSession() => (Session)Compiled.Session(typeof(JoinRule));
 }

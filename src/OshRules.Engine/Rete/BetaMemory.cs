@@ -10,7 +10,7 @@ namespace OshRules.Engine.Rete;
 /// tables are power-of-two arrays of bucket heads, kept in <see cref="ChunkedArray{T}"/> chunks), so the node always
 /// compares keys.
 /// </summary>
-internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotStore<RightEntry> rights)
+internal sealed class BetaMemory(bool indexed, Session session)
 {
     private const int HashThreshold = 8;
 
@@ -30,26 +30,23 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
     public int LeftBucket(object key) => _tables is { } t ? t.Left[t.Slot(key)] : _left;
 
     /// <summary>The left entry numbered <paramref name="number"/>.</summary>
-    public ref LeftEntry Left(int number) => ref lefts[number];
+    public ref LeftEntry Left(int number) => ref session.Lefts[number];
 
     /// <summary>The number of the first right entry in <paramref name="key"/>'s bucket (0 when it is empty).</summary>
     public int RightBucket(object key) => _tables is { } t ? t.Right[t.Slot(key)] : _right;
 
-    /// <summary>The session's store of right entries.</summary>
-    public SlotStore<RightEntry> Rights => rights;
-
     /// <summary>The right entry numbered <paramref name="number"/>.</summary>
-    public ref RightEntry Right(int number) => ref rights[number];
+    public ref RightEntry Right(int number) => ref session.Rights[number];
 
     /// <summary>Enters a partial match in the left memory under <paramref name="key"/> and returns its entry's number.</summary>
     public int AddLeft(Token token, object key, int sizeHint = 0)
     {
         Tables? t = _tables;
         ref int head = ref t is not null ? ref t.Left[t.Slot(key)] : ref _left;
-        int number = lefts.Add(new LeftEntry(token, key) { NextInBucket = head });
+        int number = session.Lefts.Add(new LeftEntry(token, key) { NextInBucket = head });
         if (head != 0)
         {
-            lefts[head].PrevInBucket = number;
+            session.Lefts[head].PrevInBucket = number;
         }
 
         head = number;
@@ -60,16 +57,16 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
     /// <summary>Takes a left entry out of its bucket and frees its number.</summary>
     public void RemoveLeft(int number)
     {
-        ref LeftEntry entry = ref lefts[number];
+        ref LeftEntry entry = ref session.Lefts[number];
         int next = entry.NextInBucket, prev = entry.PrevInBucket;
         if (next != 0)
         {
-            lefts[next].PrevInBucket = prev;
+            session.Lefts[next].PrevInBucket = prev;
         }
 
         if (prev != 0)
         {
-            lefts[prev].NextInBucket = next;
+            session.Lefts[prev].NextInBucket = next;
         }
         else if (_tables is { } t)
         {
@@ -80,7 +77,7 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
             _left = next;
         }
 
-        lefts.Remove(number);
+        session.Lefts.Remove(number);
         _count--;
     }
 
@@ -89,10 +86,10 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
     {
         Tables? t = _tables;
         ref int head = ref t is not null ? ref t.Right[t.Slot(key)] : ref _right;
-        int number = rights.Add(new RightEntry(fact, key, nextOfFact) { NextInBucket = head });
+        int number = session.Rights.Add(new RightEntry(fact, key, nextOfFact) { NextInBucket = head });
         if (head != 0)
         {
-            rights[head].PrevInBucket = number;
+            session.Rights[head].PrevInBucket = number;
         }
 
         head = number;
@@ -103,16 +100,16 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
     /// <summary>Takes an entry out of its bucket; it stays in the store (its pairs still point to it) until <see cref="FreeRight"/>.</summary>
     public void UnlinkRight(int number)
     {
-        ref RightEntry entry = ref rights[number];
+        ref RightEntry entry = ref session.Rights[number];
         int next = entry.NextInBucket, prev = entry.PrevInBucket;
         if (next != 0)
         {
-            rights[next].PrevInBucket = prev;
+            session.Rights[next].PrevInBucket = prev;
         }
 
         if (prev != 0)
         {
-            rights[prev].NextInBucket = next;
+            session.Rights[prev].NextInBucket = next;
         }
         else if (_tables is { } t)
         {
@@ -128,7 +125,7 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
     }
 
     /// <summary>Returns an unlinked entry's number to the store.</summary>
-    public void FreeRight(int number) => rights.Remove(number);
+    public void FreeRight(int number) => session.Rights.Remove(number);
 
     private void Added(int sizeHint)
     {
@@ -156,7 +153,7 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
             {
                 for (int l = old.Left[i], next; l != 0; l = next)
                 {
-                    ref LeftEntry entry = ref lefts[l];
+                    ref LeftEntry entry = ref session.Lefts[l];
                     next = entry.NextInBucket;
                     entry.NextInBucket = leftList;
                     leftList = l;
@@ -164,7 +161,7 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
 
                 for (int e = old.Right[i], next; e != 0; e = next)
                 {
-                    ref RightEntry entry = ref rights[e];
+                    ref RightEntry entry = ref session.Rights[e];
                     next = entry.NextInBucket;
                     entry.NextInBucket = rightList;
                     rightList = e;
@@ -181,14 +178,14 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
         _tables = tables;
         for (int l = leftList, next; l != 0; l = next)
         {
-            ref LeftEntry entry = ref lefts[l];
+            ref LeftEntry entry = ref session.Lefts[l];
             next = entry.NextInBucket;
             ref int head = ref tables.Left[tables.Slot(entry.Key)];
             entry.PrevInBucket = 0;
             entry.NextInBucket = head;
             if (head != 0)
             {
-                lefts[head].PrevInBucket = l;
+                session.Lefts[head].PrevInBucket = l;
             }
 
             head = l;
@@ -196,14 +193,14 @@ internal sealed class BetaMemory(bool indexed, SlotStore<LeftEntry> lefts, SlotS
 
         for (int e = rightList, next; e != 0; e = next)
         {
-            ref RightEntry entry = ref rights[e];
+            ref RightEntry entry = ref session.Rights[e];
             next = entry.NextInBucket;
             ref int head = ref tables.Right[tables.Slot(entry.Key)];
             entry.PrevInBucket = 0;
             entry.NextInBucket = head;
             if (head != 0)
             {
-                rights[head].PrevInBucket = e;
+                session.Rights[head].PrevInBucket = e;
             }
 
             head = e;

@@ -17,7 +17,7 @@ internal static class Collector
             return Array.Empty<T>();
         }
 
-        SlotStore<PairEntry> pairs = session.Pairs;
+        ref SlotStore<PairEntry> pairs = ref session.Pairs;
         if (pairs[first].NextInLeft == 0)
         {
             // The common case (one matching fact): no ordering buffer.
@@ -33,7 +33,7 @@ internal static class Collector
         // The pairs' facts by insertion number, and their elements: sorted together unless already in order.
         var ids = new long[count];
         var result = new T[count];
-        SlotStore<RightEntry> rights = session.Rights;
+        ref SlotStore<RightEntry> rights = ref session.Rights;
         bool ordered = true;
         int i = 0;
         for (int pair = first; pair != 0; pair = pairs[pair].NextInLeft, i++)

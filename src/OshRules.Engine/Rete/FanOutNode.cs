@@ -15,7 +15,7 @@ internal sealed class FanOutNode(RuleNetwork rule, Node[] successors) : Node(rul
 
     public override int LeftAdd(Session session, Token left)
     {
-        SlotStore<FanEntry> fans = session.Fans;
+        ref SlotStore<FanEntry> fans = ref session.Fans;
         int first = 0, last = 0;
         foreach (Node successor in Successors)
         {
@@ -38,7 +38,7 @@ internal sealed class FanOutNode(RuleNetwork rule, Node[] successors) : Node(rul
 
     public override void LeftRemove(Session session, Token left, int state)
     {
-        SlotStore<FanEntry> fans = session.Fans;
+        ref SlotStore<FanEntry> fans = ref session.Fans;
         int number = state;
         foreach (Node successor in Successors)
         {

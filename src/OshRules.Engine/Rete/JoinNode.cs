@@ -54,7 +54,7 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
 
     protected override void OnLeftRemoving(Session session, int left)
     {
-        SlotStore<PairEntry> pairs = session.Pairs;
+        ref SlotStore<PairEntry> pairs = ref session.Pairs;
         for (int pair = session.Lefts[left].FirstPair; pair != 0; pair = pairs[pair].NextInLeft)
         {
             Next.LeftRemove(session, (Token)pairs[pair].Value!, pairs[pair].State);

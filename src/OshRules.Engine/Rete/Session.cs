@@ -14,12 +14,12 @@ internal sealed class Session : ISession
     private readonly SessionFactory _factory;
     private readonly WorkingMemory _memory;
     private readonly object?[] _nodeMemory;
-    private SlotStore<RightEntry>? _rights;
-    private SlotStore<RootEntry>? _roots;
-    private SlotStore<PairEntry>? _pairs;
-    private SlotStore<LeftEntry>? _lefts;
-    private SlotStore<OutputEntry>? _outputs;
-    private SlotStore<FanEntry>? _fans;
+    private SlotStore<RightEntry> _rights;
+    private SlotStore<RootEntry> _roots;
+    private SlotStore<PairEntry> _pairs;
+    private SlotStore<LeftEntry> _lefts;
+    private SlotStore<OutputEntry> _outputs;
+    private SlotStore<FanEntry> _fans;
     private const int KeyBoxes = 1024;
     private Dictionary<MatchKey, Activation>? _pending;
     private object?[]? _keyBoxes;
@@ -236,7 +236,7 @@ internal sealed class Session : ISession
             ThrowIfLhsFailed();
         }
 
-        _factory.RememberSize(_memory.Count, fired, _rights?.Count ?? 0, _roots?.Count ?? 0, _pairs?.Count ?? 0, _lefts?.Count ?? 0, _outputs?.Count ?? 0, _fans?.Count ?? 0);
+        _factory.RememberSize(_memory.Count, fired, _rights.Count, _roots.Count, _pairs.Count, _lefts.Count, _outputs.Count, _fans.Count);
         return fired;
     }
 
@@ -276,22 +276,88 @@ internal sealed class Session : ISession
     internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
 
     /// <summary>The right entries of all beta nodes of this session, by number.</summary>
-    internal SlotStore<RightEntry> Rights => _rights ??= new SlotStore<RightEntry>(_factory.RightsHint);
+    internal ref SlotStore<RightEntry> Rights
+    {
+        get
+        {
+            if (!_rights.IsCreated)
+            {
+                _rights.Create(_factory.RightsHint);
+            }
+
+            return ref _rights;
+        }
+    }
 
     /// <summary>The pairs of all beta nodes of this session, by number.</summary>
-    internal SlotStore<PairEntry> Pairs => _pairs ??= new SlotStore<PairEntry>(_factory.PairsHint);
+    internal ref SlotStore<PairEntry> Pairs
+    {
+        get
+        {
+            if (!_pairs.IsCreated)
+            {
+                _pairs.Create(_factory.PairsHint);
+            }
+
+            return ref _pairs;
+        }
+    }
 
     /// <summary>The partial matches in the left memories of all beta nodes of this session, by number.</summary>
-    internal SlotStore<LeftEntry> Lefts => _lefts ??= new SlotStore<LeftEntry>(_factory.LeftsHint);
+    internal ref SlotStore<LeftEntry> Lefts
+    {
+        get
+        {
+            if (!_lefts.IsCreated)
+            {
+                _lefts.Create(_factory.LeftsHint);
+            }
+
+            return ref _lefts;
+        }
+    }
 
     /// <summary>What filters, bindings and terminals passed on, by number (see <see cref="OutputEntry"/>).</summary>
-    internal SlotStore<OutputEntry> Outputs => _outputs ??= new SlotStore<OutputEntry>(_factory.OutputsHint);
+    internal ref SlotStore<OutputEntry> Outputs
+    {
+        get
+        {
+            if (!_outputs.IsCreated)
+            {
+                _outputs.Create(_factory.OutputsHint);
+            }
+
+            return ref _outputs;
+        }
+    }
 
     /// <summary>The successors' numbers of the partial matches that went through fan-outs (see <see cref="FanEntry"/>).</summary>
-    internal SlotStore<FanEntry> Fans => _fans ??= new SlotStore<FanEntry>(_factory.FansHint);
+    internal ref SlotStore<FanEntry> Fans
+    {
+        get
+        {
+            if (!_fans.IsCreated)
+            {
+                _fans.Create(_factory.FansHint);
+            }
+
+            return ref _fans;
+        }
+    }
 
     /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
-    internal SlotStore<RootEntry> Roots => _roots ??= new SlotStore<RootEntry>(_factory.RootsHint);
+    internal ref SlotStore<RootEntry> Roots
+    {
+        get
+        {
+            if (!_roots.IsCreated)
+            {
+                _roots.Create(_factory.RootsHint);
+            }
+
+            return ref _roots;
+        }
+    }
 
     /// <summary>Gets how many facts are in working memory (a sizing hint for node memories).</summary>
     internal int FactCount => _memory.Count;
@@ -330,7 +396,7 @@ internal sealed class Session : ISession
             return memory;
         }
 
-        memory = new BetaMemory(node.Index is not null, Lefts, Rights);
+        memory = new BetaMemory(node.Index is not null, this);
         _nodeMemory[node.Id] = memory;
         if (ReferenceEquals(node, node.Rule.First) && StartsLazily(node.Rule))
         {

@@ -7,32 +7,40 @@ namespace OshRules.Engine.Rete;
 /// never copies. In a session of 200,000 workers the right entries alone were half a million objects, all promoted
 /// twice by the time the session ended.
 /// </summary>
+/// <remarks>
+/// A mutable struct, kept as a field of the session (one object less per store and session, which counts in a session
+/// of one worker): it must only ever be used through a reference (<c>ref</c> locals, the session's ref properties),
+/// never copied, or an <see cref="Add"/> on the copy would be lost.
+/// </remarks>
 /// <typeparam name="T">The item: a struct whose default value holds no reference.</typeparam>
-internal sealed class SlotStore<T>
+internal struct SlotStore<T>
     where T : struct
 {
     private static readonly int ChunkBits = LargeChunk<T>.Bits;
 
-    private T[] _first;
-    private T[]?[] _chunks = [];
-    private int _next = 1;
+    private T[]? _first;
+    private T[]?[]? _chunks;
+    private int _used;
     private ChunkedList<int>? _free;
 
-    /// <summary>Creates a store whose first chunk holds <paramref name="capacityHint"/> items before it grows.</summary>
-    public SlotStore(int capacityHint) => _first = new T[Math.Clamp(capacityHint + 1, 4, 1 << ChunkBits)];
+    /// <summary>Gets whether <see cref="Create"/> was called.</summary>
+    public readonly bool IsCreated => _first is not null;
 
     /// <summary>Gets how many items the store holds.</summary>
-    public int Count => _next - 1 - (_free?.Count ?? 0);
+    public readonly int Count => _used - (_free?.Count ?? 0);
 
     /// <summary>The item numbered <paramref name="number"/>; a reference into a chunk, valid until the next <see cref="Add"/>.</summary>
-    public ref T this[int number]
+    public readonly ref T this[int number]
     {
         get
         {
             int bits = ChunkBits;
-            return ref number >> bits == 0 ? ref _first[number] : ref _chunks[(number >> bits) - 1]![number & ((1 << bits) - 1)];
+            return ref number >> bits == 0 ? ref _first![number] : ref _chunks![(number >> bits) - 1]![number & ((1 << bits) - 1)];
         }
     }
+
+    /// <summary>Makes the first chunk, to hold <paramref name="capacityHint"/> items before it grows.</summary>
+    public void Create(int capacityHint) => _first = new T[Math.Clamp(capacityHint + 1, 4, 1 << ChunkBits)];
 
     /// <summary>Stores <paramref name="item"/> and returns its number.</summary>
     public int Add(in T item)
@@ -44,7 +52,7 @@ internal sealed class SlotStore<T>
         }
         else
         {
-            number = _next++;
+            number = ++_used;
             Reserve(number);
         }
 
@@ -65,7 +73,7 @@ internal sealed class SlotStore<T>
         int chunk = number >> bits;
         if (chunk == 0)
         {
-            if (number == _first.Length)
+            if (number == _first!.Length)
             {
                 Array.Resize(ref _first, Math.Min(_first.Length * 2, 1 << bits));
             }
@@ -73,11 +81,11 @@ internal sealed class SlotStore<T>
             return;
         }
 
-        if (chunk > _chunks.Length)
+        if (chunk > (_chunks?.Length ?? 0))
         {
-            Array.Resize(ref _chunks, Math.Max(4, _chunks.Length * 2));
+            Array.Resize(ref _chunks, Math.Max(4, (_chunks?.Length ?? 0) * 2));
         }
 
-        _chunks[chunk - 1] ??= new T[1 << bits];
+        _chunks![chunk - 1] ??= new T[1 << bits];
     }
 }

@@ -9,7 +9,7 @@ internal static class Slots
     /// <summary>Stores a pair and links it at the head of both its lists; returns its number.</summary>
     public static int AddPair(Session session, int left, int right, object? value)
     {
-        SlotStore<PairEntry> pairs = session.Pairs;
+        ref SlotStore<PairEntry> pairs = ref session.Pairs;
         ref LeftEntry token = ref session.Lefts[left];
         ref RightEntry entry = ref session.Rights[right];
         int number = pairs.Add(new PairEntry(left, right, value) { NextInLeft = token.FirstPair, NextInRight = entry.FirstPair });
@@ -31,7 +31,7 @@ internal static class Slots
     /// <summary>Unlinks a pair from both its lists and frees its number; returns it as it was.</summary>
     public static PairEntry RemovePair(Session session, int number)
     {
-        SlotStore<PairEntry> pairs = session.Pairs;
+        ref SlotStore<PairEntry> pairs = ref session.Pairs;
         PairEntry pair = pairs[number];
         if (pair.PrevInLeft == 0)
         {
