@@ -72,23 +72,6 @@ internal sealed class AggregateNode(
         Emit(session, left);
     }
 
-    private void Emit(Session session, int left)
-    {
-        Token output = Next.NewInput(session.Lefts[left].Token.ExtendItems(Width, Slot, collect(left, session)));
-        session.Lefts[left].Output = output;
-        int state = Next.LeftAdd(session, output);
-        session.Lefts[left].OutputState = state;
-    }
-
-    private void Withdraw(Session session, int left)
-    {
-        ref LeftEntry entry = ref session.Lefts[left];
-        if (entry.Output is { } output)
-        {
-            int state = entry.OutputState;
-            entry.Output = null;
-            entry.OutputState = 0;
-            Next.LeftRemove(session, output, state);
-        }
-    }
+    private void Emit(Session session, int left) =>
+        Emit(session, left, Next.NewInput(session.Lefts[left].Token.ExtendItems(Width, Slot, collect(left, session))));
 }

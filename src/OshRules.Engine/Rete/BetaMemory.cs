@@ -41,15 +41,7 @@ internal sealed class BetaMemory(bool indexed, Session session)
     /// <summary>Enters a partial match in the left memory under <paramref name="key"/> and returns its entry's number.</summary>
     public int AddLeft(Token token, object key, int sizeHint = 0)
     {
-        Tables? t = _tables;
-        ref int head = ref t is not null ? ref t.Left[t.Slot(key)] : ref _left;
-        int number = session.Lefts.Add(new LeftEntry(token, key) { NextInBucket = head });
-        if (head != 0)
-        {
-            session.Lefts[head].PrevInBucket = number;
-        }
-
-        head = number;
+        int number = Link(ref session.Lefts, ref LeftHead(key), new LeftEntry(token, key));
         Added(sizeHint);
         return number;
     }
@@ -57,24 +49,9 @@ internal sealed class BetaMemory(bool indexed, Session session)
     /// <summary>Takes a left entry out of its bucket and frees its number.</summary>
     public void RemoveLeft(int number)
     {
-        ref LeftEntry entry = ref session.Lefts[number];
-        int next = entry.NextInBucket, prev = entry.PrevInBucket;
-        if (next != 0)
+        if (Unlink(ref session.Lefts, number, out int next))
         {
-            session.Lefts[next].PrevInBucket = prev;
-        }
-
-        if (prev != 0)
-        {
-            session.Lefts[prev].NextInBucket = next;
-        }
-        else if (_tables is { } t)
-        {
-            t.Left[t.Slot(entry.Key)] = next;
-        }
-        else
-        {
-            _left = next;
+            LeftHead(session.Lefts[number].Key) = next;
         }
 
         session.Lefts.Remove(number);
@@ -84,15 +61,7 @@ internal sealed class BetaMemory(bool indexed, Session session)
     /// <summary>Enters a fact in the right memory under <paramref name="key"/> and returns its entry's number.</summary>
     public int AddRight(FactHandle fact, object key, FactLink nextOfFact, int sizeHint = 0)
     {
-        Tables? t = _tables;
-        ref int head = ref t is not null ? ref t.Right[t.Slot(key)] : ref _right;
-        int number = session.Rights.Add(new RightEntry(fact, key, nextOfFact) { NextInBucket = head });
-        if (head != 0)
-        {
-            session.Rights[head].PrevInBucket = number;
-        }
-
-        head = number;
+        int number = Link(ref session.Rights, ref RightHead(key), new RightEntry(fact, key, nextOfFact));
         Added(sizeHint);
         return number;
     }
@@ -100,32 +69,73 @@ internal sealed class BetaMemory(bool indexed, Session session)
     /// <summary>Takes an entry out of its bucket; it stays in the store (its pairs still point to it) until <see cref="FreeRight"/>.</summary>
     public void UnlinkRight(int number)
     {
-        ref RightEntry entry = ref session.Rights[number];
-        int next = entry.NextInBucket, prev = entry.PrevInBucket;
-        if (next != 0)
+        if (Unlink(ref session.Rights, number, out int next))
         {
-            session.Rights[next].PrevInBucket = prev;
+            RightHead(session.Rights[number].Key) = next;
         }
 
-        if (prev != 0)
-        {
-            session.Rights[prev].NextInBucket = next;
-        }
-        else if (_tables is { } t)
-        {
-            t.Right[t.Slot(entry.Key)] = next;
-        }
-        else
-        {
-            _right = next;
-        }
-
-        entry.PrevInBucket = entry.NextInBucket = 0;
         _count--;
     }
 
     /// <summary>Returns an unlinked entry's number to the store.</summary>
     public void FreeRight(int number) => session.Rights.Remove(number);
+
+    // Stores the entry at the head of the bucket whose head is `head`; returns its number.
+    private static int Link<T>(ref SlotStore<T> store, ref int head, in T item)
+        where T : struct, IBucketEntry
+    {
+        int number = store.Add(item);
+        store[number].NextInBucket = head;
+        if (head != 0)
+        {
+            store[head].PrevInBucket = number;
+        }
+
+        head = number;
+        return number;
+    }
+
+    // Takes entry `number` out of its bucket's list; true when it was the head, which then must become `next`.
+    private static bool Unlink<T>(ref SlotStore<T> store, int number, out int next)
+        where T : struct, IBucketEntry
+    {
+        ref T entry = ref store[number];
+        next = entry.NextInBucket;
+        int prev = entry.PrevInBucket;
+        entry.PrevInBucket = entry.NextInBucket = 0;
+        if (next != 0)
+        {
+            store[next].PrevInBucket = prev;
+        }
+
+        if (prev == 0)
+        {
+            return true;
+        }
+
+        store[prev].NextInBucket = next;
+        return false;
+    }
+
+    private ref int LeftHead(object key)
+    {
+        if (_tables is { } t)
+        {
+            return ref t.Left[t.Slot(key)];
+        }
+
+        return ref _left;
+    }
+
+    private ref int RightHead(object key)
+    {
+        if (_tables is { } t)
+        {
+            return ref t.Right[t.Slot(key)];
+        }
+
+        return ref _right;
+    }
 
     private void Added(int sizeHint)
     {
@@ -144,63 +154,48 @@ internal sealed class BetaMemory(bool indexed, Session session)
 
     private void Rebuild(int length)
     {
-        int leftList = 0;
-        int rightList = 0;
-        if (_tables is { } old)
-        {
-            // Gather every item into one list per side, then spread them again.
-            for (int i = 0; i < old.Left.Length; i++)
-            {
-                for (int l = old.Left[i], next; l != 0; l = next)
-                {
-                    ref LeftEntry entry = ref session.Lefts[l];
-                    next = entry.NextInBucket;
-                    entry.NextInBucket = leftList;
-                    leftList = l;
-                }
-
-                for (int e = old.Right[i], next; e != 0; e = next)
-                {
-                    ref RightEntry entry = ref session.Rights[e];
-                    next = entry.NextInBucket;
-                    entry.NextInBucket = rightList;
-                    rightList = e;
-                }
-            }
-        }
-        else
-        {
-            (leftList, rightList) = (_left, _right);
-            (_left, _right) = (0, 0);
-        }
-
+        // Gather every entry into one list per side, then spread them again.
+        Tables? old = _tables;
+        int lefts = old is null ? _left : Gather(ref session.Lefts, old.Left);
+        int rights = old is null ? _right : Gather(ref session.Rights, old.Right);
+        (_left, _right) = (0, 0);
         var tables = new Tables(length);
         _tables = tables;
-        for (int l = leftList, next; l != 0; l = next)
-        {
-            ref LeftEntry entry = ref session.Lefts[l];
-            next = entry.NextInBucket;
-            ref int head = ref tables.Left[tables.Slot(entry.Key)];
-            entry.PrevInBucket = 0;
-            entry.NextInBucket = head;
-            if (head != 0)
-            {
-                session.Lefts[head].PrevInBucket = l;
-            }
+        Spread(ref session.Lefts, lefts, tables, tables.Left);
+        Spread(ref session.Rights, rights, tables, tables.Right);
+    }
 
-            head = l;
+    private static int Gather<T>(ref SlotStore<T> store, ChunkedArray<int> heads)
+        where T : struct, IBucketEntry
+    {
+        int list = 0;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            for (int e = heads[i], next; e != 0; e = next)
+            {
+                ref T entry = ref store[e];
+                next = entry.NextInBucket;
+                entry.NextInBucket = list;
+                list = e;
+            }
         }
 
-        for (int e = rightList, next; e != 0; e = next)
+        return list;
+    }
+
+    private static void Spread<T>(ref SlotStore<T> store, int list, Tables tables, ChunkedArray<int> heads)
+        where T : struct, IBucketEntry
+    {
+        for (int e = list, next; e != 0; e = next)
         {
-            ref RightEntry entry = ref session.Rights[e];
+            ref T entry = ref store[e];
             next = entry.NextInBucket;
-            ref int head = ref tables.Right[tables.Slot(entry.Key)];
+            ref int head = ref heads[tables.Slot(entry.Key)];
             entry.PrevInBucket = 0;
             entry.NextInBucket = head;
             if (head != 0)
             {
-                session.Rights[head].PrevInBucket = e;
+                store[head].PrevInBucket = e;
             }
 
             head = e;

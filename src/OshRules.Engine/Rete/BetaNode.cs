@@ -169,6 +169,29 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     /// <summary>A pair was removed (already unlinked and freed); <paramref name="pair"/> is what it was.</summary>
     protected abstract void OnPairRemoved(Session session, int left, in PairEntry pair);
 
+    /// <summary>Passes <paramref name="output"/> on for left entry <paramref name="left"/> and keeps it there (Exists, Not, aggregates).</summary>
+    protected void Emit(Session session, int left, Token output)
+    {
+        session.Lefts[left].Output = output;
+
+        // Stored after the call: what goes downstream may add entries to the session's stores, moving them.
+        int state = Next.LeftAdd(session, output);
+        session.Lefts[left].OutputState = state;
+    }
+
+    /// <summary>Withdraws what <see cref="Emit"/> passed on for left entry <paramref name="left"/>, if anything.</summary>
+    protected void Withdraw(Session session, int left)
+    {
+        ref LeftEntry entry = ref session.Lefts[left];
+        if (entry.Output is { } output)
+        {
+            int state = entry.OutputState;
+            entry.Output = null;
+            entry.OutputState = 0;
+            Next.LeftRemove(session, output, state);
+        }
+    }
+
     // Most equal keys are the very same box (Session.BoxKey), so identity settles them without a virtual call.
     private static bool SameKey(object key, object? other) => ReferenceEquals(key, other) || key.Equals(other);
 

@@ -18,18 +18,8 @@ internal sealed class BindingNode(RuleNetwork rule, int id, TupleExpression expr
             return 0;
         }
 
-        Token output = Next.NewInput(left.ExtendItems(Width, slot, value));
-        int state = Next.LeftAdd(session, output);
-        return session.Outputs.Add(new OutputEntry(output, state));
+        return PassOnKept(session, Next.NewInput(left.ExtendItems(Width, slot, value)));
     }
 
-    public override void LeftRemove(Session session, Token left, int state)
-    {
-        if (state != 0)
-        {
-            OutputEntry entry = session.Outputs[state];
-            session.Outputs.Remove(state);
-            Next.LeftRemove(session, (Token)entry.Output, entry.State);
-        }
-    }
+    public override void LeftRemove(Session session, Token left, int state) => WithdrawKept(session, state);
 }

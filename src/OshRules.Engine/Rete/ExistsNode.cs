@@ -50,24 +50,6 @@ internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaC
         }
     }
 
-    private void Emit(Session session, int left)
-    {
-        // The match goes on unchanged: this node adds no slot.
-        Token output = PassOn(session.Lefts[left].Token);
-        session.Lefts[left].Output = output;
-        int state = Next.LeftAdd(session, output);
-        session.Lefts[left].OutputState = state;
-    }
-
-    private void Withdraw(Session session, int left)
-    {
-        ref LeftEntry entry = ref session.Lefts[left];
-        if (entry.Output is { } output)
-        {
-            int state = entry.OutputState;
-            entry.Output = null;
-            entry.OutputState = 0;
-            Next.LeftRemove(session, output, state);
-        }
-    }
+    // The match goes on unchanged: this node adds no slot.
+    private void Emit(Session session, int left) => Emit(session, left, PassOn(session.Lefts[left].Token));
 }

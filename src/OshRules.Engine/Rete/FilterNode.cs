@@ -23,18 +23,8 @@ internal sealed class FilterNode(RuleNetwork rule, int id, TupleCondition[] cond
             return 0;
         }
 
-        Token output = PassOn(left);
-        int state = Next.LeftAdd(session, output);
-        return session.Outputs.Add(new OutputEntry(output, state));
+        return PassOnKept(session, PassOn(left));
     }
 
-    public override void LeftRemove(Session session, Token left, int state)
-    {
-        if (state != 0)
-        {
-            OutputEntry entry = session.Outputs[state];
-            session.Outputs.Remove(state);
-            Next.LeftRemove(session, (Token)entry.Output, entry.State);
-        }
-    }
+    public override void LeftRemove(Session session, Token left, int state) => WithdrawKept(session, state);
 }

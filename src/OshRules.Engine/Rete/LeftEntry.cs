@@ -4,12 +4,12 @@ namespace OshRules.Engine.Rete;
 /// A partial match in a beta node's left memory: its key, its place in the key's bucket, its pairs with right facts
 /// and what the node passed on for it. A struct in the session's store (<see cref="SlotStore{T}"/>), by number.
 /// </summary>
-internal struct LeftEntry(Token token, object key)
+internal struct LeftEntry(Token token, object key) : IBucketEntry
 {
     public Token Token = token;
 
     /// <summary>The hash key of the indexed equality (or a shared sentinel when the node is not indexed).</summary>
-    public object Key = key;
+    public object Key { get; } = key;
 
     /// <summary>What an Exists, Not or aggregate node passed on for this partial match, if anything.</summary>
     public Token? Output;
@@ -21,8 +21,7 @@ internal struct LeftEntry(Token token, object key)
     // No count is kept: Exists tests the list for emptiness, and Collect counts the pairs as it builds its collection.
     public int FirstPair;
 
-    // Neighbours in the node's left-memory bucket, by number.
-    public int PrevInBucket;
+    public int PrevInBucket { get; set; }
 
-    public int NextInBucket;
+    public int NextInBucket { get; set; }
 }

@@ -32,6 +32,24 @@ internal abstract class Node(RuleNetwork rule, int id)
     /// <summary>Withdraws a partial match, given the number <see cref="LeftAdd"/> returned for it.</summary>
     public abstract void LeftRemove(Session session, Token left, int state);
 
+    /// <summary>Passes <paramref name="output"/> on and keeps it, with the next node's number for it; returns the output's number.</summary>
+    protected int PassOnKept(Session session, Token output)
+    {
+        int state = Next.LeftAdd(session, output);
+        return session.Outputs.Add(new OutputEntry(output, state));
+    }
+
+    /// <summary>Withdraws what <see cref="PassOnKept"/> passed on as output <paramref name="number"/> (0: nothing was).</summary>
+    protected void WithdrawKept(Session session, int number)
+    {
+        if (number != 0)
+        {
+            OutputEntry entry = session.Outputs[number];
+            session.Outputs.Remove(number);
+            Next.LeftRemove(session, (Token)entry.Output, entry.State);
+        }
+    }
+
     /// <summary>
     /// The token to pass <paramref name="left"/>'s items on in, unchanged: the same token, unless the next node takes
     /// activations (then a new one, which is the activation).

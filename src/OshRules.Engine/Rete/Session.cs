@@ -276,88 +276,22 @@ internal sealed class Session : ISession
     internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
 
     /// <summary>The right entries of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<RightEntry> Rights
-    {
-        get
-        {
-            if (!_rights.IsCreated)
-            {
-                _rights.Create(_factory.RightsHint);
-            }
-
-            return ref _rights;
-        }
-    }
+    internal ref SlotStore<RightEntry> Rights => ref SlotStore<RightEntry>.Created(ref _rights, _factory.RightsHint);
 
     /// <summary>The pairs of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<PairEntry> Pairs
-    {
-        get
-        {
-            if (!_pairs.IsCreated)
-            {
-                _pairs.Create(_factory.PairsHint);
-            }
-
-            return ref _pairs;
-        }
-    }
+    internal ref SlotStore<PairEntry> Pairs => ref SlotStore<PairEntry>.Created(ref _pairs, _factory.PairsHint);
 
     /// <summary>The partial matches in the left memories of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<LeftEntry> Lefts
-    {
-        get
-        {
-            if (!_lefts.IsCreated)
-            {
-                _lefts.Create(_factory.LeftsHint);
-            }
-
-            return ref _lefts;
-        }
-    }
+    internal ref SlotStore<LeftEntry> Lefts => ref SlotStore<LeftEntry>.Created(ref _lefts, _factory.LeftsHint);
 
     /// <summary>What filters, bindings and terminals passed on, by number (see <see cref="OutputEntry"/>).</summary>
-    internal ref SlotStore<OutputEntry> Outputs
-    {
-        get
-        {
-            if (!_outputs.IsCreated)
-            {
-                _outputs.Create(_factory.OutputsHint);
-            }
-
-            return ref _outputs;
-        }
-    }
+    internal ref SlotStore<OutputEntry> Outputs => ref SlotStore<OutputEntry>.Created(ref _outputs, _factory.OutputsHint);
 
     /// <summary>The successors' numbers of the partial matches that went through fan-outs (see <see cref="FanEntry"/>).</summary>
-    internal ref SlotStore<FanEntry> Fans
-    {
-        get
-        {
-            if (!_fans.IsCreated)
-            {
-                _fans.Create(_factory.FansHint);
-            }
-
-            return ref _fans;
-        }
-    }
+    internal ref SlotStore<FanEntry> Fans => ref SlotStore<FanEntry>.Created(ref _fans, _factory.FansHint);
 
     /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
-    internal ref SlotStore<RootEntry> Roots
-    {
-        get
-        {
-            if (!_roots.IsCreated)
-            {
-                _roots.Create(_factory.RootsHint);
-            }
-
-            return ref _roots;
-        }
-    }
+    internal ref SlotStore<RootEntry> Roots => ref SlotStore<RootEntry>.Created(ref _roots, _factory.RootsHint);
 
     /// <summary>Gets how many facts are in working memory (a sizing hint for node memories).</summary>
     internal int FactCount => _memory.Count;

@@ -42,6 +42,17 @@ internal struct SlotStore<T>
     /// <summary>Makes the first chunk, to hold <paramref name="capacityHint"/> items before it grows.</summary>
     public void Create(int capacityHint) => _first = new T[Math.Clamp(capacityHint + 1, 4, 1 << ChunkBits)];
 
+    /// <summary><paramref name="store"/>, created first (see <see cref="Create"/>) if it was not.</summary>
+    public static ref SlotStore<T> Created(ref SlotStore<T> store, int capacityHint)
+    {
+        if (!store.IsCreated)
+        {
+            store.Create(capacityHint);
+        }
+
+        return ref store;
+    }
+
     /// <summary>Stores <paramref name="item"/> and returns its number.</summary>
     public int Add(in T item)
     {
