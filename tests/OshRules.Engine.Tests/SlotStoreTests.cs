@@ -8,8 +8,7 @@ public sealed class SlotStoreTests
     public void Add_PastTheFirstChunk_KeepsEveryItemUnderItsNumber()
     {
         // Far past the first chunk (4,096 right entries), so the switch from the growing chunk to whole ones is crossed.
-        var store = default(SlotStore<RightEntry>);
-        store.Create(0);
+        var store = new SlotStore<RightEntry>(0);
         var numbers = new int[20_000];
         for (int i = 0; i < numbers.Length; i++)
         {
@@ -24,8 +23,7 @@ public sealed class SlotStoreTests
     [Fact]
     public void Remove_ClearsTheItemAndFreesItsNumberForTheNextAdd()
     {
-        var store = default(SlotStore<RootEntry>);
-        store.Create(0);
+        var store = new SlotStore<RootEntry>(0);
         var token = new Token([]);
         int first = store.Add(new RootEntry(token, new FactLink(3, 7), 0));
         int second = store.Add(new RootEntry(token, default, 0));

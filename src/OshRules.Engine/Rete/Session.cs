@@ -39,6 +39,14 @@ internal sealed class Session : ISession
         _nodeMemory = new object?[factory.NodeCount];
         _memory = new WorkingMemory(factory.FactsHint);
         _agenda = new Agenda(factory.FiredHint);
+
+        // The stores only remember their hints here; each allocates on its first entry.
+        _rights = new SlotStore<RightEntry>(factory.RightsHint);
+        _roots = new SlotStore<RootEntry>(factory.RootsHint);
+        _pairs = new SlotStore<PairEntry>(factory.PairsHint);
+        _lefts = new SlotStore<LeftEntry>(factory.LeftsHint);
+        _outputs = new SlotStore<OutputEntry>(factory.OutputsHint);
+        _fans = new SlotStore<FanEntry>(factory.FansHint);
     }
 
     public IEventProvider Events => _events ??= new EventAggregator();
@@ -276,22 +284,22 @@ internal sealed class Session : ISession
     internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
 
     /// <summary>The right entries of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<RightEntry> Rights => ref SlotStore<RightEntry>.Created(ref _rights, _factory.RightsHint);
+    internal ref SlotStore<RightEntry> Rights => ref _rights;
 
     /// <summary>The pairs of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<PairEntry> Pairs => ref SlotStore<PairEntry>.Created(ref _pairs, _factory.PairsHint);
+    internal ref SlotStore<PairEntry> Pairs => ref _pairs;
 
     /// <summary>The partial matches in the left memories of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<LeftEntry> Lefts => ref SlotStore<LeftEntry>.Created(ref _lefts, _factory.LeftsHint);
+    internal ref SlotStore<LeftEntry> Lefts => ref _lefts;
 
     /// <summary>What filters, bindings and terminals passed on, by number (see <see cref="OutputEntry"/>).</summary>
-    internal ref SlotStore<OutputEntry> Outputs => ref SlotStore<OutputEntry>.Created(ref _outputs, _factory.OutputsHint);
+    internal ref SlotStore<OutputEntry> Outputs => ref _outputs;
 
     /// <summary>The successors' numbers of the partial matches that went through fan-outs (see <see cref="FanEntry"/>).</summary>
-    internal ref SlotStore<FanEntry> Fans => ref SlotStore<FanEntry>.Created(ref _fans, _factory.FansHint);
+    internal ref SlotStore<FanEntry> Fans => ref _fans;
 
     /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
-    internal ref SlotStore<RootEntry> Roots => ref SlotStore<RootEntry>.Created(ref _roots, _factory.RootsHint);
+    internal ref SlotStore<RootEntry> Roots => ref _roots;
 
     /// <summary>Gets how many facts are in working memory (a sizing hint for node memories).</summary>
     internal int FactCount => _memory.Count;

@@ -18,13 +18,14 @@ internal struct SlotStore<T>
 {
     private static readonly int ChunkBits = LargeChunk<T>.Bits;
 
+    private readonly int _capacityHint;
     private T[]? _first;
     private T[]?[]? _chunks;
     private int _used;
     private ChunkedList<int>? _free;
 
-    /// <summary>Gets whether <see cref="Create"/> was called.</summary>
-    public readonly bool IsCreated => _first is not null;
+    /// <summary>Creates an empty store whose first chunk, made by the first <see cref="Add"/>, holds <paramref name="capacityHint"/> items before it grows.</summary>
+    public SlotStore(int capacityHint) => _capacityHint = capacityHint;
 
     /// <summary>Gets how many items the store holds.</summary>
     public readonly int Count => _used - (_free?.Count ?? 0);
@@ -37,20 +38,6 @@ internal struct SlotStore<T>
             int bits = ChunkBits;
             return ref number >> bits == 0 ? ref _first![number] : ref _chunks![(number >> bits) - 1]![number & ((1 << bits) - 1)];
         }
-    }
-
-    /// <summary>Makes the first chunk, to hold <paramref name="capacityHint"/> items before it grows.</summary>
-    public void Create(int capacityHint) => _first = new T[Math.Clamp(capacityHint + 1, 4, 1 << ChunkBits)];
-
-    /// <summary><paramref name="store"/>, created first (see <see cref="Create"/>) if it was not.</summary>
-    public static ref SlotStore<T> Created(ref SlotStore<T> store, int capacityHint)
-    {
-        if (!store.IsCreated)
-        {
-            store.Create(capacityHint);
-        }
-
-        return ref store;
     }
 
     /// <summary>Stores <paramref name="item"/> and returns its number.</summary>
@@ -84,7 +71,10 @@ internal struct SlotStore<T>
         int chunk = number >> bits;
         if (chunk == 0)
         {
-            if (number == _first!.Length)
+            // Room for a quarter more than the hint (the last similar session's count at its end): a session usually
+            // peaks above the count it ends with.
+            _first ??= new T[Math.Clamp(_capacityHint + (_capacityHint >> 2) + 4, 4, 1 << bits)];
+            if (number == _first.Length)
             {
                 Array.Resize(ref _first, Math.Min(_first.Length * 2, 1 << bits));
             }
