@@ -42,51 +42,17 @@ internal readonly struct ChunkedArray<T>
     }
 }
 
-/// <summary>A growable list of values: a first array that doubles up to a chunk, then whole chunks (see <see cref="LargeChunk{T}"/>).</summary>
+/// <summary>A growable list of values, as an object of its own (see <see cref="ChunkedBuffer{T}"/>).</summary>
 internal sealed class ChunkedList<T>(int capacityHint = 0)
 {
-    private static readonly int ChunkBits = LargeChunk<T>.Bits;
-    private static readonly int ChunkSize = 1 << ChunkBits;
-    private T[][] _chunks = [];
-    private T[] _first = new T[Math.Clamp(capacityHint, 0, ChunkSize)];
+    private ChunkedBuffer<T> _items = new(capacityHint);
 
-    public int Count { get; private set; }
+    public int Count => _items.Count;
 
-    public ref T this[int index] => ref index < ChunkSize ? ref _first[index] : ref _chunks[(index >> ChunkBits) - 1][index & (ChunkSize - 1)];
+    public ref T this[int index] => ref _items[index];
 
-    public void Add(T item)
-    {
-        int index = Count;
-        if (index < ChunkSize)
-        {
-            if (index == _first.Length)
-            {
-                Array.Resize(ref _first, Math.Clamp(_first.Length * 2, 4, ChunkSize));
-            }
-
-            _first[index] = item;
-        }
-        else
-        {
-            int chunk = (index >> ChunkBits) - 1;
-            if (chunk == _chunks.Length)
-            {
-                Array.Resize(ref _chunks, Math.Max(4, _chunks.Length * 2));
-            }
-
-            (_chunks[chunk] ??= new T[ChunkSize])[index & (ChunkSize - 1)] = item;
-        }
-
-        Count = index + 1;
-    }
+    public void Add(T item) => _items.Add(item);
 
     /// <summary>Removes and returns the last element.</summary>
-    public T Pop()
-    {
-        int index = --Count;
-        ref T slot = ref this[index];
-        T item = slot;
-        slot = default!;
-        return item;
-    }
+    public T Pop() => _items.Pop();
 }

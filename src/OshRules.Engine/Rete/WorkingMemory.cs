@@ -11,14 +11,14 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal sealed class WorkingMemory
 {
-    private readonly ChunkedList<Entry> _entries;
-    private ChunkedList<int>? _free;
+    // Numbered like the handles (SlotStore: from 1, numbers of removed handles reused).
+    private SlotStore<Entry> _entries;
     private ChunkedArray<int> _buckets;
 
     public WorkingMemory(int capacityHint)
     {
         _buckets = new ChunkedArray<int>(Capacity(capacityHint));
-        _entries = new ChunkedList<Entry>(capacityHint);
+        _entries = new SlotStore<Entry>(capacityHint);
     }
 
     public int Count { get; private set; }
@@ -27,10 +27,10 @@ internal sealed class WorkingMemory
     /// The number the next added handle gets, or 0 when retractions left numbers to reuse: then handles added one after
     /// another get numbers one after another (<see cref="HandleAt"/> finds them again without a list of their own).
     /// </summary>
-    public int NextSlotInOrder => _free is { Count: > 0 } ? 0 : _entries.Count + 1;
+    public int NextSlotInOrder => _entries.NextInOrder;
 
     /// <summary>The handle numbered <paramref name="slot"/>.</summary>
-    public FactHandle HandleAt(int slot) => _entries[slot - 1].Handle!;
+    public FactHandle HandleAt(int slot) => _entries[slot].Handle!;
 
     /// <summary>Grows the table once for <paramref name="count"/> facts, instead of doubling repeatedly.</summary>
     public void EnsureCapacity(int count)
@@ -59,18 +59,7 @@ internal sealed class WorkingMemory
         }
 
         ref int head = ref _buckets[hash & (_buckets.Length - 1)];
-        var entry = new Entry(handle, hash, head);
-        if (_free is { Count: > 0 })
-        {
-            handle.Slot = _free.Pop();
-            _entries[handle.Slot - 1] = entry;
-        }
-        else
-        {
-            _entries.Add(entry);
-            handle.Slot = _entries.Count;
-        }
-
+        handle.Slot = _entries.Add(new Entry(handle, hash, head));
         head = handle.Slot;
         if (++Count > _buckets.Length)
         {
@@ -89,30 +78,29 @@ internal sealed class WorkingMemory
             return;
         }
 
-        ref Entry removed = ref _entries[slot - 1];
+        ref Entry removed = ref _entries[slot];
         ref int link = ref _buckets[removed.Hash & (_buckets.Length - 1)];
         while (link != 0)
         {
             if (link == slot)
             {
                 link = removed.Next;
-                removed = default;
-                (_free ??= new ChunkedList<int>()).Add(slot);
+                _entries.Remove(slot);
                 handle.Slot = 0;
                 Count--;
                 return;
             }
 
-            link = ref _entries[link - 1].Next;
+            link = ref _entries[link].Next;
         }
     }
 
     /// <summary>Every handle, in no particular order.</summary>
     public IEnumerable<FactHandle> Handles()
     {
-        for (int i = 0; i < _entries.Count; i++)
+        for (int slot = 1; slot <= _entries.Last; slot++)
         {
-            if (_entries[i].Handle is { } h)
+            if (_entries[slot].Handle is { } h)
             {
                 yield return h;
             }
@@ -124,7 +112,7 @@ internal sealed class WorkingMemory
     {
         for (int slot = _buckets[hash & (_buckets.Length - 1)]; slot != 0;)
         {
-            ref Entry entry = ref _entries[slot - 1];
+            ref Entry entry = ref _entries[slot];
             if (entry.Hash == hash && FactIdentityComparer.Instance.Equals(entry.Handle!.Value, fact))
             {
                 return entry.Handle;
@@ -141,14 +129,14 @@ internal sealed class WorkingMemory
     private void Resize(int length)
     {
         var buckets = new ChunkedArray<int>(length);
-        for (int i = 0; i < _entries.Count; i++)
+        for (int slot = 1; slot <= _entries.Last; slot++)
         {
-            ref Entry entry = ref _entries[i];
+            ref Entry entry = ref _entries[slot];
             if (entry.Handle is not null)
             {
                 ref int head = ref buckets[entry.Hash & (length - 1)];
                 entry.Next = head;
-                head = i + 1;
+                head = slot;
             }
         }
 
