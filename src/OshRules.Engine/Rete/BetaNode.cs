@@ -88,9 +88,9 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         session.GetBetaMemory(this).RemoveLeft(state);
     }
 
-    /// <summary>Enters an admitted fact in the right memory and pairs it with the matching partial matches.</summary>
+    /// <summary>Enters a fact that passed the alpha conditions: in the right memory, paired with the matching partial matches.</summary>
     /// <returns>Where the fact now is, to be linked from its handle.</returns>
-    public FactLink RightAdd(Session session, FactHandle fact)
+    public virtual FactLink Enter(Session session, FactHandle fact)
     {
         BetaMemory memory = session.GetBetaMemory(this);
         object key = FactKey(session, fact.Value);
@@ -112,9 +112,9 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
         return fact.FirstEntry;
     }
 
-    /// <summary>Takes the fact's entry numbered <paramref name="number"/> out of the right memory, withdrawing its pairs.</summary>
+    /// <summary>Takes the fact's entry numbered <paramref name="number"/> out of the node (<see cref="Enter"/>), withdrawing what it caused.</summary>
     /// <returns>The fact's next place.</returns>
-    public FactLink RightRemove(Session session, int number)
+    public virtual FactLink Leave(Session session, int number)
     {
         BetaMemory memory = session.GetBetaMemory(this);
         memory.UnlinkRight(number);

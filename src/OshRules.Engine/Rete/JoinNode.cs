@@ -14,9 +14,14 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
     /// </summary>
     public bool IsRoot { get; set; }
 
-    /// <summary>Passes an admitted fact on as a partial match, entered in the session's store for the retraction.</summary>
-    /// <returns>Where the fact now is, to be linked from its handle.</returns>
-    public FactLink RootAdd(Session session, FactHandle fact)
+    /// <summary>A root passes the fact on as a partial match (<see cref="RootEntry"/>); any other join enters it in its right memory.</summary>
+    public override FactLink Enter(Session session, FactHandle fact) => IsRoot ? RootAdd(session, fact) : base.Enter(session, fact);
+
+    public override FactLink Leave(Session session, int number) => IsRoot ? RootRemove(session, number) : base.Leave(session, number);
+
+    // Passes an admitted fact on as a partial match, entered in the session's store for the retraction; returns where
+    // the fact now is.
+    private FactLink RootAdd(Session session, FactHandle fact)
     {
         var items = new object?[Width];
         items[Slot] = fact;
@@ -31,9 +36,8 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
         return fact.FirstEntry;
     }
 
-    /// <summary>Withdraws the partial match of the fact's root entry numbered <paramref name="number"/>.</summary>
-    /// <returns>The fact's next place.</returns>
-    public FactLink RootRemove(Session session, int number)
+    // Withdraws the partial match of the fact's root entry numbered `number`; returns the fact's next place.
+    private FactLink RootRemove(Session session, int number)
     {
         RootEntry entry = session.Roots[number];
         session.Roots.Remove(number);
@@ -48,7 +52,7 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
     {
         for (int pair = session.Lefts[left].FirstPair; pair != 0; pair = session.Pairs[pair].NextInLeft)
         {
-            PassOn(session, pair);
+            PassPairOn(session, pair);
         }
     }
 
@@ -61,13 +65,13 @@ internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCon
         }
     }
 
-    protected override void OnPairAdded(Session session, int left, int pair) => PassOn(session, pair);
+    protected override void OnPairAdded(Session session, int left, int pair) => PassPairOn(session, pair);
 
     protected override void OnPairRemoved(Session session, int left, in PairEntry pair) => Next.LeftRemove(session, (Token)pair.Value!, pair.State);
 
     // The pair's partial match goes downstream, and the next node's number for it is kept on the pair (stored after
     // the call: what goes downstream may add entries to the session's stores, moving them).
-    private void PassOn(Session session, int pair)
+    private void PassPairOn(Session session, int pair)
     {
         int state = Next.LeftAdd(session, (Token)session.Pairs[pair].Value!);
         session.Pairs[pair].State = state;

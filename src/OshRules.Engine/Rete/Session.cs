@@ -37,16 +37,16 @@ internal sealed class Session : ISession
     {
         _factory = factory;
         _nodeMemory = new object?[factory.NodeCount];
-        _memory = new WorkingMemory(factory.FactsHint);
-        _agenda = new Agenda(factory.FiredHint);
+        _memory = new WorkingMemory(factory.Hint(SizeHint.Facts));
+        _agenda = new Agenda(factory.Hint(SizeHint.Fired));
 
         // The stores only remember their hints here; each allocates on its first entry.
-        _rights = new SlotStore<RightEntry>(factory.RightsHint);
-        _roots = new SlotStore<RootEntry>(factory.RootsHint);
-        _pairs = new SlotStore<PairEntry>(factory.PairsHint);
-        _lefts = new SlotStore<LeftEntry>(factory.LeftsHint);
-        _outputs = new SlotStore<OutputEntry>(factory.OutputsHint);
-        _fans = new SlotStore<FanEntry>(factory.FansHint);
+        _rights = new SlotStore<RightEntry>(factory.Hint(SizeHint.Rights));
+        _roots = new SlotStore<RootEntry>(factory.Hint(SizeHint.Roots));
+        _pairs = new SlotStore<PairEntry>(factory.Hint(SizeHint.Pairs));
+        _lefts = new SlotStore<LeftEntry>(factory.Hint(SizeHint.Lefts));
+        _outputs = new SlotStore<OutputEntry>(factory.Hint(SizeHint.Outputs));
+        _fans = new SlotStore<FanEntry>(factory.Hint(SizeHint.Fans));
     }
 
     public IEventProvider Events => _events ??= new EventAggregator();
@@ -244,7 +244,14 @@ internal sealed class Session : ISession
             ThrowIfLhsFailed();
         }
 
-        _factory.RememberSize(_memory.Count, fired, _rights.Count, _roots.Count, _pairs.Count, _lefts.Count, _outputs.Count, _fans.Count);
+        _factory.RememberSize(SizeHint.Facts, _memory.Count);
+        _factory.RememberSize(SizeHint.Fired, fired);
+        _factory.RememberSize(SizeHint.Rights, _rights.Count);
+        _factory.RememberSize(SizeHint.Roots, _roots.Count);
+        _factory.RememberSize(SizeHint.Pairs, _pairs.Count);
+        _factory.RememberSize(SizeHint.Lefts, _lefts.Count);
+        _factory.RememberSize(SizeHint.Outputs, _outputs.Count);
+        _factory.RememberSize(SizeHint.Fans, _fans.Count);
         return fired;
     }
 
@@ -340,13 +347,6 @@ internal sealed class Session : ISession
 
         memory = new BetaMemory(node.Index is not null, this);
         _nodeMemory[node.Id] = memory;
-        if (ReferenceEquals(node, node.Rule.First) && StartsLazily(node.Rule))
-        {
-            // A rule opening with a Match cannot match before its first fact arrives: its root partial match is
-            // created only then, so a session pays nothing for the rules its facts never touch.
-            _ = node.LeftAdd(this, node.NewInput(new object?[node.Width]));
-        }
-
         return memory;
     }
 
@@ -426,9 +426,9 @@ internal sealed class Session : ISession
         }
     }
 
-    // A rule opening with a Match cannot match before its first fact arrives: its root partial match is created only
-    // then (and not at all when that node keeps no memory, see RootEntry).
-    private static bool StartsLazily(RuleNetwork rule) => rule.First is JoinNode;
+    // A rule opening with a root join needs no empty match: each fact it admits is a partial match (see RootEntry), so a
+    // session pays nothing for the rules its facts never touch. Every other rule starts from the empty match.
+    private static bool StartsLazily(RuleNetwork rule) => rule.First is JoinNode { IsRoot: true };
 
     private void End()
     {
@@ -550,18 +550,9 @@ internal sealed class Session : ISession
         for (int i = 0; i < nodes.Length; i++)
         {
             BetaNode node = nodes[i];
-            if (!node.PassesAlpha(this, fact))
+            if (node.PassesAlpha(this, fact))
             {
-                continue;
-            }
-
-            if (node is JoinNode { IsRoot: true } root)
-            {
-                root.RootAdd(this, handle);
-            }
-            else
-            {
-                node.RightAdd(this, handle);
+                node.Enter(this, handle);
             }
         }
     }
@@ -572,8 +563,7 @@ internal sealed class Session : ISession
         handle.FirstEntry = default;
         while (!link.IsNone)
         {
-            BetaNode node = _factory.NodeAt(link.Node);
-            link = node is JoinNode { IsRoot: true } root ? root.RootRemove(this, link.Number) : node.RightRemove(this, link.Number);
+            link = _factory.NodeAt(link.Node).Leave(this, link.Number);
         }
     }
 
