@@ -23,18 +23,7 @@ public sealed class BetaMemoryTests
 
         // Hash buckets may share a slot between keys, so the node still compares keys; but they are spread out.
         Assert.True(memory.NeedsKeyCheck);
-        for (int key = 0; key < 5; key++)
-        {
-            var expected = entries.Except(removed).Where(e => e.Key == key).Select(e => e.Number).ToHashSet();
-            var bucket = new List<int>();
-            for (int n = memory.LeftBucket(key); n != 0; n = memory.Left(n).NextInBucket)
-            {
-                bucket.Add(n);
-            }
-
-            Assert.Equal(expected, bucket.Where(n => (int)memory.Left(n).Key == key).ToHashSet());
-            Assert.True(bucket.Count < 20, $"key {key}: {bucket.Count} tokens in its bucket, so the tokens were not hashed");
-        }
+        AssertHashedBuckets(entries.Except(removed), keys: 5, memory.LeftBucket, n => memory.Left(n).NextInBucket, n => memory.Left(n).Key, "tokens");
     }
 
     [Fact]
@@ -71,23 +60,30 @@ public sealed class BetaMemoryTests
             memory.FreeRight(number);
         }
 
-        for (int key = 0; key < 4; key++)
-        {
-            var expected = numbers.Except(removed).Where(n => n.Key == key).Select(n => n.Number).ToHashSet();
-            var bucket = new List<int>();
-            for (int n = memory.RightBucket(key); n != 0; n = memory.Right(n).NextInBucket)
-            {
-                bucket.Add(n);
-            }
-
-            Assert.Equal(expected, bucket.Where(n => (int)memory.Right(n).Key == key).ToHashSet());
-            Assert.True(bucket.Count < 20, $"key {key}: {bucket.Count} facts in its bucket, so the facts were not hashed");
-        }
+        AssertHashedBuckets(numbers.Except(removed), keys: 4, memory.RightBucket, n => memory.Right(n).NextInBucket, n => memory.Right(n).Key, "facts");
 
         // A freed number is handed out again rather than growing the store.
         int again = memory.AddRight(new FactHandle("again", 99), 1, default);
         Assert.Contains(again, removed.Select(r => r.Number));
         Assert.Equal(33, session.Rights.Count);
+    }
+
+    // Each key's bucket holds exactly the entries kept under that key (other keys may share the bucket), and few of them.
+    private static void AssertHashedBuckets(
+        IEnumerable<(int Number, int Key)> kept, int keys, Func<object, int> first, Func<int, int> next, Func<int, object> keyOf, string what)
+    {
+        for (int key = 0; key < keys; key++)
+        {
+            var expected = kept.Where(e => e.Key == key).Select(e => e.Number).ToHashSet();
+            var bucket = new List<int>();
+            for (int n = first(key); n != 0; n = next(n))
+            {
+                bucket.Add(n);
+            }
+
+            Assert.Equal(expected, bucket.Where(n => (int)keyOf(n) == key).ToHashSet());
+            Assert.True(bucket.Count < 20, $"key {key}: {bucket.Count} {what} in its bucket, so the {what} were not hashed");
+        }
     }
 
     private static BetaMemory NewMemory() => new(indexed: true, NewSession());
