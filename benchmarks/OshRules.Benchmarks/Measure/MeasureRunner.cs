@@ -39,6 +39,9 @@ internal static class MeasureRunner
         ("hand-joins", 1_000_000, GcMode.Concurrent), ("engine-session", 1_000_000, GcMode.Concurrent), ("engine-session", 1_000_000, GcMode.Batch),
         ("small-hand", 200_000, GcMode.Concurrent), ("small-sessions", 200_000, GcMode.Concurrent),
         ("engine-session-no-gc", 20_000, GcMode.Concurrent), ("engine-session-no-gc", 200_000, GcMode.Concurrent),
+        ("lean-joins", 20_000, GcMode.Concurrent), ("lean-joins", 200_000, GcMode.Concurrent),
+        ("lean-joins-identity", 20_000, GcMode.Concurrent), ("lean-joins-identity", 200_000, GcMode.Concurrent),
+        ("lean-joins-identity", 20_000, GcMode.Batch), ("lean-joins-identity", 200_000, GcMode.Batch),
     ];
 
     /// <summary>The garbage collector a child process runs with.</summary>
@@ -83,6 +86,8 @@ internal static class MeasureRunner
             "evaluate-many-1-thread" => EvaluateMany(workload, n, OshRuleSet.Create(new OshRulesOptions { MaxDegreeOfParallelism = 1 })),
             "facade-single" => FacadeSingle(n),
             "hand-joins" => HandJoins(n),
+            "lean-joins" => LeanHandJoins(workload, n, checkIdentity: false),
+            "lean-joins-identity" => LeanHandJoins(workload, n, checkIdentity: true),
             "engine-session" => EngineSession(n),
             "engine-session-no-gc" => EngineSession(n, withoutCollections: true),
             "small-hand" => SmallSessions(workload, n, engine: false),
@@ -173,6 +178,35 @@ internal static class MeasureRunner
         var facts = EngineWorkload.Facts(n);
         var warm = EngineWorkload.Facts(20_000);
         return Timed("hand-joins", n, () => Enumerable.Range(0, 10).Sum(_ => (long)EngineWorkload.ByHand(warm)), () => EngineWorkload.ByHand(facts));
+    }
+
+    /// <summary>
+    /// The floor for the engine's scaling (<see cref="LeanJoins"/>). The warm-up checks that it draws as many conclusions as
+    /// <see cref="EngineWorkload.ByHand"/>, so the two baselines cannot drift apart unnoticed.
+    /// </summary>
+    private static Measurement LeanHandJoins(string name, int n, bool checkIdentity)
+    {
+        var facts = EngineWorkload.Facts(n);
+        var warm = EngineWorkload.Facts(20_000);
+        int expected = EngineWorkload.ByHand(warm);
+        long WarmUp()
+        {
+            long total = 0;
+            for (var i = 0; i < 10; i++)
+            {
+                int drawn = LeanJoins.Run(warm, checkIdentity);
+                if (drawn != expected)
+                {
+                    throw new InvalidOperationException($"{name}: {drawn} conclusions, but the LINQ joins draw {expected}.");
+                }
+
+                total += drawn;
+            }
+
+            return total;
+        }
+
+        return Timed(name, n, WarmUp, () => LeanJoins.Run(facts, checkIdentity));
     }
 
     /// <param name="n">Workers (and exposures) in the session.</param>
@@ -391,6 +425,22 @@ internal static class MeasureRunner
         if (free20 is not null && free200 is not null)
         {
             sb.AppendLine(ci, $"| (Diagnostic, not a target: the same 10× with no collection during the run) | {free200.Seconds / free20.Seconds:N1}× ({Time(free20.Seconds)} → {Time(free200.Seconds)}) | — |");
+        }
+
+        // The same 10× for the leanest hand-written joins: the floor the machine sets for any engine doing this work.
+        foreach (var (lean, gc, label) in new[]
+                 {
+                     ("lean-joins", GcMode.Concurrent, "lean hand-written joins"),
+                     ("lean-joins-identity", GcMode.Concurrent, "lean hand-written joins with the engine's identity checks"),
+                     ("lean-joins-identity", GcMode.Batch, "lean hand-written joins with the engine's identity checks"),
+                 })
+        {
+            var l20 = Find(lean, 20_000, gc);
+            var l200 = Find(lean, 200_000, gc);
+            if (l20 is not null && l200 is not null)
+            {
+                sb.AppendLine(ci, $"| (Diagnostic, not a target: the same 10× for the {label}, {GcName(gc)} GC) | {l200.Seconds / l20.Seconds:N1}× ({Time(l20.Seconds)} → {Time(l200.Seconds)}) | — |");
+            }
         }
 
         var small = Find("small-sessions", 200_000);
