@@ -308,6 +308,9 @@ internal sealed class Session : ISession
     /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
     internal ref SlotStore<RootEntry> Roots => ref _roots;
 
+    /// <summary>Gets whether working memory has grown large enough to filter new facts (for tests of that path).</summary>
+    internal bool FiltersNewFacts => _memory.IsFiltered;
+
     /// <summary>Gets how many facts are in working memory (a sizing hint for node memories).</summary>
     internal int FactCount => _memory.Count;
 
