@@ -7,7 +7,7 @@ public sealed class SlotStoreTests
     [Fact]
     public void Add_PastTheFirstChunk_KeepsEveryItemUnderItsNumber()
     {
-        // Far past the first chunk (4,096 right entries), so the switch from the growing chunk to whole ones is crossed.
+        // Far past the first chunk (2,048 right entries), so the switch from the growing chunk to whole ones is crossed.
         var store = new SlotStore<RightEntry>(0);
         var numbers = new int[20_000];
         for (int i = 0; i < numbers.Length; i++)

@@ -3,12 +3,12 @@ namespace OshRules.Engine.Rete;
 /// <summary>
 /// The storage of the engine's growable lists (<see cref="ChunkedList{T}"/>, <see cref="SlotStore{T}"/>): a first
 /// array, made on the first <see cref="Add"/>, that doubles up to a chunk, then whole chunks (see
-/// <see cref="LargeChunk{T}"/>). A mutable struct, so a store can live inside another object without an object of its
+/// <see cref="ChunkSize{T}"/>). A mutable struct, so a store can live inside another object without an object of its
 /// own: it must only be used through a reference (a field, a <c>ref</c> local), never copied.
 /// </summary>
 internal struct ChunkedBuffer<T>(int initialCapacity)
 {
-    private static readonly int ChunkBits = LargeChunk<T>.Bits;
+    private static readonly int ChunkBits = ChunkSize<T>.Bits;
 
     private T[]? _first;
     private T[]?[]? _chunks;

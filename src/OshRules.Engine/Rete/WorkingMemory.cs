@@ -7,7 +7,7 @@ namespace OshRules.Engine.Rete;
 /// an array of integers (the garbage collector never traces it, and filling it at random dirties no card of an old
 /// object), and walking a bucket reads only entries, which lie side by side: a handle is touched only when its hash
 /// matches. In a session of a million facts, a lookup that read every handle on its chain missed the cache at each one.
-/// All arrays are chunked (<see cref="LargeChunk{T}"/>).
+/// All arrays are chunked (<see cref="ChunkSize{T}"/>).
 /// </summary>
 /// <remarks>
 /// Once the table outgrows the processor's caches (<see cref="FilterFrom"/> buckets), nearly every lookup of a new fact
