@@ -8,62 +8,64 @@ public sealed class BetaMemoryTests
     [Fact]
     public void AddRemove_PastHashThreshold_KeepsEveryTokenInItsKeyBucket()
     {
-        var memory = NewMemory();
+        var session = NewSession();
+        var memory = new BetaMemory(indexed: true);
         var entries = new List<(int Number, int Key)>();
         for (int i = 0; i < 30; i++)
         {
-            entries.Add((memory.AddLeft(new Token([]), i % 5), i % 5));
+            entries.Add((memory.AddLeft(session, new Token([]), i % 5), i % 5));
         }
 
         var removed = entries.Where((_, i) => i % 3 == 0).ToList();
         foreach (var (number, _) in removed)
         {
-            memory.RemoveLeft(number);
+            memory.RemoveLeft(session, number);
         }
 
         // Hash buckets may share a slot between keys, so the node still compares keys; but they are spread out.
         Assert.True(memory.NeedsKeyCheck);
-        AssertHashedBuckets(entries.Except(removed), keys: 5, memory.LeftBucket, n => memory.Left(n).NextInBucket, n => memory.Left(n).Key, "tokens");
+        AssertHashedBuckets(entries.Except(removed), keys: 5, memory.LeftBucket, n => session.Lefts[n].NextInBucket, n => session.Lefts[n].Key, "tokens");
     }
 
     [Fact]
     public void AddRemove_BelowHashThreshold_UsesOneBucketNeedingKeyCheck()
     {
-        var memory = NewMemory();
+        var session = NewSession();
+        var memory = new BetaMemory(indexed: true);
         var b = new Token([]);
-        int first = memory.AddLeft(new Token([]), 1);
-        int second = memory.AddLeft(b, 2);
+        int first = memory.AddLeft(session, new Token([]), 1);
+        int second = memory.AddLeft(session, b, 2);
 
-        memory.RemoveLeft(first);
+        memory.RemoveLeft(session, first);
 
         Assert.True(memory.NeedsKeyCheck);
         Assert.Equal(second, memory.LeftBucket(1));
-        Assert.Same(b, memory.Left(second).Token);
-        Assert.Equal(0, memory.Left(second).NextInBucket);
+        Assert.Same(b, session.Lefts[second].Token);
+        Assert.Equal(0, session.Lefts[second].NextInBucket);
     }
 
     [Fact]
     public void AddRight_PastHashThresholdThenUnlink_KeepsEveryFactInItsKeyBucketAndReusesNumbers()
     {
         var session = NewSession();
-        var memory = new BetaMemory(indexed: true, session);
+        var memory = new BetaMemory(indexed: true);
         var numbers = new List<(int Number, int Key)>();
         for (int i = 0; i < 40; i++)
         {
-            numbers.Add((memory.AddRight(new FactHandle($"fact {i}", i + 1), i % 4, default), i % 4));
+            numbers.Add((memory.AddRight(session, new FactHandle($"fact {i}", i + 1), i % 4, default), i % 4));
         }
 
         var removed = numbers.Where((_, i) => i % 5 == 0).ToList();
         foreach (var (number, _) in removed)
         {
-            memory.UnlinkRight(number);
-            memory.FreeRight(number);
+            memory.UnlinkRight(session, number);
+            session.Rights.Remove(number);
         }
 
-        AssertHashedBuckets(numbers.Except(removed), keys: 4, memory.RightBucket, n => memory.Right(n).NextInBucket, n => memory.Right(n).Key, "facts");
+        AssertHashedBuckets(numbers.Except(removed), keys: 4, memory.RightBucket, n => session.Rights[n].NextInBucket, n => session.Rights[n].Key, "facts");
 
         // A freed number is handed out again rather than growing the store.
-        int again = memory.AddRight(new FactHandle("again", 99), 1, default);
+        int again = memory.AddRight(session, new FactHandle("again", 99), 1, default);
         Assert.Contains(again, removed.Select(r => r.Number));
         Assert.Equal(33, session.Rights.Count);
     }
@@ -85,8 +87,6 @@ public sealed class BetaMemoryTests
             Assert.True(bucket.Count < 20, $"key {key}: {bucket.Count} {what} in its bucket, so the {what} were not hashed");
         }
     }
-
-    private static BetaMemory NewMemory() => new(indexed: true, NewSession());
 
     // A memory keeps its entries in its session's stores: a session of a rule set that leaves them empty.
     private static Session NewSession() => (Session)Compiled.Session(typeof(JoinRule));

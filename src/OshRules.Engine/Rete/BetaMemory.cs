@@ -10,7 +10,12 @@ namespace OshRules.Engine.Rete;
 /// tables are power-of-two arrays of bucket heads, kept in <see cref="ChunkedArray{T}"/> chunks), so the node always
 /// compares keys.
 /// </summary>
-internal sealed class BetaMemory(bool indexed, Session session)
+/// <remarks>
+/// A struct, one per beta node in an array of the session (<see cref="Session.GetBetaMemory"/>), used only through a
+/// reference: a session of the 39 OSH rules used about fifty of them, and as objects they were a tenth of the objects
+/// such a session allocates. Its methods take the session whose stores hold the entries.
+/// </remarks>
+internal struct BetaMemory
 {
     private const int HashThreshold = 8;
 
@@ -20,34 +25,40 @@ internal sealed class BetaMemory(bool indexed, Session session)
     private int _left;
     private int _right;
     private int _count;
+    private readonly bool _indexed;
+
     // The hash tables exist only once the memory has grown past the threshold: most memories of a small session never do.
     private Tables? _tables;
 
+    /// <summary>Creates the empty memory of a node indexed by an equality (<paramref name="indexed"/>) or not.</summary>
+    public BetaMemory(bool indexed)
+    {
+        _indexed = indexed;
+        IsStarted = true;
+    }
+
+    /// <summary>Gets whether the memory was made (a session's array holds default, unstarted ones until first use).</summary>
+    public readonly bool IsStarted { get; }
+
     /// <summary>Whether buckets may hold other keys, so the node must compare keys.</summary>
-    public bool NeedsKeyCheck => indexed;
+    public readonly bool NeedsKeyCheck => _indexed;
 
     /// <summary>The number of the first left entry in <paramref name="key"/>'s bucket (0 when it is empty).</summary>
-    public int LeftBucket(object key) => _tables is { } t ? t.Left[t.Slot(key)] : _left;
-
-    /// <summary>The left entry numbered <paramref name="number"/>.</summary>
-    public ref LeftEntry Left(int number) => ref session.Lefts[number];
+    public readonly int LeftBucket(object key) => _tables is { } t ? t.Left[t.Slot(key)] : _left;
 
     /// <summary>The number of the first right entry in <paramref name="key"/>'s bucket (0 when it is empty).</summary>
-    public int RightBucket(object key) => _tables is { } t ? t.Right[t.Slot(key)] : _right;
-
-    /// <summary>The right entry numbered <paramref name="number"/>.</summary>
-    public ref RightEntry Right(int number) => ref session.Rights[number];
+    public readonly int RightBucket(object key) => _tables is { } t ? t.Right[t.Slot(key)] : _right;
 
     /// <summary>Enters a partial match in the left memory under <paramref name="key"/> and returns its entry's number.</summary>
-    public int AddLeft(Token token, object key, int sizeHint = 0)
+    public int AddLeft(Session session, Token token, object key, int sizeHint = 0)
     {
         int number = Link(ref session.Lefts, ref LeftHead(key), new LeftEntry(token, key));
-        Added(sizeHint);
+        Added(session, sizeHint);
         return number;
     }
 
     /// <summary>Takes a left entry out of its bucket and frees its number.</summary>
-    public void RemoveLeft(int number)
+    public void RemoveLeft(Session session, int number)
     {
         if (Unlink(ref session.Lefts, number, out int next))
         {
@@ -59,15 +70,15 @@ internal sealed class BetaMemory(bool indexed, Session session)
     }
 
     /// <summary>Enters a fact in the right memory under <paramref name="key"/> and returns its entry's number.</summary>
-    public int AddRight(FactHandle fact, object key, FactLink nextOfFact, int sizeHint = 0)
+    public int AddRight(Session session, FactHandle fact, object key, FactLink nextOfFact, int sizeHint = 0)
     {
         int number = Link(ref session.Rights, ref RightHead(key), new RightEntry(fact, key, nextOfFact));
-        Added(sizeHint);
+        Added(session, sizeHint);
         return number;
     }
 
-    /// <summary>Takes an entry out of its bucket; it stays in the store (its pairs still point to it) until <see cref="FreeRight"/>.</summary>
-    public void UnlinkRight(int number)
+    /// <summary>Takes an entry out of its bucket; it stays in the store (its pairs still point to it) until the node frees it.</summary>
+    public void UnlinkRight(Session session, int number)
     {
         if (Unlink(ref session.Rights, number, out int next))
         {
@@ -76,9 +87,6 @@ internal sealed class BetaMemory(bool indexed, Session session)
 
         _count--;
     }
-
-    /// <summary>Returns an unlinked entry's number to the store.</summary>
-    public void FreeRight(int number) => session.Rights.Remove(number);
 
     // Stores the entry at the head of the bucket whose head is `head`; returns its number.
     private static int Link<T>(ref SlotStore<T> store, ref int head, in T item)
@@ -117,6 +125,7 @@ internal sealed class BetaMemory(bool indexed, Session session)
         return false;
     }
 
+    [System.Diagnostics.CodeAnalysis.UnscopedRef]
     private ref int LeftHead(object key)
     {
         if (_tables is { } t)
@@ -127,6 +136,7 @@ internal sealed class BetaMemory(bool indexed, Session session)
         return ref _left;
     }
 
+    [System.Diagnostics.CodeAnalysis.UnscopedRef]
     private ref int RightHead(object key)
     {
         if (_tables is { } t)
@@ -137,11 +147,11 @@ internal sealed class BetaMemory(bool indexed, Session session)
         return ref _right;
     }
 
-    private void Added(int sizeHint)
+    private void Added(Session session, int sizeHint)
     {
         // Both sides count against one table length: a table of n slots per side holds up to 2n items, one per slot and
         // side when the sides are balanced. Growing at n would rebuild a presized table in every join of two equal sides.
-        if (!indexed || ++_count <= (_tables is { } current ? 2 * current.Left.Length : HashThreshold))
+        if (!_indexed || ++_count <= (_tables is { } current ? 2 * current.Left.Length : HashThreshold))
         {
             return;
         }
@@ -149,10 +159,10 @@ internal sealed class BetaMemory(bool indexed, Session session)
         // Size the first tables from the hint (the session's working-memory size; half of it, bounded) so a large
         // batch does not pay for repeated doubling; after that, double.
         int length = _tables is { } t ? t.Left.Length * 2 : (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(sizeHint / 2, 2 * HashThreshold, MaxPresize));
-        Rebuild(length);
+        Rebuild(session, length);
     }
 
-    private void Rebuild(int length)
+    private void Rebuild(Session session, int length)
     {
         // Gather every entry into one list per side, then spread them again.
         Tables? old = _tables;

@@ -16,6 +16,12 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
 
     public JoinIndex? Index { get; } = index;
 
+    /// <summary>
+    /// The node's place in its session's array of beta memories (<see cref="Session.GetBetaMemory"/>), given when the
+    /// network is built; -1 for a root join, which keeps no memory.
+    /// </summary>
+    public int MemoryIndex { get; set; } = -1;
+
     /// <summary>Whether the fact passes the alpha conditions; a throwing condition is reported and counts as false.</summary>
     public bool PassesAlpha(Session session, object fact)
     {
@@ -60,13 +66,13 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
 
     public override int LeftAdd(Session session, Token left)
     {
-        BetaMemory memory = session.GetBetaMemory(this);
+        ref BetaMemory memory = ref session.GetBetaMemory(this);
         object key = TupleKey(session, left.Items);
-        int number = memory.AddLeft(left, key, session.FactCount);
+        int number = memory.AddLeft(session, left, key, session.FactCount);
         bool checkKey = memory.NeedsKeyCheck;
-        for (int right = memory.RightBucket(key); right != 0; right = memory.Right(right).NextInBucket)
+        for (int right = memory.RightBucket(key); right != 0; right = session.Rights[right].NextInBucket)
         {
-            ref RightEntry entry = ref memory.Right(right);
+            ref RightEntry entry = ref session.Rights[right];
             if ((!checkKey || SameKey(key, entry.Key)) && Matches(session, left, entry.Fact, out object? value))
             {
                 Slots.AddPair(session, number, right, PairValue(left, entry.Fact, value));
@@ -85,25 +91,25 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
             Slots.RemovePair(session, pair);
         }
 
-        session.GetBetaMemory(this).RemoveLeft(state);
+        session.GetBetaMemory(this).RemoveLeft(session, state);
     }
 
     /// <summary>Enters a fact that passed the alpha conditions: in the right memory, paired with the matching partial matches.</summary>
     /// <returns>Where the fact now is, to be linked from its handle.</returns>
     public virtual FactLink Enter(Session session, FactHandle fact)
     {
-        BetaMemory memory = session.GetBetaMemory(this);
+        ref BetaMemory memory = ref session.GetBetaMemory(this);
         object key = FactKey(session, fact.Value);
-        int number = memory.AddRight(fact, key, fact.FirstEntry, session.FactCount);
+        int number = memory.AddRight(session, fact, key, fact.FirstEntry, session.FactCount);
 
         // Linked before any pair goes downstream, as the fact's other places were.
         fact.FirstEntry = new FactLink(Id, number);
         bool checkKey = memory.NeedsKeyCheck;
-        for (int left = memory.LeftBucket(key); left != 0; left = memory.Left(left).NextInBucket)
+        for (int left = memory.LeftBucket(key); left != 0; left = session.Lefts[left].NextInBucket)
         {
             // Read afresh each time: what goes downstream may add entries to the session's stores, moving them.
-            Token token = memory.Left(left).Token;
-            if ((!checkKey || SameKey(key, memory.Left(left).Key)) && Matches(session, token, fact, out object? value))
+            Token token = session.Lefts[left].Token;
+            if ((!checkKey || SameKey(key, session.Lefts[left].Key)) && Matches(session, token, fact, out object? value))
             {
                 OnPairAdded(session, left, Slots.AddPair(session, left, number, PairValue(token, fact, value)));
             }
@@ -116,16 +122,15 @@ internal abstract class BetaNode(RuleNetwork rule, int id, Type factType, AlphaC
     /// <returns>The fact's next place.</returns>
     public virtual FactLink Leave(Session session, int number)
     {
-        BetaMemory memory = session.GetBetaMemory(this);
-        memory.UnlinkRight(number);
-        for (int pair; (pair = memory.Right(number).FirstPair) != 0;)
+        session.GetBetaMemory(this).UnlinkRight(session, number);
+        for (int pair; (pair = session.Rights[number].FirstPair) != 0;)
         {
             PairEntry removed = Slots.RemovePair(session, pair);
             OnPairRemoved(session, removed.Left, removed);
         }
 
-        FactLink next = memory.Right(number).NextOfFact;
-        memory.FreeRight(number);
+        FactLink next = session.Rights[number].NextOfFact;
+        session.Rights.Remove(number);
         return next;
     }
 

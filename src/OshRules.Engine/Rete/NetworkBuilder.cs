@@ -20,6 +20,11 @@ internal sealed class NetworkBuilder
 
     public int NextId() => NodeCount++;
 
+    /// <summary>Gets how many beta nodes keep a memory (see <see cref="BetaNode.MemoryIndex"/>).</summary>
+    public int MemoryCount { get; private set; }
+
+    public int NextMemory() => MemoryCount++;
+
     public void Link(Node parent, Node child)
     {
         if (!_children.TryGetValue(parent, out List<Node>? children))

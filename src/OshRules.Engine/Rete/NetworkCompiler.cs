@@ -26,7 +26,7 @@ internal static class NetworkCompiler
         }
 
         builder.Finish();
-        return new SessionFactory([.. networks], [.. builder.RightNodes], builder.NodeCount);
+        return new SessionFactory([.. networks], [.. builder.RightNodes], builder.NodeCount, builder.MemoryCount);
     }
 
     /// <summary>The compilation of one rule.</summary>
@@ -210,6 +210,10 @@ internal static class NetworkCompiler
             if (_last is null && node is JoinNode { Beta.Length: 0, Index: null } opening)
             {
                 opening.IsRoot = true;
+            }
+            else
+            {
+                node.MemoryIndex = builder.NextMemory();
             }
 
             builder.RightNodes.Add(node);

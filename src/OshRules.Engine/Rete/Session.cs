@@ -4,7 +4,7 @@ using OshRules.Engine.RuleModel;
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// A session: working memory, the per-node memories of the shared network (allocated on first use), and the agenda.
+/// A session: working memory, the memories of the shared network's beta nodes (started on first use), and the agenda.
 /// Every public operation is one propagation "operation": activations that lose their match during it are only
 /// deleted at its end, so a fact updated (retracted then re-inserted) keeps its activations, which then count as
 /// updated rather than new.
@@ -13,7 +13,7 @@ internal sealed class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly WorkingMemory _memory;
-    private readonly object?[] _nodeMemory;
+    private BetaMemory[]? _betaMemories;
     private SlotStore<RightEntry> _rights;
     private SlotStore<RootEntry> _roots;
     private SlotStore<PairEntry> _pairs;
@@ -36,7 +36,6 @@ internal sealed class Session : ISession
     public Session(SessionFactory factory)
     {
         _factory = factory;
-        _nodeMemory = new object?[factory.NodeCount];
         _memory = new WorkingMemory(factory.Hint(SizeHint.Facts));
         _agenda = new Agenda(factory.Hint(SizeHint.Fired));
 
@@ -287,8 +286,8 @@ internal sealed class Session : ISession
         return result;
     }
 
-    /// <summary>Gets how many node memories this session has allocated (for tests of lazy allocation).</summary>
-    internal int AllocatedMemories => _nodeMemory.Count(m => m is not null);
+    /// <summary>Gets how many beta memories this session has started (for tests of lazy allocation).</summary>
+    internal int AllocatedMemories => _betaMemories?.Count(m => m.IsStarted) ?? 0;
 
     /// <summary>The right entries of all beta nodes of this session, by number.</summary>
     internal ref SlotStore<RightEntry> Rights => ref _rights;
@@ -341,16 +340,19 @@ internal sealed class Session : ISession
         return box;
     }
 
-    internal BetaMemory GetBetaMemory(BetaNode node)
+    /// <summary>
+    /// The memory of <paramref name="node"/> in this session, started on first use. A reference into an array made once
+    /// per session, so it stays valid while entries are added anywhere.
+    /// </summary>
+    internal ref BetaMemory GetBetaMemory(BetaNode node)
     {
-        if (_nodeMemory[node.Id] is BetaMemory memory)
+        ref BetaMemory memory = ref (_betaMemories ??= new BetaMemory[_factory.MemoryCount])[node.MemoryIndex];
+        if (!memory.IsStarted)
         {
-            return memory;
+            memory = new BetaMemory(node.Index is not null);
         }
 
-        memory = new BetaMemory(node.Index is not null, this);
-        _nodeMemory[node.Id] = memory;
-        return memory;
+        return ref memory;
     }
 
     internal void ReportLhsFailure(RuleNetwork rule, string expression, Exception exception)

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace OshRules.Engine.Rete;
 
 /// <summary>The compiled network, shared by its sessions; the only mutable state is a thread-safe type-dispatch cache.</summary>
-internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes, int nodeCount) : ISessionFactory
+internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes, int nodeCount, int memoryCount) : ISessionFactory
 {
     private readonly ConcurrentDictionary<Type, BetaNode[]> _dispatch = new();
 
@@ -13,6 +13,9 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
     public RuleNetwork[] Rules { get; } = rules;
 
     public int NodeCount { get; } = nodeCount;
+
+    /// <summary>Gets how many beta nodes keep a memory: the length of each session's array of them.</summary>
+    public int MemoryCount { get; } = memoryCount;
 
     // How large the last fired session grew: new sessions presize their working memory, agenda and stores to it, so a
     // roster of similar small sessions does not pay for growing the same tables again and again. Capped, so one huge
