@@ -12,13 +12,13 @@ namespace OshRules.Engine.Rete;
 /// <remarks>
 /// Once the table outgrows the processor's caches (<see cref="FilterFrom"/> buckets), nearly every lookup of a new fact
 /// missed the cache at its bucket, and waited for memory before anything else could go on: in a session of 200,000
-/// workers, where a million facts are entered (half of them yielded, one at a time, while rules fire), that was a quarter
-/// of the session's time. So a large table gets a filter: a bit array about a twentieth of the table's size (one word per
-/// eight buckets, three bits per fact; see <see cref="FactFilter"/>), small enough to stay in cache. A fact whose bits
-/// are not all set is certainly new, and its entry joins its bucket later, with up to <see cref="FactFilter.PendingLimit"/>
-/// others at once: those links do not
-/// depend on one another, so the processor fetches their buckets together instead of one after another. Everything
-/// that reads a bucket (a lookup the filter cannot answer, a removal, a resize) links the waiting entries first.
+/// workers, where a million facts are entered (half of them yielded, one at a time, while rules fire), that was a
+/// quarter of the session's time. So a large table gets a filter: a bit array a quarter of the bucket array's size (one
+/// 64-bit word per eight buckets, three bits per fact; see <see cref="FactFilter"/>), small enough to stay in cache. A
+/// fact whose bits are not all set is certainly new, and its entry joins its bucket later, with up to <see
+/// cref="FactFilter.PendingLimit"/> others at once: those links do not depend on one another, so the processor fetches
+/// their buckets together instead of one after another. Everything that reads a bucket (a lookup the filter cannot
+/// answer, a removal, a resize) links the waiting entries first.
 /// </remarks>
 internal sealed class WorkingMemory
 {
