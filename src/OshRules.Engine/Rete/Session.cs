@@ -24,6 +24,10 @@ internal sealed class Session : ISession
     private Dictionary<MatchKey, Activation>? _pending;
     private object?[]? _keyBoxes;
     private List<Activation>? _pendingOverflow;
+
+    // Per rule (by index): how many of its activations went into _pending in this operation. A rule with none cannot
+    // have a match to revive, so its new matches skip building a key and probing the table.
+    private int[]? _pendingByRule;
     private readonly Agenda _agenda;
     private EventAggregator? _events;
     private ActionContext? _context;
@@ -372,8 +376,9 @@ internal sealed class Session : ISession
     internal Activation Activate(RuleNetwork rule, Token token)
     {
         // Only a match lost earlier in this same operation can come back as the same activation (an update).
-        if (_pending is { Count: > 0 } && _pending.Remove(new MatchKey(rule, token.Items), out Activation? activation))
+        if (_pendingByRule is { } counts && counts[rule.Index] > 0 && _pending!.Remove(new MatchKey(rule, token.Items), out Activation? activation))
         {
+            counts[rule.Index]--;
             activation.Token = token;
             activation.PendingRemoval = false;
             if (!activation.HasFired || rule.Repeatable)
@@ -411,7 +416,10 @@ internal sealed class Session : ISession
         if (!(_pending ??= []).TryAdd(activation.Key, activation))
         {
             (_pendingOverflow ??= []).Add(activation);
+            return;
         }
+
+        (_pendingByRule ??= new int[_factory.Rules.Length])[activation.Network.Index]++;
     }
 
     private void Begin()
@@ -461,6 +469,11 @@ internal sealed class Session : ISession
         {
             var batch = new List<Activation>(_pending?.Values ?? Enumerable.Empty<Activation>());
             _pending?.Clear();
+            if (_pendingByRule is not null)
+            {
+                Array.Clear(_pendingByRule);
+            }
+
             if (_pendingOverflow is { Count: > 0 })
             {
                 batch.AddRange(_pendingOverflow);
