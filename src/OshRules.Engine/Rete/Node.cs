@@ -5,7 +5,7 @@ internal abstract class Node(RuleNetwork rule, int id)
 {
     public RuleNetwork Rule { get; } = rule;
 
-    /// <summary>The node's index into a session's memory array.</summary>
+    /// <summary>The node's id in its network (-1 for a fan-out, which facts never enter): a fact's links name the nodes it sits in by it (<see cref="FactLink"/>).</summary>
     public int Id { get; } = id;
 
     public Node Next { get; set; } = null!;

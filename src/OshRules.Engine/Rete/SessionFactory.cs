@@ -12,8 +12,6 @@ internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes,
 
     public RuleNetwork[] Rules { get; } = rules;
 
-    public int NodeCount { get; } = nodeCount;
-
     /// <summary>Gets how many beta nodes keep a memory: the length of each session's array of them.</summary>
     public int MemoryCount { get; } = memoryCount;
 

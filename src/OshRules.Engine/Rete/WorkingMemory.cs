@@ -36,7 +36,7 @@ internal sealed class WorkingMemory
     {
         _buckets = new ChunkedArray<int>(Capacity(capacityHint));
         _entries = new SlotStore<Entry>(capacityHint);
-        RebuildFilter();
+        Rebuild(relink: false);
     }
 
     public int Count { get; private set; }
@@ -91,15 +91,13 @@ internal sealed class WorkingMemory
             }
         }
 
+        handle.Slot = _entries.Add(new Entry(handle, hash));
         if (_filter is null)
         {
-            ref int head = ref _buckets[hash & (_buckets.Length - 1)];
-            handle.Slot = _entries.Add(new Entry(handle, hash, head));
-            head = handle.Slot;
+            Link(handle.Slot);
         }
         else
         {
-            handle.Slot = _entries.Add(new Entry(handle, hash, 0));
             _filter.Remember(hash);
             if (_filter.Wait(handle.Slot))
             {
@@ -128,7 +126,7 @@ internal sealed class WorkingMemory
         if (_filter is not null && ++_filter.RemovedSince > Count)
         {
             // Enough bits of gone facts to make the filter say "maybe" too often: start it again from what is left.
-            RebuildFilter();
+            Rebuild(relink: false);
         }
 
         ref Entry removed = ref _entries[slot];
@@ -185,34 +183,47 @@ internal sealed class WorkingMemory
             return;
         }
 
-        int mask = _buckets.Length - 1;
         foreach (int slot in _filter.Pending)
         {
-            ref Entry entry = ref _entries[slot];
-            ref int head = ref _buckets[entry.Hash & mask];
-            entry.Next = head;
-            head = slot;
+            Link(slot);
         }
 
         _filter.ClearPending();
     }
 
-    /// <summary>Makes the filter for the current table (none for a small one) from the facts now in working memory; none may be waiting.</summary>
-    private void RebuildFilter()
+    /// <summary>Puts entry <paramref name="slot"/> at the head of its bucket.</summary>
+    private void Link(int slot)
+    {
+        ref Entry entry = ref _entries[slot];
+        ref int head = ref _buckets[entry.Hash & (_buckets.Length - 1)];
+        entry.Next = head;
+        head = slot;
+    }
+
+    /// <summary>
+    /// Makes the filter for the current table (none for a small one) from the facts now in working memory, in one walk
+    /// over the entries; with <paramref name="relink"/>, that walk also links every entry into the (new, empty) table.
+    /// Otherwise no entry may be waiting.
+    /// </summary>
+    private void Rebuild(bool relink)
     {
         if (_buckets.Length < FilterFrom)
         {
             _filter = null;
-            return;
         }
-
-        if (_filter?.Buckets == _buckets.Length)
+        else if (_filter?.Buckets == _buckets.Length)
         {
             _filter.ClearBits();
         }
         else
         {
+            // A new filter has no waiting entries: a resize links them all below.
             _filter = new FactFilter(_buckets.Length);
+        }
+
+        if (_filter is null && !relink)
+        {
+            return;
         }
 
         for (int slot = 1; slot <= _entries.Last; slot++)
@@ -220,7 +231,12 @@ internal sealed class WorkingMemory
             ref Entry entry = ref _entries[slot];
             if (entry.Handle is not null)
             {
-                _filter.Remember(entry.Hash);
+                if (relink)
+                {
+                    Link(slot);
+                }
+
+                _filter?.Remember(entry.Hash);
             }
         }
     }
@@ -229,30 +245,18 @@ internal sealed class WorkingMemory
 
     private void Resize(int length)
     {
-        var buckets = new ChunkedArray<int>(length);
-        for (int slot = 1; slot <= _entries.Last; slot++)
-        {
-            ref Entry entry = ref _entries[slot];
-            if (entry.Handle is not null)
-            {
-                ref int head = ref buckets[entry.Hash & (length - 1)];
-                entry.Next = head;
-                head = slot;
-            }
-        }
-
-        _buckets = buckets;
-
-        // Every entry is linked now, the waiting ones too.
-        _filter?.ClearPending();
-        RebuildFilter();
+        _buckets = new ChunkedArray<int>(length);
+        Rebuild(relink: true);
     }
 
-    /// <summary>A numbered place in working memory: the handle there (null when free), its value's hash, the next number in its bucket.</summary>
-    private struct Entry(FactHandle handle, int hash, int next)
+    /// <summary>
+    /// A numbered place in working memory: the handle there (null when free), its value's hash, the next number in its
+    /// bucket (set by <see cref="Link"/>).
+    /// </summary>
+    private struct Entry(FactHandle handle, int hash)
     {
         public FactHandle? Handle = handle;
         public int Hash = hash;
-        public int Next = next;
+        public int Next;
     }
 }
