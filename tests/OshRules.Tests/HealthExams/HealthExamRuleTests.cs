@@ -1,6 +1,6 @@
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.HealthExams;
 using static OshRules.Tests.HealthExams.HealthExamTestData;
 
@@ -172,7 +172,7 @@ public sealed class HealthExamRuleTests
     public void Factory_LoadsOnlyHealthExamRules_NamedByTheirDomainId()
     {
         var names = typeof(PeriodicGeneralExamDueRule).Assembly.GetTypes()
-            .Where(t => t.Namespace == "OshRules.HealthExams" && t.IsSubclassOf(typeof(OshRules.Engine.Fluent.Dsl.Rule)))
+            .Where(t => t.Namespace == "OshRules.HealthExams" && t.IsSubclassOf(typeof(NRules.Fluent.Dsl.Rule)))
             .Select(t => RuleDefinitions.Of(t).Name)
             .ToList();
 

@@ -3,10 +3,10 @@ using FsCheck.Fluent;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
-using OshRules.Engine.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.MaternalProtection;
 using static OshRules.Tests.MaternalProtection.MaternalTestData;
 

@@ -1,6 +1,6 @@
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.Training;
 using static OshRules.Tests.Training.TrainingTestData;
 
@@ -132,7 +132,7 @@ public sealed class TrainingRulesTests
     public void Rules_are_named_after_their_DOMAIN_ids_and_tagged_Training()
     {
         var types = typeof(CourseStatusRule).Assembly.GetTypes()
-            .Where(t => t.Namespace == "OshRules.Training" && t.IsSubclassOf(typeof(Engine.Fluent.Dsl.Rule)))
+            .Where(t => t.Namespace == "OshRules.Training" && t.IsSubclassOf(typeof(NRules.Fluent.Dsl.Rule)))
             .ToList();
 
         Assert.Equal(8, types.Count);
