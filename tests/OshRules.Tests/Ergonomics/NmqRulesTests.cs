@@ -1,3 +1,4 @@
+using OshRules.Evaluation;
 using OshRules.Common;
 using NRules;
 using NRules.Fluent;
@@ -15,7 +16,7 @@ public sealed class NmqRulesTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NoHazardGradeRule).Assembly).Where(rule => rule.IsTagged(Families.Ergonomics)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     internal static ISession Fire(params object[] facts)

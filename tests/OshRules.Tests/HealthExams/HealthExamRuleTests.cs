@@ -1,3 +1,4 @@
+using OshRules.Evaluation;
 using OshRules.Common;
 using NRules;
 using NRules.Fluent;
@@ -14,7 +15,7 @@ public sealed class HealthExamRuleTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(PeriodicGeneralExamDueRule).Assembly).Where(r => r.IsTagged(Families.HealthExams)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     internal static ISession Session(EvaluationDate asOf, HealthExamOptions options, params object[] facts)

@@ -1,3 +1,4 @@
+using OshRules.Evaluation;
 using FsCheck;
 using FsCheck.Fluent;
 using System.Reflection;
@@ -20,7 +21,7 @@ public sealed class MaternalRuleTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NoiseTierRule).Assembly).Where(r => r.IsTagged(Families.MaternalProtection)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     private static (List<HazardFinding> Findings, List<MaternalRiskAssessment> Assessments) Fire(params object[] facts)

@@ -1,3 +1,4 @@
+using OshRules.Evaluation;
 using OshRules.Common;
 using NRules;
 using NRules.Fluent;
@@ -16,7 +17,7 @@ public sealed class TrainingRulesTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(CourseStatusRule).Assembly).Where(r => r.IsTagged(Families.Training)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     internal static ISession Run(params object[] facts)
