@@ -42,11 +42,11 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        TupleState<Collector> collectors = States<Collector>();
         var aggregation = new Aggregation();
         foreach (TupleFactSet set in JoinedSets(session, tuples))
         {
-            if (collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 if (IsSubnetJoin && set.Facts.Count > 0)
                 {
@@ -67,7 +67,7 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        TupleState<Collector> collectors = States<Collector>();
         var aggregation = new Aggregation();
         foreach (Tuple tuple in tuples)
         {
@@ -82,7 +82,7 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        TupleState<Collector> collectors = States<Collector>();
         var aggregation = new Aggregation();
         foreach (TupleFactSet set in JoinedSets(session, facts))
         {
@@ -91,7 +91,7 @@ internal sealed class AggregateNode : BinaryBetaNode
                 continue;
             }
 
-            if (!collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (!collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 collector = Create(session, set.Tuple);
                 collector.Add(aggregation, set.Tuple, JoinedSet(session, set.Tuple).Facts);
@@ -105,7 +105,7 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateUpdate(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        TupleState<Collector> collectors = States<Collector>();
         var aggregation = new Aggregation();
         foreach (TupleFactSet set in JoinedSets(session, facts))
         {
@@ -114,7 +114,7 @@ internal sealed class AggregateNode : BinaryBetaNode
                 continue;
             }
 
-            if (collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 collector.Modify(aggregation, set.Tuple, set.Facts);
             }
@@ -129,11 +129,11 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateRetract(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        TupleState<Collector> collectors = States<Collector>();
         var aggregation = new Aggregation();
         foreach (TupleFactSet set in JoinedSets(session, facts))
         {
-            if (set.Facts.Count > 0 && collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (set.Facts.Count > 0 && collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 collector.Remove(aggregation, set.Tuple, set.Facts);
             }
@@ -145,7 +145,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     private Collector Create(Session session, Tuple tuple)
     {
         var collector = new Collector(_newCollection());
-        States<Collector>(session)[tuple] = collector;
+        States<Collector>().Set(tuple, collector);
         return collector;
     }
 

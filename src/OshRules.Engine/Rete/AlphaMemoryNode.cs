@@ -43,18 +43,11 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
     public void PropagateUpdate(Session session, List<Fact> facts)
     {
         AlphaMemory memory = GetMemory(session);
-        var toUpdate = new List<Fact>(facts.Count);
-        var toAssert = new List<Fact>();
-        foreach (Fact fact in facts)
+        List<Fact> toUpdate = facts, toAssert = [];
+        if (!facts.TrueForAll(memory.Contains))
         {
-            if (memory.Contains(fact))
-            {
-                toUpdate.Add(fact);
-            }
-            else
-            {
-                toAssert.Add(fact);
-            }
+            toUpdate = facts.FindAll(memory.Contains);
+            toAssert = facts.FindAll(f => !memory.Contains(f));
         }
 
         if (toUpdate.Count > 0)
@@ -75,14 +68,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
     public void PropagateRetract(Session session, List<Fact> facts)
     {
         AlphaMemory memory = GetMemory(session);
-        var toRetract = new List<Fact>(facts.Count);
-        foreach (Fact fact in facts)
-        {
-            if (memory.Contains(fact))
-            {
-                toRetract.Add(fact);
-            }
-        }
+        List<Fact> toRetract = facts.TrueForAll(memory.Contains) ? facts : facts.FindAll(memory.Contains);
 
         if (toRetract.Count > 0)
         {
@@ -95,7 +81,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
         }
     }
 
-    public List<Fact> GetFacts(Session session) => GetMemory(session).Facts.ToList();
+    public List<Fact> GetFacts(Session session) => GetMemory(session).Snapshot();
 
     public void Attach(IObjectSink sink) => _sinks.Add(sink);
 }

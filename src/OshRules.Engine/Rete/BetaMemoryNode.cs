@@ -18,6 +18,8 @@ internal class BetaMemoryNode : IBetaMemoryNode
 
     public List<ITupleSink> Sinks { get; } = [];
 
+    public int StateSlots { get; set; }
+
     public BetaMemory GetMemory(Session session) =>
         (BetaMemory)(session.Memories[MemoryIndex] ??= new BetaMemory(_keys));
 

@@ -35,13 +35,13 @@ internal sealed class BindingNode : BetaNode
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Fact> bound = States<Fact>(session);
+        TupleState<Fact> bound = States<Fact>();
         var toAssert = new TupleFactList();
         var toUpdate = new TupleFactList();
         var toRetract = new TupleFactList();
         foreach (Tuple tuple in tuples)
         {
-            if (bound.TryGetValue(tuple, out Fact? fact))
+            if (bound.TryGet(tuple, out Fact? fact))
             {
                 try
                 {
@@ -87,7 +87,7 @@ internal sealed class BindingNode : BetaNode
         try
         {
             var fact = new Fact(_expression.Invoke(session, this, tuple, null), ResultType);
-            States<Fact>(session)[tuple] = fact;
+            States<Fact>().Set(tuple, fact);
             toAssert.Add(tuple, fact);
         }
         catch (LhsEvaluationFailure e) when (e.IsHandled)
@@ -101,7 +101,7 @@ internal sealed class BindingNode : BetaNode
 
     private void Retract(Session session, Tuple tuple, TupleFactList toRetract)
     {
-        if (States<Fact>(session).Remove(tuple, out Fact? fact))
+        if (States<Fact>().Remove(tuple, out Fact? fact))
         {
             toRetract.Add(tuple, fact);
         }

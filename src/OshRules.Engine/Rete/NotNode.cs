@@ -6,12 +6,12 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
 {
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
         var toAssert = new TupleFactList();
         foreach (TupleFactSet set in JoinedSets(session, tuples))
         {
             var quantifier = new Quantifier { Value = set.Facts.Count };
-            quantifiers[set.Tuple] = quantifier;
+            quantifiers.Set(set.Tuple, quantifier);
             if (quantifier.Value == 0)
             {
                 toAssert.Add(set.Tuple);
@@ -23,11 +23,11 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
         var toUpdate = new TupleFactList();
         foreach (Tuple tuple in tuples)
         {
-            if (quantifiers[tuple].Value == 0)
+            if (quantifiers.Get(tuple)!.Value == 0)
             {
                 toUpdate.Add(tuple);
             }
@@ -38,7 +38,7 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
         var toRetract = new TupleFactList();
         foreach (Tuple tuple in tuples)
         {
@@ -54,11 +54,11 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
 
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
         var toRetract = new TupleFactList();
         foreach (TupleFactSet set in JoinedSets(session, facts))
         {
-            Quantifier quantifier = quantifiers[set.Tuple];
+            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
             int before = quantifier.Value;
             quantifier.Value += set.Facts.Count;
             if (before == 0 && quantifier.Value > 0)
@@ -77,11 +77,11 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
 
     public override void PropagateRetract(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
         var toAssert = new TupleFactList();
         foreach (TupleFactSet set in JoinedSets(session, facts))
         {
-            Quantifier quantifier = quantifiers[set.Tuple];
+            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
             int before = quantifier.Value;
             quantifier.Value -= set.Facts.Count;
             if (before > 0 && quantifier.Value == 0)

@@ -19,7 +19,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public int Id { get; set; }
 
-    public int StateIndex { get; set; }
+    public int StateSlot { get; set; }
 
     public List<IRuleDefinition> Rules { get; } = [];
 
@@ -32,12 +32,12 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
         var toAssert = new List<Fact>(tuples.Count);
         foreach (Tuple tuple in tuples)
         {
             var wrapper = new WrapperFact(tuple);
-            wrappers[tuple] = wrapper;
+            wrappers.Set(tuple, wrapper);
             toAssert.Add(wrapper);
         }
 
@@ -49,11 +49,11 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
         var toUpdate = new List<Fact>(tuples.Count);
         foreach (Tuple tuple in tuples)
         {
-            toUpdate.Add(wrappers[tuple]);
+            toUpdate.Add(wrappers.Get(tuple)!);
         }
 
         foreach (IObjectSink sink in _sinks)
@@ -64,11 +64,11 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
         var toRetract = new List<Fact>(tuples.Count);
         foreach (Tuple tuple in tuples)
         {
-            toRetract.Add(wrappers[tuple]);
+            toRetract.Add(wrappers.Get(tuple)!);
         }
 
         foreach (IObjectSink sink in _sinks)
@@ -78,20 +78,20 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
         foreach (Tuple tuple in tuples)
         {
-            wrappers.Remove(tuple);
+            wrappers.Remove(tuple, out _);
         }
     }
 
     public List<Fact> GetFacts(Session session)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
         SlotList<Tuple> tuples = _source.GetMemory(session).Tuples;
         var facts = new List<Fact>(tuples.Count);
         for (int i = 0; i < tuples.End; i++)
         {
             if (tuples[i] is { } tuple)
             {
-                facts.Add(wrappers[tuple]);
+                facts.Add(wrappers.Get(tuple)!);
             }
         }
 
@@ -99,25 +99,32 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     }
 
     /// <summary>Gets the wrapped facts of one group, in the sub-network memory's order (empty when none).</summary>
-    public List<Fact> GroupFacts(Session session, int index, long groupId)
+    public List<Fact> GroupFacts(Session session, int index, int level, long groupId)
     {
         BetaMemory memory = _source.GetMemory(session);
-        List<int>? slots = memory.Indexes[index].Find(groupId);
-        if (slots is null)
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        var facts = new List<Fact>();
+        if (memory.Index(index) is { } groups)
         {
-            return [];
+            if (groups.Find(groupId) is { } slots)
+            {
+                foreach (int slot in slots)
+                {
+                    facts.Add(wrappers.Get(memory.Tuples[slot]!)!);
+                }
+            }
+
+            return facts;
         }
 
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
-        var facts = new List<Fact>(slots.Count);
-        foreach (int slot in slots)
+        foreach (Tuple tuple in memory.Snapshot())
         {
-            facts.Add(wrappers[memory.Tuples[slot]!]);
+            if (tuple.GetGroupId(level) == groupId)
+            {
+                facts.Add(wrappers.Get(tuple)!);
+            }
         }
 
         return facts;
     }
-
-    private Dictionary<Tuple, WrapperFact> Wrappers(Session session) =>
-        (Dictionary<Tuple, WrapperFact>)(session.Memories[StateIndex] ??= new Dictionary<Tuple, WrapperFact>(ReferenceEqualityComparer.Instance));
 }

@@ -344,7 +344,7 @@ internal sealed class Session : ISession
 
         foreach ((object key, Fact fact) in toRemove)
         {
-            WorkingMemory.RemoveLinkedFact(activation, key);
+            Rete.WorkingMemory.RemoveLinkedFact(activation, key);
             fact.Source = null;
         }
 

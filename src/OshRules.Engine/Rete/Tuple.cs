@@ -27,7 +27,13 @@ internal sealed class Tuple : ITuple
         GroupId = left.Id;
     }
 
+    private object? _state0;
+    private object?[]? _states;
+
     public Fact? RightFact { get; }
+
+    /// <summary>Gets or sets the tuple's slot in its beta memory (a tuple lives in exactly one).</summary>
+    public int Slot { get; set; } = -1;
 
     public Tuple? LeftTuple { get; }
 
@@ -57,6 +63,31 @@ internal sealed class Tuple : ITuple
             }
         }
     }
+
+    /// <summary>Gets what one of the memory's sinks keeps about this tuple (its activation, quantifier, aggregate, …).</summary>
+    public object? GetState(int slot) => slot == 0 ? _state0 : (_states is { } more && slot - 1 < more.Length ? more[slot - 1] : null);
+
+    /// <summary>Sets what one of the memory's sinks keeps about this tuple.</summary>
+    public void SetState(int slot, object? value)
+    {
+        if (slot == 0)
+        {
+            _state0 = value;
+            return;
+        }
+
+        if (_states is null || slot - 1 >= _states.Length)
+        {
+            Array.Resize(ref _states, Math.Max(slot, 2));
+        }
+
+        _states[slot - 1] = value;
+    }
+
+    // Identity is the reference; the id is a cheap hash (the runtime's identity hash is slow to assign).
+    public override int GetHashCode() => (int)Id;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     /// <summary>Gets the id of the ancestor at <paramref name="level"/> + 1's parent, the group at that level.</summary>
     public long GetGroupId(int level)
