@@ -180,7 +180,7 @@ internal sealed class RootNode : AlphaNode
     }
 
     private bool[] Reaches(Type type) =>
-        _reaches.GetOrAdd(type, t => [.. ChildNodes.Select(c => ((TypeNode)c).FilterType.IsAssignableFrom(t))]);
+        _reaches.GetOrAdd(type, static (t, children) => [.. children.Select(c => ((TypeNode)c).FilterType.IsAssignableFrom(t))], ChildNodes);
 }
 
 /// <summary>Passes facts of one type (and its subtypes and implementations).</summary>

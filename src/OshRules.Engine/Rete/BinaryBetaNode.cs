@@ -11,6 +11,9 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 {
+    [ThreadStatic]
+    private static List<(int Slot, int Order)>? t_pairs;
+
     private JoinKey? _key;
     private int _rightKeyIndex = -1;
     private int _leftKeyIndex = -1;
@@ -62,21 +65,22 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     {
         if (IsGroupJoin)
         {
-            return new TupleFactSet(tuple, ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id));
+            List<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id);
+            return new TupleFactSet(tuple, group, Rented: !ReferenceEquals(group, ObjectInputAdapter.NoFacts));
         }
 
         if (useKey && _key is not null && TryFactsByKey(session, tuple, out List<Fact>? facts))
         {
-            return new TupleFactSet(tuple, facts!);
+            return new TupleFactSet(tuple, facts!, Rented: true);
         }
 
         return new TupleFactSet(tuple, RightSource.GetFacts(session));
     }
 
-    /// <summary>The right facts of each left tuple of a batch, in batch order.</summary>
+    /// <summary>The right facts of each left tuple of a batch, in batch order (give the list back to the <see cref="Pool"/>).</summary>
     protected List<TupleFactSet> JoinedSets(Session session, List<Tuple> tuples, bool useKey = false)
     {
-        var sets = new List<TupleFactSet>(tuples.Count);
+        List<TupleFactSet> sets = Pool.Sets();
         if (!IsGroupJoin && !(useKey && _key is not null))
         {
             List<Fact> all = RightSource.GetFacts(session);
@@ -96,18 +100,21 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         return sets;
     }
 
-    /// <summary>The left tuples a batch of right facts may match, each with those facts, in left memory order.</summary>
+    /// <summary>
+    /// The left tuples a batch of right facts may match, each with those facts, in left memory order (give the list
+    /// back to the <see cref="Pool"/>).
+    /// </summary>
     protected List<TupleFactSet> JoinedSets(Session session, List<Fact> facts, bool useKey = false)
     {
-        BetaMemory left = LeftSource.GetMemory(session);
+        BetaMemory left = LeftSource.ReadMemory(session);
         if (left.Count == 0)
         {
-            return [];
+            return Pool.Sets();
         }
 
         if (IsGroupJoin)
         {
-            return ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), static t => t.Id);
+            return ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true);
         }
 
         if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.Events.TraceEnabled)
@@ -115,7 +122,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             JoinKey key = _key;
             try
             {
-                return ByLeftTuple(left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), null);
+                return ByLeftTuple(left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false);
             }
 #pragma warning disable CA1031 // A key threw: pair everything, so the condition throws where NRules' would.
             catch (Exception)
@@ -124,7 +131,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             }
         }
 
-        var sets = new List<TupleFactSet>(left.Count);
+        List<TupleFactSet> sets = Pool.Sets();
         foreach (Tuple tuple in left.Snapshot())
         {
             sets.Add(new TupleFactSet(tuple, facts));
@@ -136,7 +143,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     private bool TryFactsByKey(Session session, Tuple tuple, out List<Fact>? facts)
     {
         facts = null;
-        AlphaMemory right = ((AlphaMemoryNode)RightSource).GetMemory(session);
+        AlphaMemory right = ((AlphaMemoryNode)RightSource).ReadMemory(session);
         if (right.Index(_rightKeyIndex) is not { HasFailedKeys: false } index || session.Events.TraceEnabled)
         {
             return false;
@@ -155,7 +162,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         }
 
         List<int>? slots = index.Find(key);
-        facts = new List<Fact>(slots?.Count ?? 0);
+        facts = Pool.Facts();
         if (slots is not null)
         {
             foreach (int slot in slots)
@@ -168,13 +175,14 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     }
 
     /// <summary>
-    /// Files a batch of facts under the left tuples whose key (read by <paramref name="tupleKey"/>, or from the left
-    /// index when the memory keeps it) equals each fact's, ordered by left slot then batch order. Throws what a fact's
-    /// key throws.
+    /// Files a batch of facts under the left tuples whose key equals each fact's (from the left index when the memory
+    /// keeps it; else, for a group, by scanning for the tuple whose id is the group), ordered by left slot then batch
+    /// order. Throws what a fact's key throws.
     /// </summary>
-    private List<TupleFactSet> ByLeftTuple(BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, Func<Tuple, object>? tupleKey)
+    private List<TupleFactSet> ByLeftTuple(BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
     {
-        var pairs = new List<(int Slot, int Order)>();
+        List<(int Slot, int Order)> pairs = t_pairs ?? [];
+        t_pairs = null;
         KeyIndex<Tuple>? index = left.Index(indexNumber);
         for (int i = 0; i < facts.Count; i++)
         {
@@ -189,13 +197,15 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
                     }
                 }
             }
-            else
+            else if (byId)
             {
+                long id = (long)key;
                 foreach (Tuple tuple in left.Snapshot())
                 {
-                    if (Equals(tupleKey!(tuple), key))
+                    if (tuple.Id == id)
                     {
                         pairs.Add((tuple.Slot, i));
+                        break;
                     }
                 }
             }
@@ -206,7 +216,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             pairs.Sort();
         }
 
-        var sets = new List<TupleFactSet>();
+        List<TupleFactSet> sets = Pool.Sets();
         int current = -1;
         List<Fact>? bucket = null;
         foreach ((int slot, int order) in pairs)
@@ -214,13 +224,15 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             if (slot != current)
             {
                 current = slot;
-                bucket = [];
-                sets.Add(new TupleFactSet(left.Tuples[slot]!, bucket));
+                bucket = Pool.Facts();
+                sets.Add(new TupleFactSet(left.Tuples[slot]!, bucket, Rented: true));
             }
 
             bucket!.Add(facts[order]);
         }
 
+        pairs.Clear();
+        t_pairs = pairs;
         return sets;
     }
 }

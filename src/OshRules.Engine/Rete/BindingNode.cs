@@ -24,21 +24,22 @@ internal sealed class BindingNode : BetaNode
 
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        var toAssert = new TupleFactList();
+        TupleFactList toAssert = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             Assert(session, tuple, toAssert);
         }
 
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
         TupleState<Fact> bound = States<Fact>();
-        var toAssert = new TupleFactList();
-        var toUpdate = new TupleFactList();
-        var toRetract = new TupleFactList();
+        TupleFactList toAssert = Pool.Pairs();
+        TupleFactList toUpdate = Pool.Pairs();
+        TupleFactList toRetract = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             if (bound.TryGet(tuple, out Fact? fact))
@@ -66,17 +67,21 @@ internal sealed class BindingNode : BetaNode
         MemoryNode.PropagateRetract(session, toRetract);
         MemoryNode.PropagateUpdate(session, toUpdate);
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toRetract);
+        Pool.Return(toUpdate);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        var toRetract = new TupleFactList();
+        TupleFactList toRetract = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             Retract(session, tuple, toRetract);
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
     }
 
     private static Exception Error(LhsEvaluationFailure e) =>

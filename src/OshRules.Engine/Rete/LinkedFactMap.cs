@@ -7,9 +7,11 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal sealed class LinkedFactMap
 {
-    private readonly List<object?> _keys = [];
-    private readonly List<Fact?> _facts = [];
-    private readonly Stack<int> _free = new();
+    private object?[] _keys = new object?[1];
+    private Fact?[] _facts = new Fact?[1];
+    private int[]? _nextFree;
+    private int _end;
+    private int _freeHead = -1;
 
     public int Count { get; private set; }
 
@@ -18,9 +20,9 @@ internal sealed class LinkedFactMap
         get
         {
             var keys = new List<object>(Count);
-            foreach (object? key in _keys)
+            for (int i = 0; i < _end; i++)
             {
-                if (key is not null)
+                if (_keys[i] is { } key)
                 {
                     keys.Add(key);
                 }
@@ -44,17 +46,25 @@ internal sealed class LinkedFactMap
             throw new ArgumentException($"An item with the same key has already been added. Key: {key}");
         }
 
-        if (_free.TryPop(out int slot))
+        int slot;
+        if (_freeHead >= 0)
         {
-            _keys[slot] = key;
-            _facts[slot] = fact;
+            slot = _freeHead;
+            _freeHead = _nextFree![slot];
         }
         else
         {
-            _keys.Add(key);
-            _facts.Add(fact);
+            if (_end == _keys.Length)
+            {
+                Array.Resize(ref _keys, _end * 2);
+                Array.Resize(ref _facts, _end * 2);
+            }
+
+            slot = _end++;
         }
 
+        _keys[slot] = key;
+        _facts[slot] = fact;
         Count++;
     }
 
@@ -68,14 +78,20 @@ internal sealed class LinkedFactMap
 
         _keys[at] = null;
         _facts[at] = null;
-        _free.Push(at);
+        if (_nextFree is null || _nextFree.Length < _keys.Length)
+        {
+            Array.Resize(ref _nextFree, _keys.Length);
+        }
+
+        _nextFree[at] = _freeHead;
+        _freeHead = at;
         Count--;
         return true;
     }
 
     private int IndexOf(object key)
     {
-        for (int i = 0; i < _keys.Count; i++)
+        for (int i = 0; i < _end; i++)
         {
             if (_keys[i] is { } k && k.Equals(key))
             {

@@ -10,11 +10,16 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
     /// <summary>Below this many facts, lookups scan the list; from it on, they go through maps.</summary>
     public const int IndexFrom = 16;
 
+    /// <summary>What a node reads before its memory has a fact: shared, never written (see <see cref="Remove"/>).</summary>
+    public static readonly AlphaMemory Empty = new([]);
+
     private Dictionary<Fact, int>? _slots;
     private KeyIndex<Fact>[]? _indexes;
     private List<Fact>? _snapshot;
 
-    public SlotList<Fact> Facts { get; } = new();
+#pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
+    public SlotList<Fact> Facts = new();
+#pragma warning restore SA1401, CA1051
 
     public int Count => Facts.Count;
 
@@ -22,7 +27,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
     public KeyIndex<Fact>? Index(int number) => _indexes?[number];
 
     /// <summary>Gets the facts in order, as a list that stays valid while the memory changes (a new one is made then).</summary>
-    public List<Fact> Snapshot() => _snapshot ??= Facts.ToList();
+    public List<Fact> Snapshot() => Count == 0 ? [] : _snapshot ??= Facts.ToList();
 
     public bool Contains(Fact fact) => SlotOf(fact) >= 0;
 
@@ -68,6 +73,11 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
 
     public void Remove(List<Fact> facts)
     {
+        if (Count == 0)
+        {
+            return;
+        }
+
         _snapshot = null;
         foreach (Fact fact in facts)
         {
@@ -143,11 +153,16 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
 /// </summary>
 internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
 {
+    /// <summary>What a node reads before its memory has a tuple: shared, never written (see <see cref="Remove"/>).</summary>
+    public static readonly BetaMemory Empty = new([]);
+
     private Dictionary<(Tuple Left, Fact? Right), Tuple>? _children;
     private KeyIndex<Tuple>[]? _indexes;
     private List<Tuple>? _snapshot;
 
-    public SlotList<Tuple> Tuples { get; } = new();
+#pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
+    public SlotList<Tuple> Tuples = new();
+#pragma warning restore SA1401, CA1051
 
     public int Count => Tuples.Count;
 
@@ -155,7 +170,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
     public KeyIndex<Tuple>? Index(int number) => _indexes?[number];
 
     /// <summary>Gets the tuples in order, as a list that stays valid while the memory changes.</summary>
-    public List<Tuple> Snapshot() => _snapshot ??= Tuples.ToList();
+    public List<Tuple> Snapshot() => Count == 0 ? [] : _snapshot ??= Tuples.ToList();
 
     public Tuple? FindChild(Tuple left, Fact? right)
     {
@@ -206,6 +221,11 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
 
     public void Remove(List<Tuple> tuples)
     {
+        if (Count == 0)
+        {
+            return;
+        }
+
         _snapshot = null;
         foreach (Tuple tuple in tuples)
         {

@@ -43,6 +43,9 @@ internal interface ITupleSource : INode
 {
     BetaMemory GetMemory(Session session);
 
+    /// <summary>Gets the memory to read: a shared empty one while it has never held a tuple.</summary>
+    BetaMemory ReadMemory(Session session);
+
     void Attach(ITupleSink sink);
 
     List<ITupleSink> Sinks { get; }

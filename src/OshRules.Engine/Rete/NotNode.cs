@@ -7,8 +7,9 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        var toAssert = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, tuples))
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        foreach (TupleFactSet set in sets)
         {
             var quantifier = new Quantifier { Value = set.Facts.Count };
             quantifiers.Set(set.Tuple, quantifier);
@@ -18,13 +19,16 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        var toUpdate = new TupleFactList();
+        TupleFactList toUpdate = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             if (quantifiers.Get(tuple)!.Value == 0)
@@ -34,12 +38,13 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
         }
 
         MemoryNode.PropagateUpdate(session, toUpdate);
+        Pool.Return(toUpdate);
     }
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        var toRetract = new TupleFactList();
+        TupleFactList toRetract = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             quantifiers.Remove(tuple, out Quantifier? quantifier);
@@ -50,13 +55,15 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
     }
 
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        var toRetract = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, facts))
+        TupleFactList toRetract = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
         {
             Quantifier quantifier = quantifiers.Get(set.Tuple)!;
             int before = quantifier.Value;
@@ -67,7 +74,10 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
     }
 
     // A changed fact that still matches changes nothing here; one that stopped matching arrives as a retraction.
@@ -78,8 +88,9 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
     public override void PropagateRetract(Session session, List<Fact> facts)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        var toAssert = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, facts))
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
         {
             Quantifier quantifier = quantifiers.Get(set.Tuple)!;
             int before = quantifier.Value;
@@ -90,6 +101,9 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 }

@@ -9,6 +9,8 @@ namespace OshRules.Engine.Rete;
 internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 {
     private readonly IBetaMemoryNode _source;
+    /// <summary>The list <see cref="GroupFacts"/> returns for no facts: shared, not rented.</summary>
+    internal static readonly List<Fact> NoFacts = [];
     private readonly List<IObjectSink> _sinks = [];
 
     public ObjectInputAdapter(IBetaMemoryNode source)
@@ -33,7 +35,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     public void PropagateAssert(Session session, List<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        var toAssert = new List<Fact>(tuples.Count);
+        List<Fact> toAssert = Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             var wrapper = new WrapperFact(tuple);
@@ -45,12 +47,14 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         {
             sink.PropagateAssert(session, toAssert);
         }
+
+        Pool.Return(toAssert);
     }
 
     public void PropagateUpdate(Session session, List<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        var toUpdate = new List<Fact>(tuples.Count);
+        List<Fact> toUpdate = Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             toUpdate.Add(wrappers.Get(tuple)!);
@@ -60,12 +64,14 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         {
             sink.PropagateUpdate(session, toUpdate);
         }
+
+        Pool.Return(toUpdate);
     }
 
     public void PropagateRetract(Session session, List<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        var toRetract = new List<Fact>(tuples.Count);
+        List<Fact> toRetract = Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             toRetract.Add(wrappers.Get(tuple)!);
@@ -80,12 +86,14 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         {
             wrappers.Remove(tuple, out _);
         }
+
+        Pool.Return(toRetract);
     }
 
     public List<Fact> GetFacts(Session session)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        SlotList<Tuple> tuples = _source.GetMemory(session).Tuples;
+        SlotList<Tuple> tuples = _source.ReadMemory(session).Tuples;
         var facts = new List<Fact>(tuples.Count);
         for (int i = 0; i < tuples.End; i++)
         {
@@ -101,9 +109,14 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     /// <summary>Gets the wrapped facts of one group, in the sub-network memory's order (empty when none).</summary>
     public List<Fact> GroupFacts(Session session, int index, int level, long groupId)
     {
-        BetaMemory memory = _source.GetMemory(session);
+        BetaMemory memory = _source.ReadMemory(session);
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        var facts = new List<Fact>();
+        if (memory.Count == 0)
+        {
+            return NoFacts;
+        }
+
+        List<Fact> facts = Pool.Facts();
         if (memory.Index(index) is { } groups)
         {
             if (groups.Find(groupId) is { } slots)

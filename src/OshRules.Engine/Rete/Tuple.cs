@@ -22,9 +22,7 @@ internal sealed class Tuple : ITuple
         Id = id;
         LeftTuple = left;
         RightFact = right;
-        Count = right is null ? left.Count : left.Count + 1;
         Level = left.Level + 1;
-        GroupId = left.Id;
     }
 
     private object? _state0;
@@ -38,7 +36,19 @@ internal sealed class Tuple : ITuple
     public Tuple? LeftTuple { get; }
 
     /// <summary>Gets the number of facts in the chain.</summary>
-    public int Count { get; }
+    public int Count
+    {
+        get
+        {
+            int count = 0;
+            for (Tuple? t = this; t is not null; t = t.LeftTuple)
+            {
+                count += t.RightFact is null ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Gets the session-unique number of the tuple.</summary>
     public long Id { get; }
@@ -47,7 +57,7 @@ internal sealed class Tuple : ITuple
     public int Level { get; }
 
     /// <summary>Gets the id of the tuple this one extends (the group a sub-network's match belongs to).</summary>
-    public long GroupId { get; }
+    public long GroupId => LeftTuple?.Id ?? NoGroup;
 
     /// <summary>Gets the facts from the last to the first.</summary>
     public IEnumerable<IFact> Facts

@@ -8,9 +8,9 @@ namespace OshRules.Engine.Rete;
 /// <see cref="object.Equals(object)"/> and <see cref="object.GetHashCode"/>, and never equal across types. Enumeration
 /// follows the same order as NRules' working memory (a dictionary changed by the same operations).
 /// </summary>
-internal sealed class WorkingMemory
+internal sealed class WorkingMemory(int capacity)
 {
-    private readonly Dictionary<object, Fact> _facts = new(FactIdentityComparer.Instance);
+    private readonly Dictionary<object, Fact> _facts = new(capacity, FactIdentityComparer.Instance);
 
     public IEnumerable<Fact> Facts => _facts.Values;
 
