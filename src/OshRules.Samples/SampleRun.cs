@@ -36,6 +36,9 @@ internal static class SampleRun
     /// <summary>Rosters larger than this (bytes) get a progress bar on an interactive terminal.</summary>
     private const long ProgressBarFrom = 1 << 20;
 
+    /// <summary>Rows per batch of JSON serialization (a few MB of results held at a time).</summary>
+    private const int JsonBatch = 256;
+
     public static int Execute(SampleOptions options) => Execute(options, AnsiConsole.Console);
 
     public static int Execute(SampleOptions options, IAnsiConsole console)
@@ -110,13 +113,22 @@ internal static class SampleRun
         {
             void Consume(Action? progress)
             {
+                // Rows are handed to --json a batch at a time, so their serialization runs on every core.
+                var batch = new List<RowOutcome>(JsonBatch);
                 foreach (var row in outcomes)
                 {
                     report.Add(row);
-                    json?.Add(row);
                     csv?.Add(row);
-                    progress?.Invoke();
+                    batch.Add(row);
+                    if (batch.Count == JsonBatch)
+                    {
+                        json?.Add(batch);
+                        batch.Clear();
+                        progress?.Invoke();
+                    }
                 }
+
+                json?.Add(batch);
             }
 
             if (console.Profile.Capabilities.Interactive && new FileInfo(options.Roster?.FullName ?? string.Empty) is { Exists: true, Length: > ProgressBarFrom })

@@ -10,8 +10,8 @@ namespace OshRules.Samples.Evaluation;
 /// <summary>
 /// Streams a roster through the library: every record read becomes one case of <see cref="IOshEvaluator.EvaluateMany"/>
 /// (a rejected record as an invalid case, so it keeps its place), and every case one <see cref="RowOutcome"/>, in file
-/// order. Only the cases in flight are held: memory does not grow with the roster, except for the worker ids seen,
-/// which find repeated ids.
+/// order. Only the cases in flight are held: memory does not grow with the roster, except for the worker ids seen
+/// (<see cref="WorkerIdIndex"/>, about 25 bytes a worker), which find repeated ids.
 /// </summary>
 internal static class RosterPipeline
 {
@@ -44,7 +44,7 @@ internal static class RosterPipeline
 
     private static IEnumerable<OshCase> Cases(IEnumerable<RosterRecord> records, DateOnly asOf, ConcurrentQueue<RowOutcome> inFlight)
     {
-        var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new WorkerIdIndex();
         foreach (var record in records)
         {
             if (record.Error is { } unreadable)
@@ -58,9 +58,9 @@ internal static class RosterPipeline
             var row = record.Row!;
             var id = row[C.WorkerId];
             var outcome = new RowOutcome { Line = row.Line, WorkerId = id, Name = row[C.Name], Unit = row[C.Unit] };
-            if (id is not null && !firstLineOf.TryAdd(id, row.Line))
+            if (id is not null && !seen.TryAdd(id, row.Line, out var firstLine))
             {
-                outcome.Rejection = new RosterError(row.Line, C.WorkerId, RosterReasons.DuplicateId(firstLineOf[id]));
+                outcome.Rejection = new RosterError(row.Line, C.WorkerId, RosterReasons.DuplicateId(firstLine));
                 inFlight.Enqueue(outcome);
                 yield return Rejected(outcome, outcome.Rejection);
                 continue;

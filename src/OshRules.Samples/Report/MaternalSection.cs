@@ -22,6 +22,9 @@ internal sealed class MaternalSection(DateOnly asOf, int listLength)
 
     private readonly List<MaternalRiskAssessment> rowAssessments = [];
 
+    // A woman without an assessment counts in 附表六 by her age alone: her record is the library's, computed once per age.
+    private readonly Dictionary<int, MaternalExecutionRecord> byAge = [];
+
     public Dictionary<RiskTier, int> ByTier { get; } = Tiers.ToDictionary(t => t, _ => 0);
 
     public Dictionary<ProtectionPhase, int> ByPhase { get; } = [];
@@ -67,7 +70,9 @@ internal sealed class MaternalSection(DateOnly asOf, int listLength)
         {
             try
             {
-                Record.Add(MaternalRiskCalculator.ExecutionRecord(asOf, [worker], rowAssessments));
+                Record.Add(rowAssessments.Count == 0 && worker.BirthDate <= asOf
+                    ? byAge.TryGetValue(worker.AgeOn(asOf), out var known) ? known : byAge[worker.AgeOn(asOf)] = MaternalRiskCalculator.ExecutionRecord(asOf, [worker], [])
+                    : MaternalRiskCalculator.ExecutionRecord(asOf, [worker], rowAssessments));
             }
             catch (OshValidationException e)
             {

@@ -12,8 +12,11 @@ internal sealed class MonthChart<TKey>
     private readonly Dictionary<TKey, int> seriesIndex;
     private readonly int[,] counts;
 
+    private readonly DateOnly asOf;
+
     public MonthChart(DateOnly asOf, IReadOnlyList<TKey> series)
     {
+        this.asOf = asOf;
         Series = series;
         FirstMonth = new DateOnly(asOf.Year, asOf.Month, 1);
         seriesIndex = series.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
@@ -28,11 +31,17 @@ internal sealed class MonthChart<TKey>
     /// <summary>The first day of month <paramref name="index"/> (0 to 11).</summary>
     public DateOnly Month(int index) => FirstMonth.AddMonths(index);
 
+    /// <summary>Counts an item due on <paramref name="due"/>; one dated before the evaluation date and not overdue (an obligation already met) is not due at all.</summary>
     public void Add(TKey key, DateOnly due, bool overdue)
     {
+        if (!overdue && due < asOf)
+        {
+            return;
+        }
+
         var s = seriesIndex[key];
         var month = ((due.Year - FirstMonth.Year) * 12) + due.Month - FirstMonth.Month;
-        var column = overdue ? 0 : month < 0 ? 1 : month >= Months ? Months + 1 : month + 1;
+        var column = overdue ? 0 : month >= Months ? Months + 1 : month + 1;
         counts[s, column]++;
     }
 

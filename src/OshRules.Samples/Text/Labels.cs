@@ -150,5 +150,5 @@ internal sealed class Labels(DisplayLanguage language, bool roc = false)
 
     public string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    public string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
+    public string Percent(double share) => share.ToString("0.#%", CultureInfo.InvariantCulture);
 }

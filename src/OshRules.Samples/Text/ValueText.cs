@@ -23,7 +23,10 @@ internal static class ValueText
 
     public static string YesNo(bool value, Labels l) => value ? l["yes"] : l["no"];
 
-    public static string Of(Enum value, Labels l) => DisplayNames.Of(value, l.Language);
+    /// <summary>The library's display name of an enum value, looked up once per value and language (a report asks millions of times).</summary>
+    public static string Of(Enum value, Labels l) => Names.GetOrAdd((value, l.Language), static k => DisplayNames.Of(k.Value, k.Language));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Enum Value, OshRules.Evaluation.DisplayLanguage Language), string> Names = new();
 
     public static string Standing(CourseStanding s, Labels l) => s switch
     {
