@@ -135,6 +135,9 @@ internal sealed class Labels(DisplayLanguage language, bool roc = false)
 
     public string Pick(Bilingual text) => text.In(Language);
 
+    /// <summary>The colon between a label and its value: full-width in zh-TW.</summary>
+    public string Colon => Chinese ? "：" : ": ";
+
     /// <summary>A date in a table: <c>2026-12-03</c>, or <c>115.12.03</c> with ROC dates.</summary>
     public string Date(DateOnly date) =>
         Roc && date.Year > RocDate.YearOffset ? RocDate.Format(date, RocDateStyle.Dotted) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

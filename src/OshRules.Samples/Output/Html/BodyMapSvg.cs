@@ -69,7 +69,7 @@ internal static class BodyMapSvg
     /// <summary>The bands with their colours and ranges.</summary>
     public static void Legend(HtmlText html, Labels l)
     {
-        html.Raw("<div class=\"legend\" id=\"share-legend\">").Element("span", l["legend"] + "：", "class=\"legend-title\"");
+        html.Raw("<div class=\"legend\" id=\"share-legend\">").Element("span", l["legend"] + l.Colon, "class=\"legend-title\"");
         for (var band = 0; band < ShareBands.Count; band++)
         {
             html.Raw(string.Create(CultureInfo.InvariantCulture, $"<span class=\"band\" data-band=\"{band}\"><i style=\"background:{ShareBands.Fill(band)}\"></i>"))

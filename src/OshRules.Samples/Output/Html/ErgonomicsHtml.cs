@@ -55,7 +55,7 @@ internal static class ErgonomicsHtml
                 string.Join(l.Chinese ? "、" : ", ", g.Regions.Select(x => Of(x, l))),
             }),
             s.Graded.Rest, l.Format("more", l.Number(s.Graded.Rest)), l["none"]);
-        html.Element("p", $"{l["improvements"]}：{l.Number(s.SimpleImprovements)} / {l.Number(s.AdvancedImprovements)}", "class=\"note\"");
+        html.Element("p", $"{l["improvements"]}{l.Colon}{l.Number(s.SimpleImprovements)} / {l.Number(s.AdvancedImprovements)}", "class=\"note\"");
         html.Raw("</section>");
     }
 }

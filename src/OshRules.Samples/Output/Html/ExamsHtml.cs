@@ -27,7 +27,7 @@ internal static class ExamsHtml
             .Select(k => new ChartSeries(k.ToString(), Of(k, l), Colours[k], Enumerable.Range(0, months.Count).Select(i => s.Schedule.InMonth(k, i)).ToArray()))
             .ToList();
         SvgCharts.Columns(html, "chart-exams-by-month", months, series, l);
-        html.Element("p", $"{l["overdue"]}：{l.Number(s.Schedule.OverdueTotal)} · {l["later"]}：{l.Number(s.Schedule.LaterTotal)}", "class=\"note\"");
+        html.Element("p", $"{l["overdue"]}{l.Colon}{l.Number(s.Schedule.OverdueTotal)} · {l["later"]}{l.Colon}{l.Number(s.Schedule.LaterTotal)}", "class=\"note\"");
 
         html.Element("h3", l["exams"]);
         html.Table("exams-due", [l["worker"], l["name"], l["unit"], l["exam"], l["hazard"], l["due"], l["status"]],

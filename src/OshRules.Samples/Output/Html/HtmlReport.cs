@@ -22,8 +22,8 @@ internal static class HtmlReport
         html.Raw("<style>").Raw(HtmlStyle.Css(l["confidential"])).Raw("</style></head><body>");
         html.Element("div", l["confidential"], "class=\"banner\" id=\"confidential\" role=\"note\"");
         html.Raw("<header>").Element("h1", l["reportTitle"]);
-        html.Raw("<p class=\"meta\">").Text(l["asOf"] + "：").Element("strong", l.LongDate(r.AsOf), "id=\"as-of\"")
-            .Text(" · " + l["roster"] + "：" + ConsoleReport.RosterLine(r, source, l)).Raw("</p></header>");
+        html.Raw("<p class=\"meta\">").Text(l["asOf"] + l.Colon).Element("strong", l.LongDate(r.AsOf), "id=\"as-of\"")
+            .Text(" · " + l["roster"] + l.Colon + ConsoleReport.RosterLine(r, source, l)).Raw("</p></header>");
 
         Notices(html, r, l);
         Summary(html, r, l);

@@ -18,7 +18,7 @@ internal static class MaternalHtml
             s.Assessments.Items().Select(a => new HtmlCell[]
             {
                 a.Row.WorkerId, a.Row.Name, a.Row.Unit, Of(a.Phase, l), new(Of(a.Tier, l), "t-" + a.Tier),
-                string.Join(l.Chinese ? "；" : "; ", a.Findings.Select(f => $"{Of(f.Kind, l)}：{Of(f.Tier, l)}{(f.Downgradable ? "（" + l["downgradable"] + "）" : string.Empty)}")),
+                string.Join(l.Chinese ? "；" : "; ", a.Findings.Select(f => $"{Of(f.Kind, l)}{l.Colon}{Of(f.Tier, l)}{(f.Downgradable ? (l.Chinese ? "（" + l["downgradable"] + "）" : " (" + l["downgradable"] + ")") : string.Empty)}")),
                 Of(a.Actions, l),
             }),
             s.Assessments.Rest, l.Format("more", l.Number(s.Assessments.Rest)), l["none"]);
@@ -53,7 +53,7 @@ internal static class MaternalHtml
             0, string.Empty, l["none"]);
         if (r.Basis.Count > 0)
         {
-            html.Element("p", l["basis"] + "：" + string.Join(l.Chinese ? "；" : "; ", r.Basis.Select(c => Citation(c, l))), "class=\"note\"");
+            html.Element("p", l["basis"] + l.Colon + string.Join(l.Chinese ? "；" : "; ", r.Basis.Select(c => Citation(c, l))), "class=\"note\"");
         }
 
         html.Raw("</section>");

@@ -26,7 +26,7 @@ internal static class TrainingHtml
             .Select(k => new ChartSeries(k.ToString(), Of(k, l), Colours[k], Enumerable.Range(0, months.Count).Select(i => s.Schedule.InMonth(k, i)).ToArray()))
             .ToList();
         SvgCharts.Columns(html, "chart-training-by-month", months, series, l);
-        html.Element("p", $"{l["overdue"]}：{l.Number(s.Schedule.OverdueTotal)} · {l["later"]}：{l.Number(s.Schedule.LaterTotal)}", "class=\"note\"");
+        html.Element("p", $"{l["overdue"]}{l.Colon}{l.Number(s.Schedule.OverdueTotal)} · {l["later"]}{l.Colon}{l.Number(s.Schedule.LaterTotal)}", "class=\"note\"");
 
         html.Element("h3", l["training"]);
         html.Table("training-due", [l["worker"], l["name"], l["unit"], l["kind"], l["due"], l["missing"], l["status"]],
