@@ -22,12 +22,7 @@ internal static class ExamsHtml
         html.Element("p", $"{l["overdue"]} {l.Number(s.Overdue)} · {l["dueSoon"]} {l.Number(s.DueSoon)} · {l["scheduled"]} {l.Number(s.Scheduled)}");
 
         html.Element("h3", l["examsChart"]);
-        var months = Enumerable.Range(0, MonthChart<ExamKind>.Months).Select(i => (Key: s.Schedule.Month(i).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Label: l.Month(s.Schedule.Month(i)))).ToList();
-        var series = ExamsSection.Kinds
-            .Select(k => new ChartSeries(k.ToString(), Of(k, l), Colours[k], Enumerable.Range(0, months.Count).Select(i => s.Schedule.InMonth(k, i)).ToArray()))
-            .ToList();
-        SvgCharts.Columns(html, "chart-exams-by-month", months, series, l);
-        html.Element("p", $"{l["overdue"]}{l.Colon}{l.Number(s.Schedule.OverdueTotal)} · {l["later"]}{l.Colon}{l.Number(s.Schedule.LaterTotal)}", "class=\"note\"");
+        SvgCharts.Months(html, "chart-exams-by-month", s.Schedule, k => Of(k, l), k => Colours[k], l);
 
         html.Element("h3", l["exams"]);
         html.Table("exams-due", [l["worker"], l["name"], l["unit"], l["exam"], l["hazard"], l["due"], l["status"]],

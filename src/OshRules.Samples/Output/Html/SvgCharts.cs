@@ -85,6 +85,23 @@ internal static class SvgCharts
         Legend(html, series, l);
     }
 
+    /// <summary>
+    /// The twelve months of <paramref name="chart"/> as columns stacked by its series, and a note of the items overdue and
+    /// due later, which the columns leave out.
+    /// </summary>
+    public static void Months<TKey>(HtmlText html, string id, Report.MonthChart<TKey> chart, Func<TKey, string> label, Func<TKey, string> colour, Labels l)
+        where TKey : notnull
+    {
+        var months = Enumerable.Range(0, Report.MonthChart<TKey>.Months)
+            .Select(i => (Key: chart.Month(i).ToString("yyyy-MM", CultureInfo.InvariantCulture), Label: l.Month(chart.Month(i))))
+            .ToList();
+        var series = chart.Series
+            .Select(k => new ChartSeries(k.ToString()!, label(k), colour(k), Enumerable.Range(0, months.Count).Select(i => chart.InMonth(k, i)).ToArray()))
+            .ToList();
+        Columns(html, id, months, series, l);
+        html.Element("p", $"{l["overdue"]}{l.Colon}{l.Number(chart.OverdueTotal)} · {l["later"]}{l.Colon}{l.Number(chart.LaterTotal)}", "class=\"note\"");
+    }
+
     /// <summary>A round upper bound for the axis: 1, 2, 5 or 10 times a power of ten, at least 1.</summary>
     public static int NiceMax(int value)
     {

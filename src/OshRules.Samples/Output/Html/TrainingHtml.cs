@@ -21,12 +21,7 @@ internal static class TrainingHtml
             + $" · {l["overdue"]} {l.Number(s.Overdue)} · {l["dueSoon"]} {l.Number(s.DueSoon)}");
 
         html.Element("h3", l["trainingChart"]);
-        var months = Enumerable.Range(0, MonthChart<TrainingDueKind>.Months).Select(i => (Key: s.Schedule.Month(i).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Label: l.Month(s.Schedule.Month(i)))).ToList();
-        var series = TrainingSection.Kinds
-            .Select(k => new ChartSeries(k.ToString(), Of(k, l), Colours[k], Enumerable.Range(0, months.Count).Select(i => s.Schedule.InMonth(k, i)).ToArray()))
-            .ToList();
-        SvgCharts.Columns(html, "chart-training-by-month", months, series, l);
-        html.Element("p", $"{l["overdue"]}{l.Colon}{l.Number(s.Schedule.OverdueTotal)} · {l["later"]}{l.Colon}{l.Number(s.Schedule.LaterTotal)}", "class=\"note\"");
+        SvgCharts.Months(html, "chart-training-by-month", s.Schedule, k => Of(k, l), k => Colours[k], l);
 
         html.Element("h3", l["training"]);
         html.Table("training-due", [l["worker"], l["name"], l["unit"], l["kind"], l["due"], l["missing"], l["status"]],
