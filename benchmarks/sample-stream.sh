@@ -5,6 +5,7 @@
 #
 #   bash benchmarks/sample-stream.sh                   # 20,000, 100,000 and 1,000,000 rows, two runs each
 #   SIZES="20000 1000000" RUNS=3 bash benchmarks/sample-stream.sh
+#   OUTPUTS=console SIZES="20000 1000000" bash benchmarks/sample-stream.sh   # the console summary only
 #
 # Rosters are made once by tools/make-roster.py --rows N under $OUT (default artifacts/sample-stream) and kept; the
 # outputs of each run are deleted after it (--json of 1,000,000 rows is about 10 GB).
@@ -14,6 +15,7 @@ SIZES=${SIZES:-"20000 100000 1000000"}
 RUNS=${RUNS:-2}
 OUT=${OUT:-artifacts/sample-stream}
 AS_OF=${AS_OF:-2026-12-03}
+OUTPUTS=${OUTPUTS:-both}
 mkdir -p "$OUT"
 
 dotnet build src/OshRules.Samples -c Release -nologo -v quiet >/dev/null
@@ -27,7 +29,10 @@ done
 echo "| rows | outputs | run | wall (s) | user + sys CPU (s) | peak RSS (MiB) | --json (MB) | exit | load avg before |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
-  for outputs in console "--json --csv --html"; do
+  modes=(console "--json --csv --html")
+  [ "$OUTPUTS" = console ] && modes=(console)
+  [ "$OUTPUTS" = all ] && modes=("--json --csv --html")
+  for outputs in "${modes[@]}"; do
     for run in $(seq 1 "$RUNS"); do
       load=$(cut -d' ' -f1 /proc/loadavg)
       args=(--roster "$OUT/roster-$n.csv" --as-of "$AS_OF" --lang en)

@@ -4,17 +4,22 @@ namespace OshRules.Samples.Evaluation;
 
 /// <summary>
 /// The worker ids met so far and the line each was first met on, to reject a repeated id. The only part of a run that
-/// grows with the roster, so it is kept compact: each id's UTF-8 bytes in one arena, its offset and line in two arrays,
-/// and an open-addressing table of entry numbers, about 25 bytes per worker where a dictionary of strings takes 70.
+/// grows with the roster, so it is kept compact and never copied as it grows: each id's UTF-8 bytes in chunks of an
+/// arena, its place and line in chunked arrays, and an open-addressing table of entry numbers: about 22 bytes per
+/// worker with ids of 8 characters, where a dictionary of strings takes about 70.
 /// </summary>
 internal sealed class WorkerIdIndex
 {
-    private byte[] arena = new byte[1 << 16];
-    private int arenaLength;
-    private int[] offsets = new int[1024];
-    private int[] lines = new int[1024];
+    private const int ChunkBits = 16;
+    private const int ChunkSize = 1 << ChunkBits; // entries per chunk of places and lines
+    private const int ArenaChunk = 1 << 20; // bytes per chunk of the arena
+
+    private readonly List<byte[]> arena = [new byte[ArenaChunk]];
+    private readonly List<int[]> places = []; // arena chunk << 20 | offset in the chunk
+    private readonly List<int[]> lines = [];
+    private int arenaUsed;
     private int count;
-    private int[] table = new int[2048]; // entry number + 1; 0 = empty
+    private int[] table = new int[1 << 12]; // entry number + 1; 0 = empty
 
     /// <summary>Adds <paramref name="id"/> met on <paramref name="line"/>; false, with the line it was first met on, when it was met before.</summary>
     public bool TryAdd(string id, int line, out int firstLine)
@@ -23,7 +28,8 @@ internal sealed class WorkerIdIndex
         var slot = Find(bytes, Hash(bytes));
         if (table[slot] != 0)
         {
-            firstLine = lines[table[slot] - 1];
+            var entry = table[slot] - 1;
+            firstLine = lines[entry >> ChunkBits][entry & (ChunkSize - 1)];
             return false;
         }
 
@@ -47,9 +53,19 @@ internal sealed class WorkerIdIndex
 
     private ReadOnlySpan<byte> Entry(int entry)
     {
-        var offset = offsets[entry];
-        var length = arena[offset] | (arena[offset + 1] << 8) | (arena[offset + 2] << 16);
-        return arena.AsSpan(offset + 3, length);
+        var place = places[entry >> ChunkBits][entry & (ChunkSize - 1)];
+        var chunk = arena[place >>> 20];
+        var offset = place & (ArenaChunk - 1);
+        int length = chunk[offset];
+        var start = offset + 1;
+        if (length == 255)
+        {
+            // A long id: its length follows in four bytes.
+            length = BitConverter.ToInt32(chunk, offset + 1);
+            start = offset + 5;
+        }
+
+        return chunk.AsSpan(start, length);
     }
 
     /// <summary>The slot holding <paramref name="bytes"/>, or the empty slot where they would go.</summary>
@@ -68,36 +84,45 @@ internal sealed class WorkerIdIndex
 
     private void Store(byte[] bytes, int line)
     {
-        if (count == offsets.Length)
+        var header = bytes.Length < 255 ? 1 : 5;
+        var needed = header + bytes.Length;
+        if (arenaUsed + needed > arena[^1].Length)
         {
-            Array.Resize(ref offsets, count * 2);
-            Array.Resize(ref lines, count * 2);
+            arena.Add(new byte[Math.Max(ArenaChunk, needed)]);
+            arenaUsed = 0;
         }
 
-        var needed = arenaLength + 3 + bytes.Length;
-        if (needed > arena.Length)
+        var chunk = arena[^1];
+        if (header == 1)
         {
-            Array.Resize(ref arena, Math.Max(arena.Length * 2, needed));
+            chunk[arenaUsed] = (byte)bytes.Length;
+        }
+        else
+        {
+            chunk[arenaUsed] = 255;
+            BitConverter.TryWriteBytes(chunk.AsSpan(arenaUsed + 1), bytes.Length);
         }
 
-        arena[arenaLength] = (byte)bytes.Length;
-        arena[arenaLength + 1] = (byte)(bytes.Length >> 8);
-        arena[arenaLength + 2] = (byte)(bytes.Length >> 16);
-        bytes.CopyTo(arena, arenaLength + 3);
-        offsets[count] = arenaLength;
-        lines[count] = line;
-        arenaLength = needed;
+        bytes.CopyTo(chunk, arenaUsed + header);
+        if ((count & (ChunkSize - 1)) == 0)
+        {
+            places.Add(new int[ChunkSize]);
+            lines.Add(new int[ChunkSize]);
+        }
+
+        places[^1][count & (ChunkSize - 1)] = ((arena.Count - 1) << 20) | arenaUsed;
+        lines[^1][count & (ChunkSize - 1)] = line;
+        arenaUsed += needed;
         count++;
     }
 
     private void Grow()
     {
         table = new int[table.Length * 2];
+        var mask = table.Length - 1;
         for (var entry = 0; entry < count; entry++)
         {
-            var bytes = Entry(entry);
-            var mask = table.Length - 1;
-            var slot = Hash(bytes) & mask;
+            var slot = Hash(Entry(entry)) & mask;
             while (table[slot] != 0)
             {
                 slot = (slot + 1) & mask;
