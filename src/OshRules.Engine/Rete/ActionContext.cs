@@ -36,9 +36,9 @@ internal sealed class ActionContext(Session session, Activation activation, Canc
 
     public bool TryRetract(object fact) => session.TryRetract(fact);
 
-    public IReadOnlyCollection<object> GetLinkedKeys() => session.WorkingMemory.GetLinkedKeys(Activation);
+    public IReadOnlyCollection<object> GetLinkedKeys() => Rete.WorkingMemory.GetLinkedKeys(Activation);
 
-    public object? GetLinked(object key) => session.WorkingMemory.GetLinkedFact(Activation, key)?.Object;
+    public object? GetLinked(object key) => Rete.WorkingMemory.GetLinkedFact(Activation, key)?.Object;
 
     public void InsertLinked(object key, object fact) => session.QueueInsertLinked(Activation, Pair(key, fact));
 

@@ -6,7 +6,7 @@ namespace OshRules.Engine.Rete;
 /// A rule's match on the agenda (规则匹配): the rule, the tuple, and where it stands (created, updated, removed; queued;
 /// fired). The state changes follow NRules' runtime, so both fire the same activations in the same order.
 /// </summary>
-internal sealed class Activation(CompiledRule rule, Tuple tuple) : IMatch
+internal sealed class Activation(CompiledRule rule, Tuple tuple) : IMatch, NRules.ILinkedFactSource
 {
     public CompiledRule CompiledRule { get; } = rule;
 
@@ -18,8 +18,17 @@ internal sealed class Activation(CompiledRule rule, Tuple tuple) : IMatch
 
     public MatchTrigger Trigger { get; private set; }
 
-    /// <summary>Gets or sets the facts this activation's actions linked (null until the first).</summary>
-    public LinkedFactMap? Links { get; set; }
+#pragma warning disable SA1401, CA1051 // A mutable struct: a field, so the map is changed in place.
+    /// <summary>The facts this activation's actions linked.</summary>
+    public LinkedFactMap Links;
+#pragma warning restore SA1401, CA1051
+
+    /// <summary>Gets the source its linked facts name: the activation itself (a linked fact's source lists its facts).</summary>
+    public NRules.ILinkedFactSource LinkSource => this;
+
+    FactSourceType IFactSource.SourceType => FactSourceType.Linked;
+
+    IEnumerable<IFact> IFactSource.Facts => Facts;
 
     public bool IsEnqueued { get; set; }
 

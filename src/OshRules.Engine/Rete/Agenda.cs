@@ -54,7 +54,7 @@ internal sealed class Agenda
             activation.IsEnqueued = false;
         }
 
-        if (session.WorkingMemory.HasLinks(activation))
+        if (Rete.WorkingMemory.HasLinks(activation))
         {
             session.QueueRetractLinked(activation);
         }

@@ -236,6 +236,7 @@ internal sealed class AggregateNode : BinaryBetaNode
 
         private void Report(Aggregation aggregation, Tuple tuple)
         {
+            // One source for every report: it lists the collection's facts as they are when read.
             if (Result is null)
             {
                 Result = new Fact(items) { Source = new AggregateFactSource(items.Facts) };
@@ -243,7 +244,6 @@ internal sealed class AggregateNode : BinaryBetaNode
             }
             else
             {
-                Result.Source = new AggregateFactSource(items.Facts);
                 aggregation.Add(AggregationAction.Modified, tuple, Result);
             }
         }

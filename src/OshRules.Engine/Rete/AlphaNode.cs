@@ -154,21 +154,36 @@ internal sealed class RootNode : AlphaNode
             return;
         }
 
+        // A batch (InsertAll): each type node, in order, gets the batch's facts of its type, in batch order.
+        var reaches = new TypeNode[facts.Count][];
+        for (int i = 0; i < facts.Count; i++)
+        {
+            reaches[i] = Reaches(facts[i].FactType);
+        }
+
         foreach (TypeNode node in ChildNodes.Cast<TypeNode>())
         {
-            List<Fact>? passing = null;
-            foreach (Fact fact in facts)
+            int count = 0;
+            for (int i = 0; i < facts.Count; i++)
             {
-                if (Array.IndexOf(Reaches(fact.FactType), node) >= 0)
+                count += Array.IndexOf(reaches[i], node) >= 0 ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var passing = new List<Fact>(count);
+            for (int i = 0; i < facts.Count; i++)
+            {
+                if (Array.IndexOf(reaches[i], node) >= 0)
                 {
-                    (passing ??= []).Add(fact);
+                    passing.Add(facts[i]);
                 }
             }
 
-            if (passing is not null)
-            {
-                propagate(node, session, passing);
-            }
+            propagate(node, session, passing);
         }
     }
 

@@ -17,14 +17,17 @@ internal interface IFactCollection
 
 /// <summary>
 /// The elements a <c>Collect()</c> has gathered for one match, in the order they arrived. The rule sees this very
-/// object through every change (as with NRules' runtime); a rule that keeps it past its action sees it change.
+/// object through every change (as with NRules' runtime); a rule that keeps it past its action sees it change. The
+/// elements sit in two parallel lists; a collection that grows past a few elements also keeps a map from fact to place,
+/// so removing one does not search.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed class FactCollection<T> : IEnumerable<T>, IFactCollection
 {
-    private readonly Dictionary<IFact, (LinkedListNode<IFact> Fact, LinkedListNode<T?> Element)> _nodes = [];
-    private readonly LinkedList<T?> _elements = new();
-    private readonly LinkedList<IFact> _facts = new();
+    private const int MapFrom = 16;
+    private readonly List<IFact> _facts = [];
+    private readonly List<T?> _elements = [];
+    private Dictionary<IFact, int>? _places;
 
     public int Count => _elements.Count;
 
@@ -32,34 +35,49 @@ internal sealed class FactCollection<T> : IEnumerable<T>, IFactCollection
 
     public void Add(IFact fact)
     {
-        var factNode = new LinkedListNode<IFact>(fact);
-        var elementNode = new LinkedListNode<T?>((T?)fact.Value);
-        _facts.AddLast(factNode);
-        _elements.AddLast(elementNode);
-        _nodes[fact] = (factNode, elementNode);
+        _places?.Add(fact, _facts.Count);
+        _facts.Add(fact);
+        _elements.Add((T?)fact.Value);
+        if (_places is null && _facts.Count >= MapFrom)
+        {
+            _places = [];
+            for (int i = 0; i < _facts.Count; i++)
+            {
+                _places.Add(_facts[i], i);
+            }
+        }
     }
 
     public void Modify(IFact fact)
     {
-        LinkedListNode<T?> node = _nodes[fact].Element;
+        int at = PlaceOf(fact);
         var value = (T?)fact.Value;
-        if (!ReferenceEquals(node.Value, value))
+        if (!ReferenceEquals(_elements[at], value))
         {
-            node.Value = value;
+            _elements[at] = value;
         }
     }
 
     public void Remove(IFact fact)
     {
-        (LinkedListNode<IFact> factNode, LinkedListNode<T?> elementNode) = _nodes[fact];
-        _facts.Remove(factNode);
-        _elements.Remove(elementNode);
-        _nodes.Remove(fact);
+        int at = PlaceOf(fact);
+        _facts.RemoveAt(at);
+        _elements.RemoveAt(at);
+        if (_places is not null)
+        {
+            _places.Remove(fact);
+            for (int i = at; i < _facts.Count; i++)
+            {
+                _places[_facts[i]] = i;
+            }
+        }
     }
 
     public IEnumerator<T> GetEnumerator() => _elements.GetEnumerator()!;
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int PlaceOf(IFact fact) => _places is not null ? _places[fact] : _facts.IndexOf(fact);
 }
 
 /// <summary>Where an aggregate's result came from: the facts it aggregates.</summary>

@@ -15,16 +15,6 @@ internal sealed class LinkedFactSet(LinkedFactAction action) : ILinkedFactSet
     public int FactCount => FactList.Count;
 }
 
-/// <summary>Where a linked fact came from: the activation whose action inserted it.</summary>
-internal sealed class LinkedFactSource(Activation activation) : ILinkedFactSource
-{
-    public FactSourceType SourceType => FactSourceType.Linked;
-
-    public IEnumerable<IFact> Facts => activation.Facts;
-
-    public IRuleDefinition Rule => activation.Rule;
-}
-
 /// <summary>The facts a batch operation could not apply.</summary>
 internal sealed class FactResult(List<object> failed) : IFactResult
 {

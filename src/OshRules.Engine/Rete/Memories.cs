@@ -91,6 +91,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
     public void Add(List<Fact> facts)
     {
         _snapshot = null;
+        Facts.Reserve(facts.Count);
         foreach (Fact fact in facts)
         {
             int slot = Facts.Add(fact);
@@ -244,6 +245,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
     {
         _snapshot = null;
         WrapperSnapshot = null;
+        Tuples.Reserve(tuples.Count);
         foreach (Tuple tuple in tuples)
         {
             int slot = Tuples.Add(tuple);

@@ -92,6 +92,7 @@ internal sealed class Session : ISession
 
         if (failed.Count == 0 || options == BatchOptions.SkipFailed)
         {
+            WorkingMemory.Reserve(toPropagate.Count);
             foreach (Fact fact in toPropagate)
             {
                 WorkingMemory.AddFact(fact);
@@ -333,12 +334,12 @@ internal sealed class Session : ISession
     public void QueueInsertLinked(Activation activation, KeyValuePair<object, object> keyedFact)
     {
         (object key, object value) = keyedFact;
-        if (WorkingMemory.GetLinkedFact(activation, key) is not null)
+        if (Rete.WorkingMemory.GetLinkedFact(activation, key) is not null)
         {
             throw new ArgumentException($"Linked fact already exists. Key={key}");
         }
 
-        var fact = new Fact(value) { Source = new LinkedFactSource(activation) };
+        var fact = new Fact(value) { Source = activation.LinkSource };
         WorkingMemory.AddLinkedFact(activation, key, fact);
         Queue(LinkedFactAction.Insert).Add(fact);
     }
@@ -347,8 +348,8 @@ internal sealed class Session : ISession
     public void QueueUpdateLinked(Activation activation, KeyValuePair<object, object> keyedFact)
     {
         (object key, object value) = keyedFact;
-        Fact fact = WorkingMemory.GetLinkedFact(activation, key) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
-        fact.Source = new LinkedFactSource(activation);
+        Fact fact = Rete.WorkingMemory.GetLinkedFact(activation, key) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
+        fact.Source = activation.LinkSource;
         WorkingMemory.UpdateLinkedFact(activation, key, fact, value);
         Queue(LinkedFactAction.Update).Add(fact);
     }
@@ -358,12 +359,12 @@ internal sealed class Session : ISession
         var toAdd = new List<(object Key, Fact Fact)>();
         foreach ((object key, object value) in keyedFacts)
         {
-            if (WorkingMemory.GetLinkedFact(activation, key) is not null)
+            if (Rete.WorkingMemory.GetLinkedFact(activation, key) is not null)
             {
                 throw new ArgumentException($"Linked fact already exists. Key={key}");
             }
 
-            toAdd.Add((key, new Fact(value) { Source = new LinkedFactSource(activation) }));
+            toAdd.Add((key, new Fact(value) { Source = activation.LinkSource }));
         }
 
         foreach ((object key, Fact fact) in toAdd)
@@ -383,8 +384,8 @@ internal sealed class Session : ISession
         var toUpdate = new List<(object Key, Fact Fact, object Value)>();
         foreach ((object key, object value) in keyedFacts)
         {
-            Fact fact = WorkingMemory.GetLinkedFact(activation, key) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
-            fact.Source = new LinkedFactSource(activation);
+            Fact fact = Rete.WorkingMemory.GetLinkedFact(activation, key) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
+            fact.Source = activation.LinkSource;
             toUpdate.Add((key, fact, value));
         }
 
@@ -406,7 +407,7 @@ internal sealed class Session : ISession
         foreach ((object key, object value) in keyedFacts)
         {
             Fact fact = WorkingMemory.GetFact(value) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
-            fact.Source = new LinkedFactSource(activation);
+            fact.Source = activation.LinkSource;
             toRemove.Add((key, fact));
         }
 
@@ -427,9 +428,9 @@ internal sealed class Session : ISession
     public void QueueRetractLinked(Activation activation)
     {
         var keyedFacts = new List<KeyValuePair<object, object>>();
-        foreach (object key in WorkingMemory.GetLinkedKeys(activation))
+        foreach (object key in Rete.WorkingMemory.GetLinkedKeys(activation))
         {
-            keyedFacts.Add(new KeyValuePair<object, object>(key, WorkingMemory.GetLinkedFact(activation, key)!.Object!));
+            keyedFacts.Add(new KeyValuePair<object, object>(key, Rete.WorkingMemory.GetLinkedFact(activation, key)!.Object!));
         }
 
         QueueRetractLinked(activation, keyedFacts);

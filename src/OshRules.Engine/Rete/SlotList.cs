@@ -56,6 +56,15 @@ internal struct SlotList<T>
         return slot;
     }
 
+    /// <summary>Makes room for <paramref name="more"/> items past the highest slot, so a batch grows the list once.</summary>
+    public void Reserve(int more)
+    {
+        if (_end + more > _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(_end + more, _items.Length * 2));
+        }
+    }
+
     /// <summary>Empties a slot.</summary>
     public void RemoveAt(int slot)
     {

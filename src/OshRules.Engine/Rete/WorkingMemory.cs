@@ -20,6 +20,9 @@ internal sealed class WorkingMemory(int capacity)
 
     public void AddFact(Fact fact) => _facts.Add(fact.RawObject!, fact);
 
+    /// <summary>Makes room for a batch, so a large insert grows the table once.</summary>
+    public void Reserve(int more) => _facts.EnsureCapacity(_facts.Count + more);
+
     public void UpdateFact(Fact fact)
     {
         RemoveFact(fact);
@@ -34,16 +37,16 @@ internal sealed class WorkingMemory(int capacity)
         }
     }
 
-    public bool HasLinks(Activation activation) => activation.Links is { Count: > 0 };
+    public static bool HasLinks(Activation activation) => activation.Links.Count > 0;
 
-    public IReadOnlyCollection<object> GetLinkedKeys(Activation activation) => activation.Links?.Keys ?? [];
+    public static IReadOnlyCollection<object> GetLinkedKeys(Activation activation) => activation.Links.Count == 0 ? [] : activation.Links.Keys;
 
-    public Fact? GetLinkedFact(Activation activation, object key) => activation.Links?.Get(key);
+    public static Fact? GetLinkedFact(Activation activation, object key) => activation.Links.Count == 0 ? null : activation.Links.Get(key);
 
     public void AddLinkedFact(Activation activation, object key, Fact fact)
     {
         AddFact(fact);
-        (activation.Links ??= new LinkedFactMap()).Add(key, fact);
+        activation.Links.Add(key, fact);
     }
 
     public void UpdateLinkedFact(Activation activation, object key, Fact fact, object value)
@@ -55,12 +58,11 @@ internal sealed class WorkingMemory(int capacity)
             AddFact(fact);
         }
 
-        LinkedFactMap links = activation.Links ??= new LinkedFactMap();
-        links.Remove(key);
-        links.Add(key, fact);
+        activation.Links.Remove(key);
+        activation.Links.Add(key, fact);
     }
 
-    public static void RemoveLinkedFact(Activation activation, object key) => activation.Links?.Remove(key);
+    public static void RemoveLinkedFact(Activation activation, object key) => activation.Links.Remove(key);
 }
 
 /// <summary>NRules' default fact identity: the identity a fact provides, else its equality; never equal across types.</summary>
