@@ -24,26 +24,7 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public List<ExpressionElement> Elements { get; }
 
-    public override void PropagateAssert(Session session, List<Tuple> tuples)
-    {
-        TupleFactList toAssert = Pool.Pairs();
-        JoinedBatch sets = JoinedSets(session, tuples, useKey: true);
-        foreach (TupleFactSet set in sets)
-        {
-            foreach (Fact fact in set.Facts)
-            {
-                if (Matches(session, set.Tuple, fact))
-                {
-                    toAssert.Add(set.Tuple, fact);
-                }
-            }
-        }
-
-        Pool.Return(sets);
-
-        MemoryNode.PropagateAssert(session, toAssert);
-        Pool.Return(toAssert);
-    }
+    public override void PropagateAssert(Session session, List<Tuple> tuples) => Assert(session, JoinedSets(session, tuples, useKey: true));
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
@@ -58,10 +39,15 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public override void PropagateRetract(Session session, List<Tuple> tuples) => Retract(session, JoinedSets(session, tuples));
 
-    public override void PropagateAssert(Session session, List<Fact> facts)
+    public override void PropagateAssert(Session session, List<Fact> facts) => Assert(session, JoinedSets(session, facts, useKey: true));
+
+    public override void PropagateUpdate(Session session, List<Fact> facts) => Update(session, JoinedSets(session, facts));
+
+    public override void PropagateRetract(Session session, List<Fact> facts) => Retract(session, JoinedSets(session, facts));
+
+    private void Assert(Session session, JoinedBatch sets)
     {
         TupleFactList toAssert = Pool.Pairs();
-        JoinedBatch sets = JoinedSets(session, facts, useKey: true);
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -74,14 +60,9 @@ internal sealed class JoinNode : BinaryBetaNode
         }
 
         Pool.Return(sets);
-
         MemoryNode.PropagateAssert(session, toAssert);
         Pool.Return(toAssert);
     }
-
-    public override void PropagateUpdate(Session session, List<Fact> facts) => Update(session, JoinedSets(session, facts));
-
-    public override void PropagateRetract(Session session, List<Fact> facts) => Retract(session, JoinedSets(session, facts));
 
     private void Update(Session session, JoinedBatch sets)
     {

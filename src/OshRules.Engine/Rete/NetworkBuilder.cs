@@ -215,13 +215,11 @@ internal sealed class NetworkBuilder
     private void BuildQuantifierNode(BuildContext context, bool exists)
     {
         IObjectSource right = context.AlphaSource!;
-        BinaryBetaNode? node = exists
-            ? right.Sinks().OfType<ExistsNode>().FirstOrDefault(x => x.RightSource == right && x.LeftSource == context.BetaSource)
-            : right.Sinks().OfType<NotNode>().FirstOrDefault(x => x.RightSource == right && x.LeftSource == context.BetaSource);
+        QuantifierNode? node = right.Sinks().OfType<QuantifierNode>()
+            .FirstOrDefault(x => x.IsExists == exists && x.RightSource == right && x.LeftSource == context.BetaSource);
         if (node is null)
         {
-            int level = context.Levels.Count;
-            node = exists ? new ExistsNode(context.BetaSource, right, level) : new NotNode(context.BetaSource, right, level);
+            node = new QuantifierNode(context.BetaSource, right, context.Levels.Count, exists);
             node.Id = _nextId++;
             node.StateSlot = context.BetaSource.StateSlots++;
         }

@@ -1,9 +1,15 @@
 namespace OshRules.Engine.Rete;
 
-/// <summary>Passes a left tuple on while no right fact matches it (Not, and ForAll as "no counter-example").</summary>
-internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource, int leftLevel)
+/// <summary>
+/// Passes a left tuple on while at least one right fact matches it (Exists), or while none does (Not; ForAll as "no
+/// counter-example"). It counts each left tuple's matches and reacts when a count crosses zero.
+/// </summary>
+internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource rightSource, int leftLevel, bool exists)
     : BinaryBetaNode(leftSource, rightSource, isSubnetJoin: true, leftLevel)
 {
+    /// <summary>Gets a value indicating whether this is an Exists node (else a Not node).</summary>
+    public bool IsExists { get; } = exists;
+
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
@@ -13,14 +19,13 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
         {
             var quantifier = new Quantifier { Value = set.Facts.Count };
             quantifiers.Set(set.Tuple, quantifier);
-            if (quantifier.Value == 0)
+            if (Passes(quantifier.Value))
             {
                 toAssert.Add(set.Tuple);
             }
         }
 
         Pool.Return(sets);
-
         MemoryNode.PropagateAssert(session, toAssert);
         Pool.Return(toAssert);
     }
@@ -31,7 +36,7 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
         TupleFactList toUpdate = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
-            if (quantifiers.Get(tuple)!.Value == 0)
+            if (Passes(quantifiers.Get(tuple)!.Value))
             {
                 toUpdate.Add(tuple);
             }
@@ -48,7 +53,7 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
         foreach (Tuple tuple in tuples)
         {
             quantifiers.Remove(tuple, out Quantifier? quantifier);
-            if (quantifier!.Value == 0)
+            if (Passes(quantifier!.Value))
             {
                 toRetract.Add(tuple);
             }
@@ -58,52 +63,46 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
         Pool.Return(toRetract);
     }
 
-    public override void PropagateAssert(Session session, List<Fact> facts)
-    {
-        TupleState<Quantifier> quantifiers = States<Quantifier>();
-        TupleFactList toRetract = Pool.Pairs();
-        JoinedBatch sets = JoinedSets(session, facts);
-        foreach (TupleFactSet set in sets)
-        {
-            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
-            int before = quantifier.Value;
-            quantifier.Value += set.Facts.Count;
-            if (before == 0 && quantifier.Value > 0)
-            {
-                toRetract.Add(set.Tuple);
-            }
-        }
-
-        Pool.Return(sets);
-
-        MemoryNode.PropagateRetract(session, toRetract);
-        Pool.Return(toRetract);
-    }
+    // A first match starts an Exists tuple and stops a Not tuple.
+    public override void PropagateAssert(Session session, List<Fact> facts) => Count(session, facts, +1, crossed: IsExists);
 
     // A changed fact that still matches changes nothing here; one that stopped matching arrives as a retraction.
     public override void PropagateUpdate(Session session, List<Fact> facts)
     {
     }
 
-    public override void PropagateRetract(Session session, List<Fact> facts)
+    // A last match leaving stops an Exists tuple and starts a Not tuple.
+    public override void PropagateRetract(Session session, List<Fact> facts) => Count(session, facts, -1, crossed: !IsExists);
+
+    private bool Passes(int count) => IsExists ? count > 0 : count == 0;
+
+    /// <summary>Adds or takes away matches; a tuple whose count crosses zero is asserted (<paramref name="crossed"/>) or retracted downstream.</summary>
+    private void Count(Session session, List<Fact> facts, int sign, bool crossed)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        TupleFactList toAssert = Pool.Pairs();
+        TupleFactList changed = Pool.Pairs();
         JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
             Quantifier quantifier = quantifiers.Get(set.Tuple)!;
             int before = quantifier.Value;
-            quantifier.Value -= set.Facts.Count;
-            if (before > 0 && quantifier.Value == 0)
+            quantifier.Value += sign * set.Facts.Count;
+            if ((before == 0) != (quantifier.Value == 0))
             {
-                toAssert.Add(set.Tuple);
+                changed.Add(set.Tuple);
             }
         }
 
         Pool.Return(sets);
+        if (crossed)
+        {
+            MemoryNode.PropagateAssert(session, changed);
+        }
+        else
+        {
+            MemoryNode.PropagateRetract(session, changed);
+        }
 
-        MemoryNode.PropagateAssert(session, toAssert);
-        Pool.Return(toAssert);
+        Pool.Return(changed);
     }
 }
