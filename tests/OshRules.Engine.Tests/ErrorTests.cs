@@ -276,7 +276,7 @@ public sealed class NoDefaultConstructorRule(int x) : Rule
     {
         Employee worker = default!;
         When().Match(() => worker);
-        Then().Do(ctx => ctx.Insert(worker));
+        Then().Do(ctx => ctx.Insert(new Counter(worker.Id, X)));
     }
 }
 
