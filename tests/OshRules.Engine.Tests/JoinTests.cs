@@ -1,0 +1,275 @@
+using NRules;
+using NRules.Fluent.Dsl;
+using OshRules.Engine.Rete;
+using OshRules.Engine.Tests.TestModel;
+
+namespace OshRules.Engine.Tests;
+
+/// <summary>
+/// Joins: OshRules.Engine looks pairs up by hash where <see cref="JoinKey"/> allows it; what a caller sees must still be
+/// what NRules' nested loops give — the same pairs, in the same order, with the same failures.
+/// </summary>
+public sealed class JoinTests
+{
+    [Theory, BothRuntimes]
+    public void Fire_KeyedJoin_ActivatesInNRulesOrderWhicheverSideArrivesFirst(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(JoinRule));
+        var order = new List<string>();
+        session.Events.ActivationCreatedEvent += (_, e) => order.Add(string.Join("+", e.Facts.Select(f => f.Value switch
+        {
+            Employee w => w.Id,
+            Exposure x => x.Hazard,
+            _ => "?",
+        })));
+
+        session.InsertAll([new Employee("a", 30, "u"), new Employee("b", 30, "u"), new Employee("c", 30, "u")]);
+        session.InsertAll([new Exposure("c", "c1", 1), new Exposure("a", "a1", 1), new Exposure("b", "b1", 1), new Exposure("a", "a2", 1)]);
+        session.InsertAll([new Exposure("d", "d1", 1), new Exposure("e", "e1", 1), new Exposure("d", "d2", 1)]);
+        session.InsertAll([new Employee("e", 30, "u"), new Employee("d", 30, "u")]);
+
+        // Left tuples in memory order, each with its facts in batch (or memory) order.
+        Assert.Equal(["a+a1", "a+a2", "b+b1", "c+c1", "e+e1", "d+d1", "d+d2"], order);
+    }
+
+    [Theory, BothRuntimes]
+    public void Fire_JoinOnDoublesWithNaN_NeverPairsNaN(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(ReadingJoinRule));
+        session.InsertAll([new Reading("a", double.NaN), new Reading("b", 1.5), new Limit("x", double.NaN), new Limit("y", 1.5)]);
+
+        session.Fire();
+
+        // NaN == NaN is false (though NaN.Equals(NaN) is true): no key may pair them.
+        Assert.Equal([new Due("b", "y")], session.Query<Due>());
+    }
+
+    [Theory, BothRuntimes]
+    public void Fire_JoinOnAClassWithItsOwnEqualityOperator_PairsByTheOperator(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(CodeJoinRule));
+        session.InsertAll([new Coded("a", new Internals.JoinKeyTests.Code("AB")), new Labelled("x", new Internals.JoinKeyTests.Code("ab"))]);
+
+        session.Fire();
+
+        Assert.Equal([new Due("a", "x")], session.Query<Due>());
+    }
+
+    [Theory, BothRuntimes]
+    public void Fire_KeysWithCollidingHashes_PairOnlyEqualKeys(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(BadgeAccessRule));
+        int[] badges = [5, 5 + 1024, 5 + 2048, 7, -1019];
+        session.InsertAll([.. badges.Select(b => (object)new Badge(new BadgeNumber(b), "w" + b)), .. badges.Select(b => (object)new DoorEvent(new BadgeNumber(b), "door" + b))]);
+
+        session.Fire();
+
+        Assert.Equal(badges.Select(b => $"w{b}@door{b}").Order(), session.Query<Due>().Select(d => d.Reason).Order());
+    }
+
+    // A key that cannot be read makes the engine evaluate the condition pair by pair, so the failures are reported for
+    // the same pairs, in the same order, as NRules' nested loops report them.
+    [Theory, BothRuntimes]
+    public void Insert_KeyThatThrowsForSomeFacts_ReportsFailuresForTheSamePairsAsNRules(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(UpperCaseJoinRule));
+        var failures = new List<string>();
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            failures.Add(string.Join("+", e.Arguments.Select(a => a switch { Employee w => w.Id, Exposure x => x.Hazard, _ => "?" })));
+            e.IsHandled = true;
+        };
+
+        session.Insert(new Employee("A", 30, "u"));
+        session.InsertAll([new Exposure(null!, "x1", 1), new Exposure("a", "x2", 1)]);
+        session.Insert(new Employee("B", 30, "u"));
+        session.Insert(new Exposure("b", "x3", 1));
+        session.Fire();
+
+        Assert.Equal(["x1+A", "x1+B"], failures);
+        Assert.Equal(["A:x2", "B:x3"], session.Query<Due>().Select(d => $"{d.WorkerId}:{d.Reason}").Order());
+    }
+
+    [Theory, BothRuntimes]
+    public void Update_FactChangesItsKey_MovesItsPairs(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(IdentifiedJoinRule));
+        session.InsertAll([new IdentifiedEmployee("a", 30), new IdentifiedEmployee("b", 30), new Assignment(1, "a")]);
+        session.Fire();
+
+        session.Update(new Assignment(1, "b"));
+        session.Fire();
+
+        Assert.Equal([new Due("b", "1")], session.Query<Due>());
+    }
+
+    [Fact]
+    public void Insert_ManyWorkersAndExposures_EngineEvaluatesTheJoinOnlyForEqualKeys()
+    {
+        const int count = 300;
+        int EvaluationsOn(Runtime runtime)
+        {
+            ISession session = Compiled.Session(runtime, typeof(ProbedJoinRule));
+            session.InsertAll([.. Enumerable.Range(0, count).Select(i => (object)new Employee("w" + i, 30, "u"))]);
+            Probe.Calls = 0;
+            session.InsertAll([.. Enumerable.Range(0, count).Select(i => (object)new Exposure("w" + i, "noise", 1))]);
+            Assert.Equal(count, session.Fire());
+            return Probe.Calls;
+        }
+
+        int nrules = EvaluationsOn(Runtime.NRules);
+        int engine = EvaluationsOn(Runtime.Engine);
+
+        // NRules joins by nested loops: every worker with every exposure. The engine evaluates the condition once per
+        // pair with equal keys (each worker's key was read when the worker was filed, before the count started).
+        Assert.Equal(count * count, nrules);
+        Assert.Equal(count, engine);
+    }
+
+    [Fact]
+    public void Compile_EqualityAsTheFirstCondition_IndexesTheJoinAndAsALaterConditionDoesNot()
+    {
+        int Indexes(Type rule)
+        {
+            var session = (Session)Compiled.Session(Runtime.Engine, rule);
+            session.InsertAll([new Employee("a", 1, "u"), new Exposure("a", "noise", 2)]);
+            return session.Memories.OfType<AlphaMemory>().Sum(m => m.Indexes.Length);
+        }
+
+        Assert.Equal(1, Indexes(typeof(JoinRule)));
+        Assert.Equal(0, Indexes(typeof(LaterEqualityRule)));
+    }
+}
+
+/// <summary>Counts the evaluations of a join's condition (one test thread at a time reads it).</summary>
+public static class Probe
+{
+    [ThreadStatic]
+    private static int _calls;
+
+    public static int Calls
+    {
+        get => _calls;
+        set => _calls = value;
+    }
+
+    public static string Id(Employee worker)
+    {
+        _calls++;
+        return worker.Id;
+    }
+}
+
+public sealed record Reading(string WorkerId, double Value);
+
+public sealed record Limit(string Name, double Value);
+
+public sealed record Coded(string Id, Internals.JoinKeyTests.Code Code);
+
+public sealed record Labelled(string Label, Internals.JoinKeyTests.Code Code);
+
+/// <summary>A key whose hash collides for every value.</summary>
+public sealed record BadgeNumber(int Number)
+{
+    public override int GetHashCode() => 1;
+}
+
+public sealed record Badge(BadgeNumber Number, string Holder);
+
+public sealed record DoorEvent(BadgeNumber Badge, string Door);
+
+public sealed record Assignment(int Id, string WorkerId) : NRules.RuleModel.IIdentityProvider
+{
+    public object GetIdentity() => Id;
+}
+
+public sealed class ReadingJoinRule : Rule
+{
+    public override void Define()
+    {
+        Reading reading = default!;
+        Limit limit = default!;
+        When()
+            .Match(() => reading)
+            .Match(() => limit, l => l.Value == reading.Value);
+        Then().Yield(_ => new Due(reading.WorkerId, limit.Name));
+    }
+}
+
+public sealed class CodeJoinRule : Rule
+{
+    public override void Define()
+    {
+        Coded coded = default!;
+        Labelled labelled = default!;
+        When()
+            .Match(() => coded)
+            .Match(() => labelled, l => l.Code == coded.Code);
+        Then().Yield(_ => new Due(coded.Id, labelled.Label));
+    }
+}
+
+public sealed class BadgeAccessRule : Rule
+{
+    public override void Define()
+    {
+        Badge badge = default!;
+        DoorEvent door = default!;
+        When()
+            .Match(() => badge)
+            .Match(() => door, d => d.Badge == badge.Number);
+        Then().Yield(_ => new Due(badge.Holder, badge.Holder + "@" + door.Door));
+    }
+}
+
+public sealed class UpperCaseJoinRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId.ToUpperInvariant() == worker.Id);
+        Then().Yield(_ => new Due(worker.Id, exposure.Hazard));
+    }
+}
+
+public sealed class IdentifiedJoinRule : Rule
+{
+    public override void Define()
+    {
+        IdentifiedEmployee worker = default!;
+        Assignment assignment = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => assignment, a => a.WorkerId == worker.Id);
+        Then().Yield(_ => new Due(worker.Id, assignment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
+
+public sealed class ProbedJoinRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.WorkerId == Probe.Id(worker));
+        Then().Do(_ => GC.KeepAlive(exposure));
+    }
+}
+
+public sealed class LaterEqualityRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        Exposure exposure = default!;
+        When()
+            .Match(() => worker)
+            .Match(() => exposure, e => e.Level > worker.Age, e => e.WorkerId == worker.Id);
+        Then().Do(_ => GC.KeepAlive(exposure));
+    }
+}
