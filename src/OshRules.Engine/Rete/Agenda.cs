@@ -20,11 +20,11 @@ internal sealed class Agenda
         }
     }
 
-    public Activation Peek()
-    {
-        Purge();
-        return _queue.Peek();
-    }
+    /// <summary>
+    /// The entry at the front, as NRules' <c>IAgenda.Peek</c> shows it: without skipping an activation that was removed
+    /// (only <see cref="IsEmpty"/> and firing skip those).
+    /// </summary>
+    public Activation Peek() => _queue.Count > 0 ? _queue.Peek() : throw new InvalidOperationException("Priority queue is empty");
 
     public Activation Pop()
     {
