@@ -360,11 +360,13 @@ public sealed class CancellingRule : Rule
 /// <summary>Resolves one service object, whatever the type asked for.</summary>
 public sealed class ServiceResolver(object service) : IDependencyResolver
 {
+    public object Service { get; } = service;
+
     public List<IResolutionContext> Contexts { get; } = [];
 
     public object Resolve(IResolutionContext context, Type serviceType)
     {
         Contexts.Add(context);
-        return serviceType.IsInstanceOfType(service) ? service : throw new InvalidOperationException("no " + serviceType.Name);
+        return serviceType.IsInstanceOfType(Service) ? Service : throw new InvalidOperationException("no " + serviceType.Name);
     }
 }
