@@ -220,6 +220,31 @@ public sealed class DslTests
     }
 
     [Theory, BothRuntimes]
+    public void QueryFrom_ValueComputedFromAnAlias_IsMatchedWithItsConditions(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(QueryFromRule));
+        session.InsertAll([new IdentifiedEmployee("a", 65), new IdentifiedEmployee("b", 30)]);
+
+        session.Fire();
+
+        Assert.Equal([new Due("a", "decade 6")], session.Query<Due>());
+    }
+
+    [Theory, BothRuntimes]
+    public void QueryFrom_AliasUpdated_RecomputesTheValue(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(QueryFromRule));
+        session.InsertAll([new IdentifiedEmployee("a", 65), new IdentifiedEmployee("b", 30)]);
+        session.Fire();
+
+        session.Update(new IdentifiedEmployee("a", 40));
+        session.Update(new IdentifiedEmployee("b", 72));
+        session.Fire();
+
+        Assert.Equal([new Due("b", "decade 7")], session.Query<Due>());
+    }
+
+    [Theory, BothRuntimes]
     public void Let_ComputedValue_IsBoundAndUsableInHaving(Runtime runtime)
     {
         ISession session = Compiled.Session(runtime, typeof(LetRule));

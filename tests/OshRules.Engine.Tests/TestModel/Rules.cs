@@ -165,6 +165,19 @@ public sealed class QueryNoCollectRule : Rule
     }
 }
 
+public sealed class QueryFromRule : Rule
+{
+    public override void Define()
+    {
+        IdentifiedEmployee worker = default!;
+        int decade = 0;
+        When()
+            .Match(() => worker)
+            .Query(() => decade, q => q.From(() => worker.Age / 10).Where(d => d >= 6));
+        Then().Yield(ctx => new Due(worker.Id, "decade " + decade));
+    }
+}
+
 public sealed class LetRule : Rule
 {
     public override void Define()
