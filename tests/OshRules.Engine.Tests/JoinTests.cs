@@ -1,5 +1,6 @@
 using NRules;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using OshRules.Engine.Rete;
 using OshRules.Engine.Tests.TestModel;
 
@@ -103,6 +104,99 @@ public sealed class JoinTests
         Assert.Equal([new Due("b", "1")], session.Query<Due>());
     }
 
+    // An update replaces the fact's object before it is propagated; if a condition throws half-way, some memories never
+    // see the update, but NRules' later joins read the new object. So must the engine's keyed lookups.
+    [Theory, BothRuntimes]
+    public void Insert_AfterAnUpdateStoppedByAThrowingCondition_JoinsWithTheFactsNewValue(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(FragileItemRule), typeof(ItemWithoutTagRule));
+        session.Insert(new Item(1, 2));
+        session.Fire();
+
+        Assert.Throws<RuleLhsExpressionEvaluationException>(() => session.Update(new Item(1, 0)));
+        session.Insert(new Tag(0));
+
+        Assert.Empty(session.Query<Seen>());
+    }
+
+    // NRules leaves the objects of an all-or-nothing update that failed replaced, though nothing was propagated.
+    [Theory, BothRuntimes]
+    public void Insert_AfterAFailedAllOrNothingUpdate_JoinsWithTheReplacedObject(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(ItemWithoutTagRule));
+        session.Insert(new Item(1, 2));
+        session.Fire();
+
+        IFactResult result = session.TryUpdateAll([new Item(1, 5), new Item(9, 9)], BatchOptions.AllOrNothing);
+        session.Insert(new Tag(5));
+
+        Assert.Equal(1, result.FailedCount);
+        Assert.Empty(session.Query<Seen>());
+    }
+
+    [Theory, BothRuntimes]
+    public void Update_FactEntersASecondPatternOfItsType_PairsAndOrdersAsNRules(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(SameKeyItemsRule));
+        var log = new List<string>();
+        session.Events.ActivationCreatedEvent += (_, e) => log.Add("created " + string.Join("+", e.Facts.Select(f => ((Item)f.Value!).Id)));
+        session.Events.ActivationUpdatedEvent += (_, e) => log.Add("updated " + string.Join("+", e.Facts.Select(f => ((Item)f.Value!).Id)));
+        session.InsertAll([new Item(1, 0), new Item(2, 7)]);
+        log.Clear();
+
+        session.Update(new Item(1, 7));
+
+        // The item enters the second pattern's memory first (a selection's memory is reached before its type's), pairing
+        // with every first item by the condition on its new value; then the first pattern's update pairs it again.
+        Assert.Equal(["created 1+1", "created 2+1", "created 1+2", "updated 1+1"], log);
+    }
+
+    // A linked fact's update replaces its object at once and propagates after the firing: a fact the action inserts in
+    // between joins with the new object, inside the firing.
+    [Theory, BothRuntimes]
+    public void Action_InsertAfterUpdatingALinkedFact_JoinsWithItsNewValueInsideTheFiring(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(RelinkingRule), typeof(TagForNoteRule));
+        session.Insert(new Linker("w", "first"));
+        session.Fire();
+        var log = new List<string>();
+        session.Events.RuleFiringEvent += (_, e) => log.Add("firing " + e.Rule.Name);
+        session.Events.RuleFiredEvent += (_, e) => log.Add("fired " + e.Rule.Name);
+        session.Events.ActivationCreatedEvent += (_, e) => log.Add("created " + e.Rule.Name);
+        session.Events.FactInsertedEvent += (_, e) => log.Add("inserted " + e.Fact.Type.Name);
+        session.Events.FactUpdatedEvent += (_, e) => log.Add("updated " + e.Fact.Type.Name);
+
+        session.Update(new Linker("w", "second"));
+        session.Fire();
+
+        // The insert propagates the queued update of the note when it is done, but the join has paired them already.
+        Assert.Equal(
+        [
+            "updated Linker", "firing Relinking", "created Tag for note", "inserted Labelled", "updated Note", "fired Relinking",
+            "firing Tag for note", "inserted Counter", "fired Tag for note",
+        ], log);
+    }
+
+    [Theory, BothRuntimes]
+    public void Insert_WhileALinkedUpdateWaitsForPropagation_JoinsWithItsNewValueBeforeItPropagates(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(YieldUpdateRule), typeof(CounterTagRule));
+        session.AutoPropagateLinkedFacts = false;
+        session.Insert(new IdentifiedEmployee("a", 30));
+        session.Fire();
+        session.PropagateLinked();
+        session.Update(new IdentifiedEmployee("a", 31));
+        session.Fire();
+        var log = new List<string>();
+        session.Events.FactInsertedEvent += (_, e) => log.Add("inserted " + e.Fact.Type.Name);
+        session.Events.FactUpdatedEvent += (_, e) => log.Add("updated " + e.Fact.Type.Name);
+        session.Events.ActivationCreatedEvent += (_, e) => log.Add("created " + e.Rule.Name);
+
+        session.Insert(new Tag(2));
+
+        Assert.Equal(["created Counter tag", "inserted Tag", "updated Counter"], log);
+    }
+
     [Fact]
     public void Insert_ManyWorkersAndExposures_EngineEvaluatesTheJoinOnlyForEqualKeys()
     {
@@ -138,6 +232,97 @@ public sealed class JoinTests
 
         Assert.Equal(1, Indexes(typeof(JoinRule)));
         Assert.Equal(0, Indexes(typeof(LaterEqualityRule)));
+    }
+}
+
+public sealed record Tag(int Value);
+
+/// <summary>Throws for an item of value 0 (a selection node the item passes before the other rule's memory).</summary>
+public sealed class FragileItemRule : Rule
+{
+    public override void Define()
+    {
+        Item item = default!;
+        When().Match(() => item, i => 10 / i.Value > 0);
+        Then().Do(_ => GC.KeepAlive(item));
+    }
+}
+
+public sealed class ItemWithoutTagRule : Rule
+{
+    public override void Define()
+    {
+        Item item = default!;
+        When()
+            .Match(() => item)
+            .Not<Tag>(t => t.Value == item.Value);
+        Then().Yield(_ => new Seen(item.Id, item.Value));
+    }
+}
+
+/// <summary>Pairs items of equal value, the second of value above 5.</summary>
+public sealed class SameKeyItemsRule : Rule
+{
+    public override void Define()
+    {
+        Item first = default!;
+        Item second = default!;
+        When()
+            .Match(() => first)
+            .Match(() => second, s => s.Value > 5, s => s.Value == first.Value);
+        Then().Do(_ => GC.KeepAlive(second));
+    }
+}
+
+/// <summary>Yields a note under one key, and on re-firing updates it and then inserts a tag matching the new note.</summary>
+[Name("Relinking")]
+public sealed class RelinkingRule : Rule
+{
+    public override void Define()
+    {
+        Linker linker = default!;
+        When().Match(() => linker);
+        Then().Do(ctx => Relink(ctx, linker));
+    }
+
+    private static void Relink(IContext ctx, Linker linker)
+    {
+        if (ctx.GetLinked("note") is null)
+        {
+            ctx.InsertLinked("note", new Note("note", linker.Mode));
+            return;
+        }
+
+        ctx.UpdateLinked("note", new Note("note", linker.Mode));
+        ctx.Insert(new Labelled(linker.Mode, new Internals.JoinKeyTests.Code(linker.Mode)));
+    }
+}
+
+[Name("Tag for note")]
+public sealed class TagForNoteRule : Rule
+{
+    public override void Define()
+    {
+        Labelled label = default!;
+        Note note = default!;
+        When()
+            .Match(() => label)
+            .Match(() => note, n => n.Text == label.Label);
+        Then().Do(ctx => ctx.TryInsert(new Counter(note.Text, 1)));
+    }
+}
+
+[Name("Counter tag")]
+public sealed class CounterTagRule : Rule
+{
+    public override void Define()
+    {
+        Tag tag = default!;
+        Counter counter = default!;
+        When()
+            .Match(() => tag)
+            .Match(() => counter, c => c.Value == tag.Value);
+        Then().Do(_ => GC.KeepAlive(counter));
     }
 }
 
@@ -178,7 +363,7 @@ public sealed record Badge(BadgeNumber Number, string Holder);
 
 public sealed record DoorEvent(BadgeNumber Badge, string Door);
 
-public sealed record Assignment(int Id, string WorkerId) : NRules.RuleModel.IIdentityProvider
+public sealed record Assignment(int Id, string WorkerId) : IIdentityProvider
 {
     public object GetIdentity() => Id;
 }
