@@ -7,7 +7,8 @@ namespace OshRules.Engine.Rete;
 /// new facts) by a hash key of a join's leading equality. Where a key cannot be read (its expression throws), or
 /// someone traces every evaluation, it pairs everything, so that the conditions, evaluated pair by pair as in NRules'
 /// runtime, throw and report where NRules' would. Updates and retractions pair everything too: a pair made under a
-/// key that has since changed must still be found.
+/// key that has since changed must still be found. While a fact's object has changed ahead of its update's propagation,
+/// memories the update has not reached file it under its old key, so joins pair everything then too.
 /// </summary>
 internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 {
@@ -116,7 +117,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             return ByLeftSlot(left, facts, _leftIdIndex, fact => ((WrapperFact)fact).WrappedTuple.GetGroupId(LeftLevel));
         }
 
-        if (useKey && _key is not null && !left.Indexes[_leftKeyIndex].HasFailedKeys && !session.Events.TraceEnabled
+        if (useKey && _key is not null && !left.Indexes[_leftKeyIndex].HasFailedKeys && !session.PairsEverything
             && TryKeys(session, facts, out object[]? keys))
         {
             return ByLeftSlot(left, facts, _leftKeyIndex, null, keys);
@@ -138,7 +139,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         facts = null;
         AlphaMemory right = ((AlphaMemoryNode)RightSource).GetMemory(session);
         KeyIndex<Fact> index = right.Indexes[_rightKeyIndex];
-        if (index.HasFailedKeys || session.Events.TraceEnabled)
+        if (index.HasFailedKeys || session.PairsEverything)
         {
             return false;
         }
