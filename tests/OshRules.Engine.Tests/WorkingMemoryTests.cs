@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NRules;
 using NRules.RuleModel;
 using OshRules.Engine.Tests.TestModel;
@@ -204,6 +207,73 @@ public sealed class WorkingMemoryTests
         session.Insert(new Contractor("d"));
 
         Assert.Equal(["b", "d", "c"], session.Query<Person>().Select(p => p.Id));
+    }
+}
+
+/// <summary>
+/// Working memory under any sequence of inserts, retractions and lookups, with facts whose hashes collide: both runtimes
+/// must find every fact, refuse every equal copy, and list the facts in the same order.
+/// </summary>
+public sealed class WorkingMemoryPropertyTests
+{
+    private static readonly ISessionFactory NRulesFactory = Compiled.From(Runtime.NRules, typeof(JoinRule));
+    private static readonly ISessionFactory EngineFactory = Compiled.From(Runtime.Engine, typeof(JoinRule));
+
+    [Property(MaxTest = 100, Arbitrary = [typeof(MemoryOpArbitraries)])]
+    public void AnySequence_AgreesWithASetOfTheSameFactsAndWithNRulesOrder(MemoryOp[] ops)
+    {
+        ISession nrules = NRulesFactory.CreateSession();
+        ISession engine = EngineFactory.CreateSession();
+        var model = new HashSet<object>();
+
+        foreach (MemoryOp op in ops)
+        {
+            // Colliding facts share one hash per seven numbers.
+            object fact = op.Colliding ? new Colliding(op.Number) : new Plain(op.Number);
+            bool expected = op.Insert ? model.Add(fact) : model.Remove(fact);
+            Assert.Equal(expected, op.Insert ? nrules.TryInsert(fact) : nrules.TryRetract(fact));
+            Assert.Equal(expected, op.Insert ? engine.TryInsert(fact) : engine.TryRetract(fact));
+        }
+
+        Assert.Equal(model.OrderBy(f => f.ToString(), StringComparer.Ordinal), engine.Query<object>().AsEnumerable().OrderBy(f => f.ToString(), StringComparer.Ordinal));
+        Assert.Equal(nrules.Query<object>(), engine.Query<object>());
+    }
+
+    [Theory, BothRuntimes]
+    public void Insert_ThousandsOfFactsWithCollidingHashes_FindsAndRemovesEachByIdentity(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(JoinRule));
+        session.InsertAll([.. Enumerable.Range(0, 2_000).Select(i => (object)new Colliding(i))]);
+
+        Assert.False(session.TryInsert(new Colliding(21)));
+        session.RetractAll([.. Enumerable.Range(0, 1_000).Select(i => (object)new Colliding(i * 2))]);
+
+        Assert.Equal(1_000, session.Query<Colliding>().Count());
+        Assert.False(session.TryRetract(new Colliding(28)));
+        Assert.True(session.TryRetract(new Colliding(35)));
+        Assert.True(session.TryInsert(new Colliding(28)));
+    }
+
+    /// <summary>A fact with a well-spread hash.</summary>
+    public sealed record Plain(int Number);
+
+    /// <summary>A fact whose hash repeats every seven numbers.</summary>
+    public sealed record Colliding(int Number)
+    {
+        public override int GetHashCode() => Number % 7;
+    }
+
+    /// <summary>An insert or a retraction of a plain or colliding fact.</summary>
+    public sealed record MemoryOp(bool Insert, int Number, bool Colliding);
+
+    public static class MemoryOpArbitraries
+    {
+        public static Arbitrary<MemoryOp> Op() =>
+            Arb.From(
+                from insert in Gen.Frequency((3, Gen.Constant(true)), (2, Gen.Constant(false)))
+                from number in Gen.Choose(0, 40)
+                from colliding in Gen.Elements(true, false)
+                select new MemoryOp(insert, number, colliding));
     }
 }
 
