@@ -75,7 +75,7 @@ public sealed class KeyIndexTests
         Assert.Throws<InvalidOperationException>(() => new KeyIndex<Item>(_ => throw new InvalidOperationException()).KeyOf(none));
     }
 
-    [Property(MaxTest = 200, Arbitrary = [typeof(IndexOpArbitraries)])]
+    [Property(MaxTest = 100, Arbitrary = [typeof(IndexOpArbitraries)])]
     public void AnyAddsRemovesAndRekeys_EveryBucketIsTheAscendingSlotsOfItsKey(IndexOp[] ops)
     {
         var index = new KeyIndex<Item>(i => i.Fails ? throw new InvalidOperationException("no key") : i.Key);
