@@ -167,7 +167,7 @@ public sealed class DslTests
     [Theory, BothRuntimes]
     public void QueryCollect_NoMatchingFact_YieldsEmptyCollection(Runtime runtime)
     {
-        ISession session = Compiled.Session(runtime, typeof(CollectRule));
+        ISession session = Compiled.Session(runtime, typeof(ExamCountRule));
         session.Insert(new Employee("a", 30, "u"));
 
         session.Fire();
@@ -178,7 +178,7 @@ public sealed class DslTests
     [Theory, BothRuntimes]
     public void QueryCollect_InsertUpdateRetract_KeepsCollectionCurrent(Runtime runtime)
     {
-        ISession session = Compiled.Session(runtime, typeof(CollectRule));
+        ISession session = Compiled.Session(runtime, typeof(ExamCountRule));
         var first = new Exam("a", 2024);
         session.InsertAll([new Employee("a", 30, "u"), first, new Exam("b", 2024)]);
         session.Fire();

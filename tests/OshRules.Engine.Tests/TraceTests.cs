@@ -42,7 +42,7 @@ public sealed class TraceTests
     {
         foreach (Runtime runtime in new[] { Runtime.NRules, Runtime.Engine })
         {
-            ISession session = Compiled.Session(runtime, typeof(JoinRule), typeof(CollectRule));
+            ISession session = Compiled.Session(runtime, typeof(JoinRule), typeof(ExamCountRule));
             var seen = new List<string>();
             EventHandler<LhsExpressionEventArgs> listener = (_, e) => seen.Add(e.Expression.ToString());
             session.Events.LhsExpressionEvaluatedEvent += listener;

@@ -108,19 +108,6 @@ public sealed class AllRule : Rule
     }
 }
 
-public sealed class CollectRule : Rule
-{
-    public override void Define()
-    {
-        Employee worker = default!;
-        IEnumerable<Exam> exams = default!;
-        When()
-            .Match(() => worker)
-            .Query(() => exams, q => q.Match<Exam>(e => e.WorkerId == worker.Id).Collect());
-        Then().Yield(ctx => new ExamCount(worker.Id, exams.Count()));
-    }
-}
-
 /// <summary>The years of a worker's exams in the order the collection lists them.</summary>
 public sealed class ExamYearsRule : Rule
 {
