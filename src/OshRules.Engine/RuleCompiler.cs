@@ -92,13 +92,16 @@ public sealed class RuleCompiler
         ParameterExpression context = Expression.Parameter(typeof(ActionContext), "context");
         var replacements = new Dictionary<ParameterExpression, Expression> { [lambda.Parameters[0]] = Expression.Convert(context, typeof(IContext)) };
         var arguments = new List<Func<Rete.Tuple, object?>>();
+        var resolved = new List<(int Order, ParameterExpression Variable, Type ServiceType)>();
         foreach (ParameterExpression parameter in lambda.Parameters.Skip(1))
         {
-            if (dependencies.FirstOrDefault(d => d.Declaration.Name == parameter.Name) is { } dependency)
+            int dependency = dependencies.ToList().FindIndex(d => d.Declaration.Name == parameter.Name);
+            if (dependency >= 0)
             {
-                replacements[parameter] = Expression.Convert(
-                    Expression.Call(context, typeof(ActionContext).GetMethod(nameof(ActionContext.Resolve))!, Expression.Constant(dependency.ServiceType, typeof(Type))),
-                    parameter.Type);
+                // Resolved once, before the action runs (below), as NRules does.
+                ParameterExpression variable = Expression.Variable(parameter.Type, parameter.Name);
+                resolved.Add((dependency, variable, dependencies[dependency].ServiceType));
+                replacements[parameter] = variable;
                 arguments.Add(_ => null);
                 continue;
             }
@@ -117,6 +120,21 @@ public sealed class RuleCompiler
         }
 
         Expression body = new LhsCompiler.ParameterReplacer(replacements).Visit(lambda.Body);
+        if (resolved.Count > 0)
+        {
+            // In the order the rule declares its dependencies, whether or how often the action uses them.
+            var resolveMethod = typeof(ActionContext).GetMethod(nameof(ActionContext.Resolve))!;
+            var order = resolved.OrderBy(r => r.Order).ToList();
+            body = Expression.Block(
+                order.Select(r => r.Variable),
+                [
+                    .. order.Select(r => (Expression)Expression.Assign(
+                        r.Variable,
+                        Expression.Convert(Expression.Call(context, resolveMethod, Expression.Constant(r.ServiceType, typeof(Type))), r.Variable.Type))),
+                    body,
+                ]);
+        }
+
         var compiled = Expression.Lambda<Action<ActionContext, Rete.Tuple>>(body, context, LhsCompiler.TupleInput).Compile();
         return new RuleAction(lambda, element.ActionTrigger, compiled, [.. arguments]);
     }

@@ -14,7 +14,22 @@ internal sealed class Agenda
 
     public bool IsEmpty => Front() is null;
 
-    public Activation Peek() => Front() ?? throw new InvalidOperationException("Priority queue is empty");
+    /// <summary>
+    /// The entry at the front, as NRules' <c>IAgenda.Peek</c> shows it: without skipping an activation that was removed
+    /// (only <see cref="IsEmpty"/> and firing skip those).
+    /// </summary>
+    public Activation Peek()
+    {
+        foreach ((_, Queue<Activation> queue) in _queues)
+        {
+            if (queue.Count > 0)
+            {
+                return queue.Peek();
+            }
+        }
+
+        throw new InvalidOperationException("Priority queue is empty");
+    }
 
     public Activation Pop()
     {

@@ -7,7 +7,9 @@ namespace OshRules.Engine.Rete;
 /// new facts) by a hash key of a join's leading equality, once the memory searched is large enough to keep indexes.
 /// Where a key cannot be read (its expression throws), or someone traces every evaluation, it pairs everything, so that
 /// the conditions, evaluated pair by pair as in NRules' runtime, throw and report where NRules' would. Updates and
-/// retractions pair everything too: a pair made under a key that has since changed must still be found.
+/// retractions pair everything too: a pair made under a key that has since changed must still be found. While a fact's
+/// object has changed ahead of its update's propagation, memories the update has not reached file it under its old key,
+/// so joins pair everything then too.
 /// </summary>
 internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 {
@@ -95,7 +97,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             return new JoinedBatch(left, facts, ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true));
         }
 
-        if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.Events.TraceEnabled)
+        if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.PairsEverything)
         {
             JoinKey key = _key;
             try
@@ -116,7 +118,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     {
         facts = null;
         AlphaMemory right = ((AlphaMemoryNode)RightSource).ReadMemory(session);
-        if (right.Index(_rightKeyIndex) is not { HasFailedKeys: false } index || session.Events.TraceEnabled)
+        if (right.Index(_rightKeyIndex) is not { HasFailedKeys: false } index || session.PairsEverything)
         {
             return false;
         }

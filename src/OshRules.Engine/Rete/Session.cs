@@ -17,6 +17,9 @@ internal sealed class Session : ISession
     private LinkedFactSet? _lastQueued;
     private long _nextTupleId = 1;
 
+    // Facts whose object has changed ahead of the propagation of their update: being propagated, or queued as linked.
+    private int _pendingUpdates;
+
     public Session(Network network, EventAggregator factoryEvents, IDependencyResolver resolver, IActionInterceptor? interceptor, SessionSizeHint sizeHint)
     {
         _network = network;
@@ -55,6 +58,13 @@ internal sealed class Session : ISession
 
     /// <inheritdoc/>
     public IActionInterceptor? ActionInterceptor { get; set; }
+
+    /// <summary>
+    /// Gets a value indicating whether joins must pair everything instead of looking keys up: someone traces every
+    /// evaluation, or a fact's object has changed ahead of its update's propagation, so that memories the update has not
+    /// reached yet file it (and the tuples holding it) under a key of its old object, while NRules' joins read the new one.
+    /// </summary>
+    public bool PairsEverything => _pendingUpdates > 0 || Events.TraceEnabled;
 
     public long NextTupleId() => _nextTupleId++;
 
@@ -175,8 +185,13 @@ internal sealed class Session : ISession
                 WorkingMemory.UpdateFact(fact);
             }
 
-            _network.PropagateUpdate(this, toPropagate);
+            PropagateUpdate(toPropagate);
             PropagateQueued();
+        }
+        else if (toPropagate.Count > 0)
+        {
+            // As in NRules, the objects stay replaced though the batch is not propagated: file them by their new keys.
+            RekeyAll();
         }
 
         return new FactResult(failed);
@@ -269,7 +284,15 @@ internal sealed class Session : ISession
                     _network.PropagateAssert(this, set.FactList);
                     break;
                 case LinkedFactAction.Update:
-                    _network.PropagateUpdate(this, set.FactList);
+                    try
+                    {
+                        PropagateUpdate(set.FactList);
+                    }
+                    finally
+                    {
+                        _pendingUpdates -= set.FactCount;
+                    }
+
                     break;
                 default:
                     _network.PropagateRetract(this, set.FactList);
@@ -351,6 +374,7 @@ internal sealed class Session : ISession
         Fact fact = Rete.WorkingMemory.GetLinkedFact(activation, key) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
         fact.Source = activation.LinkSource;
         WorkingMemory.UpdateLinkedFact(activation, key, fact, value);
+        _pendingUpdates++;
         Queue(LinkedFactAction.Update).Add(fact);
     }
 
@@ -394,6 +418,7 @@ internal sealed class Session : ISession
             WorkingMemory.UpdateLinkedFact(activation, key, fact, value);
         }
 
+        _pendingUpdates += toUpdate.Count;
         List<Fact> queued = Queue(LinkedFactAction.Update);
         foreach ((_, Fact fact, _) in toUpdate)
         {
@@ -434,6 +459,42 @@ internal sealed class Session : ISession
         }
 
         QueueRetractLinked(activation, keyedFacts);
+    }
+
+    /// <summary>Propagates an update; if it stops half-way, files every memory's entries by their current objects' keys.</summary>
+    private void PropagateUpdate(List<Fact> facts)
+    {
+        _pendingUpdates++;
+        try
+        {
+            _network.PropagateUpdate(this, facts);
+        }
+        catch (Exception)
+        {
+            RekeyAll();
+            throw;
+        }
+        finally
+        {
+            _pendingUpdates--;
+        }
+    }
+
+    /// <summary>Files the facts and tuples of every memory under the keys their current objects give.</summary>
+    private void RekeyAll()
+    {
+        foreach (object? memory in Memories)
+        {
+            switch (memory)
+            {
+                case AlphaMemory alpha:
+                    alpha.Rekey(alpha.Facts.ToList());
+                    break;
+                case BetaMemory beta:
+                    beta.Rekey(beta.Tuples.ToList());
+                    break;
+            }
+        }
     }
 
     private List<Fact> Queue(LinkedFactAction action)

@@ -1,0 +1,60 @@
+using NRules;
+using OshRules.Engine.Tests.TestModel;
+
+namespace OshRules.Engine.Tests;
+
+/// <summary>
+/// The order a <c>Collect()</c> lists its facts in, as NRules lists them: facts already there when the match is made in
+/// the order the pattern's memory holds them (a fact inserted after a retraction takes the retracted one's place), then
+/// each fact that joins later, appended.
+/// </summary>
+public sealed class CollectOrderTests
+{
+    [Theory, BothRuntimes]
+    public void Collect_FactsBeforeAndAfterTheWorker_ListsThemInInsertionOrder(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(ExamYearsRule));
+        session.InsertAll([new Exam("a", 2021), new Exam("a", 2019)]);
+        session.Insert(new Employee("a", 40, "u"));
+        session.InsertAll([new Exam("a", 2024), new Exam("a", 2020)]);
+
+        session.Fire();
+
+        Assert.Equal([new Due("a", "2021,2019,2024,2020")], session.Query<Due>());
+    }
+
+    [Theory, BothRuntimes]
+    public void Collect_FactsJoiningAfterRetractions_AreAppended(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(ExamYearsRule));
+        var early = new Exam("a", 2018);
+        var other = new Exam("b", 2018);
+        session.InsertAll([new Employee("a", 40, "u"), new Employee("b", 40, "u"), early, other, new Exam("a", 2022)]);
+        session.Fire();
+
+        session.Retract(early);
+        session.Retract(other);
+        session.Insert(new Exam("a", 2017));
+        session.Insert(new Exam("a", 2025));
+        session.Fire();
+
+        Assert.Equal(new Due("a", "2022,2017,2025"), session.Query<Due>().Single(y => y.WorkerId == "a"));
+        Assert.Equal(new Due("b", ""), session.Query<Due>().Single(y => y.WorkerId == "b"));
+    }
+
+    // Not insertion order: NRules' memories are hash sets, which put a new fact in the place the last retracted one
+    // freed, and a match made later lists the facts in that order. OshRules.Engine's SlotList keeps the same order.
+    [Theory, BothRuntimes]
+    public void Collect_MatchMadeAfterARetraction_ListsTheNewFactInTheFreedPlace(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(ExamYearsRule));
+        session.InsertAll([new Exam("a", 2018), new Exam("a", 2019), new Exam("a", 2020)]);
+        session.Retract(new Exam("a", 2018));
+        session.Insert(new Exam("a", 2021));
+
+        session.Insert(new Employee("a", 40, "u"));
+        session.Fire();
+
+        Assert.Equal([new Due("a", "2021,2019,2020")], session.Query<Due>());
+    }
+}
