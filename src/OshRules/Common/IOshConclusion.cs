@@ -9,11 +9,16 @@ namespace OshRules.Common;
 // therefore override GetHashCode with their cheap value fields only (ids, enums, dates, numbers, strings, cheap nested
 // records) and keep the synthesized Equals: hashing a subset of what Equals compares stays consistent.
 // ConclusionHashCodeTests fails for a conclusion that forgets this.
+//
+// Identity: conclusions compare by value (Equals: a conclusion read back from JSON equals the original), but in the rule
+// engine's working memory each conclusion is the instance a rule firing yielded. Two firings may reach equal
+// conclusions from different facts (two exposures of one kind with the same outcome); as values they are one, as facts
+// of a session they are two, each linked to its own firing, as the engine and NRules require of yielded facts.
 /// <summary>
 /// A conclusion the rules reach (結論), with the legal citations it rests on (法源依據).
 /// Every conclusion record of every family implements it.
 /// </summary>
-public interface IOshConclusion
+public interface IOshConclusion : IIdentityProvider
 {
     /// <summary>The key of the worker (or course) the conclusion is about.</summary>
     string SubjectId { get; }
@@ -27,4 +32,8 @@ public interface IOshConclusion
     /// </summary>
     /// <remarks>Conclusions that apply such a parameter expose it through a property of the same name.</remarks>
     PendingAmendment? PendingAmendment => null;
+
+    /// <summary>The conclusion's identity in a rule session (工作記憶體識別): the instance, hashed by its value.</summary>
+    /// <returns>A key equal only to the keys of the same instance.</returns>
+    object IIdentityProvider.GetIdentity() => new InstanceIdentity(this);
 }

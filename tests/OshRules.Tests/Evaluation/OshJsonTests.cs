@@ -60,6 +60,26 @@ public sealed partial class OshJsonTests
     }
 
     [Fact]
+    public void Every_conclusion_reads_back_equal_to_the_original_with_the_same_hash()
+    {
+        var conclusions = Results.Value.SelectMany(r => r.Conclusions).ToList();
+
+        Assert.Equal(OshJsonTestData.ConcreteConclusionTypes(), conclusions.Select(c => c.GetType()).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal));
+        Assert.All(conclusions, c =>
+        {
+            var back = OshJson.DeserializeConclusion(OshJson.Serialize(c));
+            Assert.Equal(c, back);
+            Assert.Equal(c.GetHashCode(), back.GetHashCode());
+        });
+    }
+
+    [Fact]
+    public void Every_result_reads_back_equal_to_the_original()
+    {
+        Assert.All(Results.Value, r => Assert.Equal(r, OshJson.DeserializeResult(OshJson.Serialize(r))));
+    }
+
+    [Fact]
     public void Full_result_of_the_all_families_fixture_round_trips()
     {
         var result = FixtureResult;
@@ -92,6 +112,7 @@ public sealed partial class OshJsonTests
 
         var back = OshJson.DeserializeResult(OshJson.Serialize(failed));
 
+        Assert.Equal(failed, back);
         Assert.False(back.IsValid);
         Assert.Equal(failed.Error, back.Error);
         Assert.Empty(back.Conclusions);
@@ -112,6 +133,7 @@ public sealed partial class OshJsonTests
 
         var back = OshJson.DeserializeReport(json);
 
+        Assert.Equal(report, back);
         Assert.Equal(json, OshJson.Serialize(back));
         Assert.Equal((report.AsOf, report.Cases, report.CasesWithErrors), (back.AsOf, back.Cases, back.CasesWithErrors));
         Assert.Equal(report.NmqTable2, back.NmqTable2);

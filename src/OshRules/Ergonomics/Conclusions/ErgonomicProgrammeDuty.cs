@@ -14,6 +14,8 @@ namespace OshRules.Ergonomics;
 /// </remarks>
 public sealed record ErgonomicProgrammeDuty : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>Creates the duty; use <see cref="NmqCalculator.ProgrammeDuty"/> rather than this constructor.</summary>
     /// <param name="establishmentId">The establishment's key.</param>
     /// <param name="workerCount">Its number of workers.</param>
@@ -31,7 +33,7 @@ public sealed record ErgonomicProgrammeDuty : IOshConclusion
             throw new OshValidationException("ErgonomicProgrammeDuty.Basis", "NMQ-7", "must cite at least one source");
         }
 
-        BasisArray = basis;
+        this.basis = new(basis);
     }
 
     /// <summary>The establishment's key (事業單位代號).</summary>
@@ -50,16 +52,7 @@ public sealed record ErgonomicProgrammeDuty : IOshConclusion
     public CalendarPeriod RecordRetention { get; }
 
     /// <summary>The citations (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis => BasisArray;
-
-    private ImmutableArray<Citation> BasisArray { get; }
-
-    /// <summary>Value equality, comparing the citations element by element.</summary>
-    /// <param name="other">The other duty.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ErgonomicProgrammeDuty? other) =>
-        other is not null && SubjectId == other.SubjectId && WorkerCount == other.WorkerCount && Form == other.Form
-        && RecordRetention == other.RecordRetention && BasisArray.SequenceEqual(other.BasisArray);
+    public IReadOnlyList<Citation> Basis => basis.Items;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SubjectId, WorkerCount, Form);
