@@ -1,4 +1,9 @@
+using System.Text.Json.Serialization;
+using OshRules.Ergonomics;
+using OshRules.HealthExams;
 using OshRules.Law;
+using OshRules.MaternalProtection;
+using OshRules.Training;
 
 namespace OshRules.Common;
 
@@ -18,6 +23,38 @@ namespace OshRules.Common;
 /// A conclusion the rules reach (結論), with the legal citations it rests on (法源依據).
 /// Every conclusion record of every family implements it.
 /// </summary>
+//
+// JSON: a conclusion is written with a leading "$type" naming its type (System.Text.Json's own polymorphism, read with
+// the discriminator anywhere in the object). A new conclusion type is registered by one line below, its type name as
+// discriminator; OshJsonTests fails for a conclusion type of the assembly that is not listed.
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+
+// Health examinations (HC-1…HC-8).
+[JsonDerivedType(typeof(HireExamRequired), nameof(HireExamRequired))]
+[JsonDerivedType(typeof(HireExamExempt), nameof(HireExamExempt))]
+[JsonDerivedType(typeof(PeriodicGeneralExamDue), nameof(PeriodicGeneralExamDue))]
+[JsonDerivedType(typeof(SpecialExamDue), nameof(SpecialExamDue))]
+[JsonDerivedType(typeof(ManagementFollowUp), nameof(ManagementFollowUp))]
+[JsonDerivedType(typeof(SpecialHazardClassification), nameof(SpecialHazardClassification))]
+[JsonDerivedType(typeof(ExamRecordRetention), nameof(ExamRecordRetention))]
+
+// Ergonomics (NMQ-1…NMQ-7).
+[JsonDerivedType(typeof(NmqGrade), nameof(NmqGrade))]
+[JsonDerivedType(typeof(ImprovementTask), nameof(ImprovementTask))]
+[JsonDerivedType(typeof(ErgonomicProgrammeCalendar), nameof(ErgonomicProgrammeCalendar))]
+[JsonDerivedType(typeof(ErgonomicProgrammeDuty), nameof(ErgonomicProgrammeDuty))]
+
+// Maternal protection (MAT-1…MAT-15).
+[JsonDerivedType(typeof(HazardFinding), nameof(HazardFinding))]
+[JsonDerivedType(typeof(MaternalRiskAssessment), nameof(MaternalRiskAssessment))]
+
+// Training (EDU-1…EDU-9).
+[JsonDerivedType(typeof(CourseStatus), nameof(CourseStatus))]
+[JsonDerivedType(typeof(ExamRetakeState), nameof(ExamRetakeState))]
+[JsonDerivedType(typeof(ReadingResetRequired), nameof(ReadingResetRequired))]
+[JsonDerivedType(typeof(HoursCredit), nameof(HoursCredit))]
+[JsonDerivedType(typeof(OshCardRequirement), nameof(OshCardRequirement))]
+[JsonDerivedType(typeof(TrainingDue), nameof(TrainingDue))]
 public interface IOshConclusion : IIdentityProvider
 {
     /// <summary>The key of the worker (or course) the conclusion is about.</summary>

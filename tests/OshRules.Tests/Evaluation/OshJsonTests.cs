@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OshRules.Common;
@@ -23,6 +24,17 @@ public sealed partial class OshJsonTests
 
         Assert.All(Results.Value, r => Assert.True(r.IsValid, r.Error?.Message));
         Assert.Empty(OshJsonTestData.ConcreteConclusionTypes().Where(t => !produced.Contains(t)).Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Every_concrete_conclusion_type_is_registered_with_its_name_as_discriminator()
+    {
+        var registered = OshJson.Options.GetTypeInfo(typeof(IOshConclusion)).PolymorphismOptions!;
+
+        Assert.Equal("$type", registered.TypeDiscriminatorPropertyName);
+        Assert.Equal(
+            OshJsonTestData.ConcreteConclusionTypes().Select(t => (t, (object?)t.Name)),
+            registered.DerivedTypes.Select(d => (d.DerivedType, d.TypeDiscriminator)).OrderBy(d => d.DerivedType.Name, StringComparer.Ordinal));
     }
 
     [Fact]

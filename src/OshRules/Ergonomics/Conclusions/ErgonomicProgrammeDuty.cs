@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -36,6 +37,13 @@ public sealed record ErgonomicProgrammeDuty : IOshConclusion
         this.basis = new(basis);
     }
 
+    /// <summary>Reads a duty from JSON, with the names of its properties, through the validating constructor.</summary>
+    [JsonConstructor]
+    internal ErgonomicProgrammeDuty(string subjectId, int workerCount, ProgrammeForm form, CalendarPeriod recordRetention, IReadOnlyList<Citation> basis)
+        : this(subjectId, workerCount, form, recordRetention, [.. basis])
+    {
+    }
+
     /// <summary>The establishment's key (事業單位代號).</summary>
     public string SubjectId { get; }
 
@@ -45,14 +53,14 @@ public sealed record ErgonomicProgrammeDuty : IOshConclusion
     /// <summary>The form the measures must take (書面計畫或執行紀錄).</summary>
     public ProgrammeForm Form { get; }
 
-    /// <summary>Whether a written programme is required (應訂定書面計畫).</summary>
-    public bool IsWrittenProgrammeRequired => Form == ProgrammeForm.WrittenProgramme;
-
     /// <summary>How long execution records are kept (執行紀錄留存期間): three years.</summary>
     public CalendarPeriod RecordRetention { get; }
 
     /// <summary>The citations (法源依據).</summary>
     public IReadOnlyList<Citation> Basis => basis.Items;
+
+    /// <summary>Whether a written programme is required (應訂定書面計畫).</summary>
+    public bool IsWrittenProgrammeRequired => Form == ProgrammeForm.WrittenProgramme;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SubjectId, WorkerCount, Form);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -32,6 +33,13 @@ public sealed record ImprovementTask : IOshConclusion
         }
 
         this.basis = new(basis);
+    }
+
+    /// <summary>Reads a task from JSON, with the names of its properties, through the validating constructor.</summary>
+    [JsonConstructor]
+    internal ImprovementTask(string subjectId, ImprovementStage stage, NmqGradeLevel level, IReadOnlyList<Citation> basis)
+        : this(subjectId, stage, level, [.. basis])
+    {
     }
 
     /// <summary>The worker's key (員工編號).</summary>

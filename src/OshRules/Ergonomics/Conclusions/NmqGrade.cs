@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -36,6 +37,13 @@ public sealed record NmqGrade : IOshConclusion
         this.basis = new(basis);
     }
 
+    /// <summary>Reads a grade from JSON, with the names of its properties, through the validating constructor.</summary>
+    [JsonConstructor]
+    internal NmqGrade(string subjectId, NmqGradeLevel level, NmqFindings findings, NmqActions actions, ImmutableArray<BodyRegion> regionsAtRisk, IReadOnlyList<Citation> basis)
+        : this(subjectId, level, findings, actions, regionsAtRisk, [.. basis])
+    {
+    }
+
     /// <summary>The worker's key (員工編號).</summary>
     public string SubjectId { get; }
 
@@ -51,11 +59,11 @@ public sealed record NmqGrade : IOshConclusion
     /// <summary>The regions scoring 3 or more (評分 3 分以上之部位), in form order; empty without a questionnaire.</summary>
     public ImmutableArray<BodyRegion> RegionsAtRisk => regionsAtRisk.Items;
 
-    /// <summary>Whether the case enters the improvement path of NMQ-4 (需改善): any grade above 無危害.</summary>
-    public bool NeedsImprovement => Level > NmqGradeLevel.None;
-
     /// <summary>The citations (法源依據).</summary>
     public IReadOnlyList<Citation> Basis => basis.Items;
+
+    /// <summary>Whether the case enters the improvement path of NMQ-4 (需改善): any grade above 無危害.</summary>
+    public bool NeedsImprovement => Level > NmqGradeLevel.None;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SubjectId, Level, Findings, Actions, RegionsAtRisk.Length);
