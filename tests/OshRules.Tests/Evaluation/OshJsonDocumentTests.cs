@@ -18,7 +18,8 @@ namespace OshRules.Tests.Evaluation;
 /// <remarks>
 /// The order in which the rules produce a case's conclusions is the engine's, not the document's: the pinned form lists
 /// a result's conclusions, explanations (each with the conclusion it explains instead of its index) and pending
-/// amendments sorted, and the report's lists sorted. Everything else is compared as written.
+/// amendments sorted, a maternal assessment's findings and citations sorted, and the report's lists sorted. Everything else is
+/// compared as written.
 /// </remarks>
 public sealed class OshJsonDocumentTests
 {
@@ -74,9 +75,21 @@ public sealed class OshJsonDocumentTests
     {
         var result = JsonNode.Parse(json)!.AsObject();
         var conclusions = result["conclusions"]!.AsArray();
+        foreach (var assessment in conclusions.Select(c => c!.AsObject()).Where(IsMaternalAssessment))
+        {
+            // Its findings come from a Collect of the rule engine, in the engine's order, and its citations follow them.
+            Sort(assessment, "findings");
+            Sort(assessment, "basis");
+        }
+
         foreach (var explanation in result["explanations"]!.AsArray().Select(e => e!.AsObject()))
         {
-            explanation["conclusion"] = conclusions[explanation["conclusion"]!.GetValue<int>()]!.DeepClone();
+            var conclusion = conclusions[explanation["conclusion"]!.GetValue<int>()]!.AsObject();
+            explanation["conclusion"] = conclusion.DeepClone();
+            if (IsMaternalAssessment(conclusion))
+            {
+                Sort(explanation, "citations");
+            }
         }
 
         Sort(result, "conclusions");
@@ -84,6 +97,8 @@ public sealed class OshJsonDocumentTests
         Sort(result, "pendingAmendments");
         return result;
     }
+
+    private static bool IsMaternalAssessment(JsonObject conclusion) => conclusion["$type"]!.GetValue<string>() == "MaternalRiskAssessment";
 
     private static void Sort(JsonObject parent, string name)
     {
