@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,28 @@ public static class OshRulesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OshRulesOptions>, OshRulesOptionsValidator>());
         services.TryAddSingleton(sp => OshRuleSet.Create(sp.GetRequiredService<IOptions<OshRulesOptions>>().Value));
         services.TryAddSingleton<IOshEvaluator>(sp => sp.GetRequiredService<OshRuleSet>());
+        return services;
+    }
+
+    /// <summary>
+    /// Registers OshRules as <see cref="AddOshRules(IServiceCollection, Action{OshRulesOptions}?)"/> does, with
+    /// <see cref="OshRulesOptions"/> bound from configuration (組態繫結), e.g. <c>configuration.GetSection("OshRules")</c>:
+    /// every option, the family options included. A <c>Families</c> list replaces the default set of four families; a
+    /// key that names no option is an error, as is a value that breaks an option's rule, both reported when the options
+    /// are first resolved and, under a host, at start-up. The holiday calendar of the training options is code, not
+    /// configuration: set it with <c>services.Configure&lt;OshRulesOptions&gt;(o => …)</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section of the options.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddOshRules(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOshRules();
+        services.AddOptions<OshRulesOptions>()
+            .Configure(options => OshRulesOptionsBinding.Prepare(options, configuration))
+            .Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true);
         return services;
     }
 

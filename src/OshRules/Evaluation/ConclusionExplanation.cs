@@ -20,6 +20,15 @@ public sealed record ConclusionExplanation(
     IReadOnlyList<string> MatchedFacts,
     IReadOnlyList<Citation> Citations)
 {
+    private readonly ByElements<IReadOnlyList<string>> matchedFacts = new(MatchedFacts);
+    private readonly ByElements<IReadOnlyList<Citation>> citations = new(Citations);
+
+    /// <summary>The type names of the facts the rule matched, in pattern order.</summary>
+    public IReadOnlyList<string> MatchedFacts { get => matchedFacts.Items; init => matchedFacts = new(value); }
+
+    /// <summary>The legal basis of the conclusion.</summary>
+    public IReadOnlyList<Citation> Citations { get => citations.Items; init => citations = new(value); }
+
     /// <summary>The rule id at the start of <see cref="RuleName"/> (e.g. <c>HC-2</c>).</summary>
     public string RuleId => RuleName.Split(' ', 2)[0];
 }

@@ -1,3 +1,5 @@
+using OshRules.Common;
+
 namespace OshRules.Evaluation;
 
 /// <summary>
@@ -11,4 +13,14 @@ public sealed record OshEvaluationSettings(
     IReadOnlyList<string> Families,
     int DueSoonDays,
     DisplayLanguage Language,
-    IReadOnlyList<object> Policies);
+    IReadOnlyList<object> Policies)
+{
+    private readonly ByElements<IReadOnlyList<string>> families = new(Families);
+    private readonly ByElements<IReadOnlyList<object>> policies = new(Policies);
+
+    /// <summary>The families compiled.</summary>
+    public IReadOnlyList<string> Families { get => families.Items; init => families = new(value); }
+
+    /// <summary>The family option facts inserted into every session (e.g. the health-exam due-date counting).</summary>
+    public IReadOnlyList<object> Policies { get => policies.Items; init => policies = new(value); }
+}

@@ -4,10 +4,13 @@ namespace OshRules.Evaluation;
 
 /// <summary>
 /// The outcome of evaluating one case (評估結果): typed conclusions with their explanations, or the error that
-/// stopped the case. Immutable and thread-safe.
+/// stopped the case. Immutable and thread-safe; value equality (a result read back from JSON equals the original).
 /// </summary>
-public sealed class OshResult
+public sealed class OshResult : IEquatable<OshResult>
 {
+    private readonly ByElements<IReadOnlyList<IOshConclusion>> conclusions;
+    private readonly ByElements<IReadOnlyList<ConclusionExplanation>> explanations;
+
     internal OshResult(
         string caseId,
         DateOnly asOf,
@@ -18,8 +21,8 @@ public sealed class OshResult
     {
         CaseId = caseId;
         AsOf = asOf;
-        Conclusions = conclusions;
-        Explanations = explanations;
+        this.conclusions = new(conclusions);
+        this.explanations = new(explanations);
         Error = error;
         Settings = settings;
     }
@@ -31,10 +34,10 @@ public sealed class OshResult
     public DateOnly AsOf { get; }
 
     /// <summary>All conclusions, in the order the rules produced them. Empty when <see cref="Error"/> is set.</summary>
-    public IReadOnlyList<IOshConclusion> Conclusions { get; }
+    public IReadOnlyList<IOshConclusion> Conclusions => conclusions.Items;
 
     /// <summary>One explanation per conclusion.</summary>
-    public IReadOnlyList<ConclusionExplanation> Explanations { get; }
+    public IReadOnlyList<ConclusionExplanation> Explanations => explanations.Items;
 
     /// <summary>The error that stopped the case, or null when it was evaluated.</summary>
     public CaseError? Error { get; }
@@ -114,6 +117,24 @@ public sealed class OshResult
     /// <param name="language">The language of the text.</param>
     /// <returns>The explanation text.</returns>
     public string Explain(DisplayLanguage language = DisplayLanguage.ZhTw) => ExplanationFormatter.Format(this, language);
+
+    /// <summary>
+    /// Value equality (值相等): the same case, date, error and settings, and equal conclusions and explanations in the same
+    /// order.
+    /// </summary>
+    /// <param name="other">The other result.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(OshResult? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (CaseId == other.CaseId && AsOf == other.AsOf && Equals(Error, other.Error) && Settings == other.Settings
+                && conclusions == other.conclusions && explanations == other.explanations));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as OshResult);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(CaseId, AsOf, Error, Settings, conclusions);
 
     /// <summary>A short description without personal data.</summary>
     /// <returns>The description.</returns>

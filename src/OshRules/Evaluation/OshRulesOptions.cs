@@ -7,12 +7,13 @@ namespace OshRules.Evaluation;
 
 /// <summary>
 /// Options of the evaluation facade (評估選項), bound through the options pattern by
-/// <c>services.AddOshRules(o => …)</c> or passed to <see cref="OshRuleSet.Create(OshRulesOptions)"/>.
+/// <c>services.AddOshRules(o => …)</c> or from configuration by <c>services.AddOshRules(configuration.GetSection("OshRules"))</c>,
+/// or passed to <see cref="OshRuleSet.Create(OshRulesOptions)"/>.
 /// </summary>
 public sealed class OshRulesOptions
 {
     /// <summary>The rule families to compile (規則類別), by their <see cref="Common.Families"/> tags.</summary>
-    /// <value>The default value is all four families.</value>
+    /// <value>The default value is all four families. A list bound from configuration replaces it.</value>
     public ISet<string> Families { get; } = new HashSet<string>(Common.Families.All, StringComparer.Ordinal);
 
     /// <summary>Days ahead within which a requirement is "due soon" (即將到期天數), 0–3650.</summary>
@@ -38,16 +39,17 @@ public sealed class OshRulesOptions
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Options of the health-examination rules (勞工健康檢查選項): due-date counting and the school's service condition.</summary>
-    /// <value>The default value is <see cref="HealthExamOptions.Default"/>: day-exact counting, from hiring.</value>
-    public HealthExamOptions HealthExams { get; set; } = HealthExamOptions.Default;
+    /// <value>The default value equals <see cref="HealthExamOptions.Default"/>: day-exact counting, from hiring. Each options
+    /// object has its own instance, so that a configuration binder, which sets members in place, leaves the shared default alone.</value>
+    public HealthExamOptions HealthExams { get; set; } = new();
 
     /// <summary>Options of the maternal-protection rules (母性健康保護選項).</summary>
-    /// <value>The default value is <see cref="MaternalOptions.Default"/>.</value>
-    public MaternalOptions Maternal { get; set; } = MaternalOptions.Default;
+    /// <value>The default value equals <see cref="MaternalOptions.Default"/> (an instance of its own, as for <see cref="HealthExams"/>).</value>
+    public MaternalOptions Maternal { get; set; } = new();
 
     /// <summary>Options of the training rules (教育訓練選項), e.g. the holiday calendar for the OSH-card window.</summary>
-    /// <value>The default value is <see cref="TrainingOptions.Default"/>: weekends only.</value>
-    public TrainingOptions Training { get; set; } = TrainingOptions.Default;
+    /// <value>The default value equals <see cref="TrainingOptions.Default"/>: weekends only (an instance of its own, as for <see cref="HealthExams"/>).</value>
+    public TrainingOptions Training { get; set; } = new();
 
     /// <summary>Checks the options and throws <see cref="Law.OshValidationException"/> naming the first bad one.</summary>
     public void Validate()

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OshRules.Law;
 
 /// <summary>
@@ -10,11 +12,18 @@ namespace OshRules.Law;
 /// </remarks>
 public readonly record struct CalendarPeriod
 {
-    private CalendarPeriod(int years, int months)
+    /// <summary>Creates the period of <see cref="OfYears"/> or <see cref="OfMonths"/>; JSON is read through it.</summary>
+    [JsonConstructor]
+    internal CalendarPeriod(int years = 0, int months = 0)
     {
         if (years < 0 || months < 0 || (years == 0 && months == 0))
         {
             throw new OshValidationException(nameof(CalendarPeriod), "民法 §121", "a period must be a positive number of years or months");
+        }
+
+        if (years > 0 && months > 0)
+        {
+            throw new OshValidationException(nameof(CalendarPeriod), "民法 §121", "a period must be whole years or whole months");
         }
 
         Years = years;
@@ -28,6 +37,7 @@ public readonly record struct CalendarPeriod
     public int Months { get; }
 
     /// <summary>The period in months.</summary>
+    [JsonIgnore]
     public int TotalMonths => checked((Years * 12) + Months);
 
     /// <summary>A period of <paramref name="years"/> years.</summary>

@@ -81,7 +81,7 @@ internal static class Guard
             throw new OshValidationException(field, rule, $"must be at most {maxLength} characters");
         }
 
-        return value;
+        return value is null ? null : WellFormed(value, field, rule);
     }
 
     public static string NotBlank(string? value, string field, string rule, int maxLength = 200)
@@ -101,6 +101,27 @@ internal static class Guard
             if (char.IsControl(c))
             {
                 throw new OshValidationException(field, rule, "must not contain control characters");
+            }
+        }
+
+        return WellFormed(value, field, rule);
+    }
+
+    /// <summary>
+    /// Refuses text with an unpaired surrogate: it is not Unicode text, and JSON (or any UTF-8 output) would silently
+    /// write U+FFFD in its place, so a key would not read back as itself.
+    /// </summary>
+    public static string WellFormed(string value, string field, string rule)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                throw new OshValidationException(field, rule, "must be well-formed Unicode text (it has an unpaired surrogate)");
             }
         }
 

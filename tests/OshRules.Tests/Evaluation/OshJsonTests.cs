@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OshRules.Common;
@@ -23,6 +24,17 @@ public sealed partial class OshJsonTests
 
         Assert.All(Results.Value, r => Assert.True(r.IsValid, r.Error?.Message));
         Assert.Empty(OshJsonTestData.ConcreteConclusionTypes().Where(t => !produced.Contains(t)).Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Every_concrete_conclusion_type_is_registered_with_its_name_as_discriminator()
+    {
+        var registered = OshJson.Options.GetTypeInfo(typeof(IOshConclusion)).PolymorphismOptions!;
+
+        Assert.Equal("$type", registered.TypeDiscriminatorPropertyName);
+        Assert.Equal(
+            OshJsonTestData.ConcreteConclusionTypes().Select(t => (t, (object?)t.Name)),
+            registered.DerivedTypes.Select(d => (d.DerivedType, d.TypeDiscriminator)).OrderBy(d => d.DerivedType.Name, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -60,6 +72,26 @@ public sealed partial class OshJsonTests
     }
 
     [Fact]
+    public void Every_conclusion_reads_back_equal_to_the_original_with_the_same_hash()
+    {
+        var conclusions = Results.Value.SelectMany(r => r.Conclusions).ToList();
+
+        Assert.Equal(OshJsonTestData.ConcreteConclusionTypes(), conclusions.Select(c => c.GetType()).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal));
+        Assert.All(conclusions, c =>
+        {
+            var back = OshJson.DeserializeConclusion(OshJson.Serialize(c));
+            Assert.Equal(c, back);
+            Assert.Equal(c.GetHashCode(), back.GetHashCode());
+        });
+    }
+
+    [Fact]
+    public void Every_result_reads_back_equal_to_the_original()
+    {
+        Assert.All(Results.Value, r => Assert.Equal(r, OshJson.DeserializeResult(OshJson.Serialize(r))));
+    }
+
+    [Fact]
     public void Full_result_of_the_all_families_fixture_round_trips()
     {
         var result = FixtureResult;
@@ -92,6 +124,7 @@ public sealed partial class OshJsonTests
 
         var back = OshJson.DeserializeResult(OshJson.Serialize(failed));
 
+        Assert.Equal(failed, back);
         Assert.False(back.IsValid);
         Assert.Equal(failed.Error, back.Error);
         Assert.Empty(back.Conclusions);
@@ -112,6 +145,7 @@ public sealed partial class OshJsonTests
 
         var back = OshJson.DeserializeReport(json);
 
+        Assert.Equal(report, back);
         Assert.Equal(json, OshJson.Serialize(back));
         Assert.Equal((report.AsOf, report.Cases, report.CasesWithErrors), (back.AsOf, back.Cases, back.CasesWithErrors));
         Assert.Equal(report.NmqTable2, back.NmqTable2);

@@ -26,7 +26,7 @@ public sealed class OshJsonValidationTests
 
         var ex = Assert.Throws<JsonException>(() => OshJson.DeserializeConclusion(json.ToJsonString()));
 
-        Assert.Equal("\"$type\": 'Worker' is not a conclusion type of this library.", ex.Message);
+        Assert.StartsWith("Read unrecognized type discriminator id 'Worker'.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,7 +35,9 @@ public sealed class OshJsonValidationTests
         var json = JsonOf<NmqGrade>();
         json.Remove("$type");
 
-        Assert.Throws<JsonException>(() => OshJson.DeserializeConclusion(json.ToJsonString()));
+        var ex = Assert.Throws<JsonException>(() => OshJson.DeserializeConclusion(json.ToJsonString()));
+
+        Assert.Contains("must specify a type discriminator", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +71,28 @@ public sealed class OshJsonValidationTests
         var ex = Assert.Throws<OshValidationException>(() => OshJson.DeserializeConclusion(json.ToJsonString()));
 
         Assert.Equal("CalendarPeriod: a period must be a positive number of years or months (rule 民法 §121).", ex.Message);
+    }
+
+    [Fact]
+    public void Calendar_period_of_years_and_months_is_rejected()
+    {
+        var json = JsonOf<PeriodicGeneralExamDue>();
+        json["interval"] = new JsonObject { ["years"] = 2, ["months"] = 3 };
+
+        var ex = Assert.Throws<OshValidationException>(() => OshJson.DeserializeConclusion(json.ToJsonString()));
+
+        Assert.Equal("CalendarPeriod: a period must be whole years or whole months (rule 民法 §121).", ex.Message);
+    }
+
+    [Fact]
+    public void Calendar_period_without_its_zero_part_reads()
+    {
+        var json = JsonOf<PeriodicGeneralExamDue>();
+        json["interval"] = new JsonObject { ["years"] = 3 };
+
+        var due = Assert.IsType<PeriodicGeneralExamDue>(OshJson.DeserializeConclusion(json.ToJsonString()));
+
+        Assert.Equal(CalendarPeriod.OfYears(3), due.Interval);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using OshRules.Common;
 using OshRules.Ergonomics;
 using OshRules.Evaluation;
+using OshRules.Evaluation.Json;
 using OshRules.HealthExams;
 using OshRules.Law;
 using OshRules.MaternalProtection;
@@ -30,6 +31,39 @@ public sealed class FoundBugsTests
         var result = Rules.EvaluateMany(new DateOnly(2023, 1, 1), [OshCase.Of("1", EvaluationFixtures.WorkerTouchingAllFamilies())]).Single();
 
         Assert.Equal(new CaseError(CaseErrorKind.InvalidInput, "ExamRecord.Date", "HC-1", "ExamRecord.Date: must not be after the evaluation date (rule HC-1)."), result.Error);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_key_with_an_unpaired_surrogate_is_refused(int example)
+    {
+        // Built in code: an attribute's strings are stored as UTF-8, where a lone surrogate cannot be kept.
+        var key = new[] { "W\uD800", "\uDC00W", "W\uDC00\uD800" }[example];
+
+        // Found by the JSON round-trip property: such a key was accepted, and JSON wrote U+FFFD in its place, so the
+        // result read back named another worker.
+        var ex = Assert.Throws<OshValidationException>(() => new Worker(key, new DateOnly(1990, 1, 1), Sex.Female, new DateOnly(2020, 1, 1)));
+
+        Assert.Equal("Worker.Id: must be well-formed Unicode text (it has an unpaired surrogate) (rule worker identity).", ex.Message);
+    }
+
+    [Fact]
+    public void A_key_with_a_surrogate_pair_is_accepted_and_reads_back_from_json()
+    {
+        var worker = new Worker("W-\U0001F600", new DateOnly(1990, 1, 1), Sex.Female, new DateOnly(2020, 1, 1));
+        var result = Rules.Evaluate(EvaluationFixtures.AsOf, [worker]);
+
+        Assert.Equal(result, OshJson.DeserializeResult(OshJson.Serialize(result)));
+    }
+
+    [Fact]
+    public void Free_text_with_an_unpaired_surrogate_is_refused()
+    {
+        var ex = Assert.Throws<OshValidationException>(() => new Worker("W-1", new DateOnly(1990, 1, 1), Sex.Female) { Unit = "\uD800" });
+
+        Assert.Equal("Worker.Unit", ex.Field);
     }
 
     [Fact]

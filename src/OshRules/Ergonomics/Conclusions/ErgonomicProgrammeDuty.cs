@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -14,6 +15,8 @@ namespace OshRules.Ergonomics;
 /// </remarks>
 public sealed record ErgonomicProgrammeDuty : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>Creates the duty; use <see cref="NmqCalculator.ProgrammeDuty"/> rather than this constructor.</summary>
     /// <param name="establishmentId">The establishment's key.</param>
     /// <param name="workerCount">Its number of workers.</param>
@@ -31,7 +34,14 @@ public sealed record ErgonomicProgrammeDuty : IOshConclusion
             throw new OshValidationException("ErgonomicProgrammeDuty.Basis", "NMQ-7", "must cite at least one source");
         }
 
-        BasisArray = basis;
+        this.basis = new(basis);
+    }
+
+    /// <summary>Reads a duty from JSON, with the names of its properties, through the validating constructor.</summary>
+    [JsonConstructor]
+    internal ErgonomicProgrammeDuty(string subjectId, int workerCount, ProgrammeForm form, CalendarPeriod recordRetention, IReadOnlyList<Citation> basis)
+        : this(subjectId, workerCount, form, recordRetention, [.. basis])
+    {
     }
 
     /// <summary>The establishment's key (事業單位代號).</summary>
@@ -43,23 +53,14 @@ public sealed record ErgonomicProgrammeDuty : IOshConclusion
     /// <summary>The form the measures must take (書面計畫或執行紀錄).</summary>
     public ProgrammeForm Form { get; }
 
-    /// <summary>Whether a written programme is required (應訂定書面計畫).</summary>
-    public bool IsWrittenProgrammeRequired => Form == ProgrammeForm.WrittenProgramme;
-
     /// <summary>How long execution records are kept (執行紀錄留存期間): three years.</summary>
     public CalendarPeriod RecordRetention { get; }
 
     /// <summary>The citations (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis => BasisArray;
+    public IReadOnlyList<Citation> Basis => basis.Items;
 
-    private ImmutableArray<Citation> BasisArray { get; }
-
-    /// <summary>Value equality, comparing the citations element by element.</summary>
-    /// <param name="other">The other duty.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ErgonomicProgrammeDuty? other) =>
-        other is not null && SubjectId == other.SubjectId && WorkerCount == other.WorkerCount && Form == other.Form
-        && RecordRetention == other.RecordRetention && BasisArray.SequenceEqual(other.BasisArray);
+    /// <summary>Whether a written programme is required (應訂定書面計畫).</summary>
+    public bool IsWrittenProgrammeRequired => Form == ProgrammeForm.WrittenProgramme;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SubjectId, WorkerCount, Form);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -14,6 +15,8 @@ namespace OshRules.Ergonomics;
 /// </remarks>
 public sealed record ImprovementTask : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>Creates a task; use the calculator rather than this constructor.</summary>
     /// <param name="workerId">The worker's key.</param>
     /// <param name="stage">The stage.</param>
@@ -29,7 +32,14 @@ public sealed record ImprovementTask : IOshConclusion
             throw new OshValidationException("ImprovementTask.Basis", "NMQ-4", "must cite at least one source");
         }
 
-        BasisArray = basis;
+        this.basis = new(basis);
+    }
+
+    /// <summary>Reads a task from JSON, with the names of its properties, through the validating constructor.</summary>
+    [JsonConstructor]
+    internal ImprovementTask(string subjectId, ImprovementStage stage, NmqGradeLevel level, IReadOnlyList<Citation> basis)
+        : this(subjectId, stage, level, [.. basis])
+    {
     }
 
     /// <summary>The worker's key (員工編號).</summary>
@@ -42,15 +52,7 @@ public sealed record ImprovementTask : IOshConclusion
     public NmqGradeLevel Level { get; }
 
     /// <summary>The citations (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis => BasisArray;
-
-    private ImmutableArray<Citation> BasisArray { get; }
-
-    /// <summary>Value equality, comparing the citations element by element.</summary>
-    /// <param name="other">The other task.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ImprovementTask? other) =>
-        other is not null && SubjectId == other.SubjectId && Stage == other.Stage && Level == other.Level && BasisArray.SequenceEqual(other.BasisArray);
+    public IReadOnlyList<Citation> Basis => basis.Items;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SubjectId, Stage, Level);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.Ergonomics;
@@ -17,12 +18,10 @@ namespace OshRules.Ergonomics;
 /// <param name="Basis">The citations.</param>
 public sealed record NmqCalendar(int Year, DateOnly ExistingCaseAnalysisDue, DateOnly ActiveSurveyDue, DateOnly ImprovementsDue, ImmutableArray<Citation> Basis)
 {
-    /// <summary>Value equality, comparing the citations element by element.</summary>
-    /// <param name="other">The other calendar.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(NmqCalendar? other) =>
-        other is not null && Year == other.Year && ExistingCaseAnalysisDue == other.ExistingCaseAnalysisDue
-        && ActiveSurveyDue == other.ActiveSurveyDue && ImprovementsDue == other.ImprovementsDue && Basis.SequenceEqual(other.Basis);
+    private readonly ByElements<ImmutableArray<Citation>> basis = new(Basis.IsDefault ? [] : Basis);
+
+    /// <summary>The citations (法源依據).</summary>
+    public ImmutableArray<Citation> Basis { get => basis.Items; init => basis = new(value.IsDefault ? [] : value); }
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Year, ExistingCaseAnalysisDue, ActiveSurveyDue, ImprovementsDue);

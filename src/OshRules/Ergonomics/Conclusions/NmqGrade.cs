@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -11,6 +12,9 @@ namespace OshRules.Ergonomics;
 /// <remarks>Produced by <see cref="NmqCalculator.Grade(NmqQuestionnaire?, HealthRoomSignals?, EvaluationDate)"/> (NMQ-3).</remarks>
 public sealed record NmqGrade : IOshConclusion
 {
+    private readonly ByElements<ImmutableArray<BodyRegion>> regionsAtRisk;
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>Creates a grade; use the calculator rather than this constructor.</summary>
     /// <param name="workerId">The worker's key.</param>
     /// <param name="level">The grade.</param>
@@ -24,13 +28,20 @@ public sealed record NmqGrade : IOshConclusion
         Level = Guard.Defined(level, nameof(level), "NMQ-3");
         Findings = findings;
         Actions = actions;
-        RegionsAtRisk = regionsAtRisk.IsDefault ? [] : regionsAtRisk;
+        this.regionsAtRisk = new(regionsAtRisk.IsDefault ? [] : regionsAtRisk);
         if (basis.IsDefaultOrEmpty)
         {
             throw new OshValidationException("NmqGrade.Basis", "NMQ-3", "must cite at least one source");
         }
 
-        BasisArray = basis;
+        this.basis = new(basis);
+    }
+
+    /// <summary>Reads a grade from JSON, with the names of its properties, through the validating constructor.</summary>
+    [JsonConstructor]
+    internal NmqGrade(string subjectId, NmqGradeLevel level, NmqFindings findings, NmqActions actions, ImmutableArray<BodyRegion> regionsAtRisk, IReadOnlyList<Citation> basis)
+        : this(subjectId, level, findings, actions, regionsAtRisk, [.. basis])
+    {
     }
 
     /// <summary>The worker's key (員工編號).</summary>
@@ -46,27 +57,13 @@ public sealed record NmqGrade : IOshConclusion
     public NmqActions Actions { get; }
 
     /// <summary>The regions scoring 3 or more (評分 3 分以上之部位), in form order; empty without a questionnaire.</summary>
-    public ImmutableArray<BodyRegion> RegionsAtRisk { get; }
+    public ImmutableArray<BodyRegion> RegionsAtRisk => regionsAtRisk.Items;
+
+    /// <summary>The citations (法源依據).</summary>
+    public IReadOnlyList<Citation> Basis => basis.Items;
 
     /// <summary>Whether the case enters the improvement path of NMQ-4 (需改善): any grade above 無危害.</summary>
     public bool NeedsImprovement => Level > NmqGradeLevel.None;
-
-    /// <summary>The citations (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis => BasisArray;
-
-    private ImmutableArray<Citation> BasisArray { get; }
-
-    /// <summary>Value equality, comparing the regions and citations element by element.</summary>
-    /// <param name="other">The other grade.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(NmqGrade? other) =>
-        other is not null
-        && SubjectId == other.SubjectId
-        && Level == other.Level
-        && Findings == other.Findings
-        && Actions == other.Actions
-        && RegionsAtRisk.SequenceEqual(other.RegionsAtRisk)
-        && BasisArray.SequenceEqual(other.BasisArray);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SubjectId, Level, Findings, Actions, RegionsAtRisk.Length);

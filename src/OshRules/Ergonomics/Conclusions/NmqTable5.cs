@@ -1,3 +1,4 @@
+using OshRules.Common;
 using OshRules.Law;
 using System.Collections.Immutable;
 
@@ -13,6 +14,8 @@ namespace OshRules.Ergonomics;
 /// </remarks>
 public sealed record NmqTable5
 {
+    private readonly ByElements<ImmutableArray<int>> regionCounts;
+
     /// <summary>Creates the table.</summary>
     /// <param name="regionCounts">One count per region, indexed by <see cref="BodyRegion"/>.</param>
     /// <param name="suspectedWorkers">Workers with at least one region at 3 or more.</param>
@@ -28,12 +31,12 @@ public sealed record NmqTable5
             throw new OshValidationException("NmqTable5", "NMQ-5", "counts must not be negative");
         }
 
-        RegionCounts = regionCounts;
+        this.regionCounts = new(regionCounts);
         SuspectedWorkers = suspectedWorkers;
     }
 
     /// <summary>The count per region, indexed by <see cref="BodyRegion"/> (各部位 3 分以上人數).</summary>
-    public ImmutableArray<int> RegionCounts { get; }
+    public ImmutableArray<int> RegionCounts => regionCounts.Items;
 
     /// <summary>Workers with at least one region at 3 or more (疑似傷病人數).</summary>
     public int SuspectedWorkers { get; }
@@ -43,12 +46,6 @@ public sealed record NmqTable5
     /// <returns>Workers scoring 3 or more there.</returns>
     public int CountOf(BodyRegion region) =>
         BodyRegions.IsDefined(region) ? RegionCounts[(int)region] : throw new OshValidationException("region", "NMQ-2", "is not one of the 15 body regions");
-
-    /// <summary>Value equality, comparing the counts element by element.</summary>
-    /// <param name="other">The other table.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(NmqTable5? other) =>
-        other is not null && SuspectedWorkers == other.SuspectedWorkers && RegionCounts.SequenceEqual(other.RegionCounts);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SuspectedWorkers, RegionCounts.Sum());

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.Ergonomics;
@@ -20,6 +21,8 @@ namespace OshRules.Ergonomics;
 /// </remarks>
 public sealed record NmqQuestionnaire
 {
+    private readonly ByElements<ImmutableArray<RegionScore>> regionScores;
+
     private const int OtherSymptomsMaxLength = 2000;
 
     /// <summary>Creates a questionnaire.</summary>
@@ -72,7 +75,7 @@ public sealed record NmqQuestionnaire
         }
 
         Duration = duration;
-        RegionScores = CheckRegions(regions, ContinuesToSymptomSurvey);
+        regionScores = new(CheckRegions(regions, ContinuesToSymptomSurvey));
     }
 
     /// <summary>The worker's key (員工編號).</summary>
@@ -91,7 +94,7 @@ public sealed record NmqQuestionnaire
     public SymptomDuration? Duration { get; }
 
     /// <summary>The scores of the 15 regions indexed by <see cref="BodyRegion"/>; empty when the form ended at Q1 or Q2.</summary>
-    public ImmutableArray<RegionScore> RegionScores { get; }
+    public ImmutableArray<RegionScore> RegionScores => regionScores.Items;
 
     /// <summary>Part A, basic data (基本資料), when recorded.</summary>
     public NmqBasicData? BasicData { get; init; }

@@ -136,6 +136,11 @@ public static class OshJson
         {
             throw;
         }
+        catch (NotSupportedException e)
+        {
+            // System.Text.Json's answer to a shape it cannot read, e.g. a conclusion without its "$type".
+            throw new JsonException($"The JSON does not describe a {typeof(T).Name}: {e.Message}", e);
+        }
         catch (ArgumentException e)
         {
             // A constructor's own check (e.g. a conclusion without citations) that is not an OshValidationException.

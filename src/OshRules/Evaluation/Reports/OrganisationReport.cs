@@ -1,3 +1,4 @@
+using OshRules.Common;
 using OshRules.Ergonomics;
 using OshRules.MaternalProtection;
 
@@ -9,6 +10,9 @@ namespace OshRules.Evaluation.Reports;
 /// </summary>
 public sealed record OrganisationReport
 {
+    private readonly ByElements<IReadOnlyList<ExamDueEntry>> examsDue;
+    private readonly ByElements<IReadOnlyList<TrainingDueEntry>> trainingDue;
+
     /// <summary>The evaluation date.</summary>
     public required DateOnly AsOf { get; init; }
 
@@ -28,8 +32,8 @@ public sealed record OrganisationReport
     public required MaternalExecutionRecord MaternalExecutionRecord { get; init; }
 
     /// <summary>Exams overdue or due within the window, overdue first, then by due date (健康檢查到期清單).</summary>
-    public required IReadOnlyList<ExamDueEntry> ExamsDue { get; init; }
+    public required IReadOnlyList<ExamDueEntry> ExamsDue { get => examsDue.Items; init => examsDue = new(value); }
 
     /// <summary>Training obligations overdue or due within the window (教育訓練到期清單).</summary>
-    public required IReadOnlyList<TrainingDueEntry> TrainingDue { get; init; }
+    public required IReadOnlyList<TrainingDueEntry> TrainingDue { get => trainingDue.Items; init => trainingDue = new(value); }
 }

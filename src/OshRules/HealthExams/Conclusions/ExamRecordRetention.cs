@@ -24,8 +24,10 @@ public sealed record ExamRecordRetention(
     PendingAmendment? PendingAmendment,
     IReadOnlyList<Citation> Basis) : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis = HealthExamConclusion.Basis(Basis);
+
     /// <summary>The legal basis (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+    public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = HealthExamConclusion.Basis(value); }
 
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>

@@ -1,3 +1,4 @@
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.HealthExams;
@@ -5,7 +6,8 @@ namespace OshRules.HealthExams;
 /// <summary>Checks shared by the conclusions of the family (結論共用檢查).</summary>
 internal static class HealthExamConclusion
 {
-    public static IReadOnlyList<Citation> NonEmpty(IReadOnlyList<Citation> basis)
+    /// <summary>The citations of a conclusion, compared by value; at least one, none null.</summary>
+    public static ByElements<IReadOnlyList<Citation>> Basis(IReadOnlyList<Citation> basis)
     {
         ArgumentNullException.ThrowIfNull(basis);
         if (basis.Count == 0 || basis.Any(c => c is null))
@@ -13,6 +15,6 @@ internal static class HealthExamConclusion
             throw new ArgumentException("A conclusion needs at least one citation.", nameof(basis));
         }
 
-        return basis;
+        return new(basis);
     }
 }

@@ -14,8 +14,10 @@ namespace OshRules.HealthExams;
 /// <param name="Basis">§16 II item or §16 III.</param>
 public sealed record HireExamExempt(string SubjectId, HiringExemptionReason Reason, DateOnly? ProvenExam, LawVersion RulesVersion, IReadOnlyList<Citation> Basis) : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis = HealthExamConclusion.Basis(Basis);
+
     /// <summary>The legal basis (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+    public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = HealthExamConclusion.Basis(value); }
 
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>

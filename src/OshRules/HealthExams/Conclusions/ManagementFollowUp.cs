@@ -27,8 +27,10 @@ public sealed record ManagementFollowUp(
     PendingAmendment? PendingAmendment,
     IReadOnlyList<Citation> Basis) : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis = HealthExamConclusion.Basis(Basis);
+
     /// <summary>The legal basis (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+    public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = HealthExamConclusion.Basis(value); }
 
     /// <summary>Whether <paramref name="action"/> is required (是否須採取該處置).</summary>
     /// <param name="action">One action.</param>

@@ -30,8 +30,10 @@ public sealed record SpecialExamDue(
     PendingAmendment? PendingAmendment,
     IReadOnlyList<Citation> Basis) : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis = HealthExamConclusion.Basis(Basis);
+
     /// <summary>The legal basis (法源依據).</summary>
-    public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
+    public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = HealthExamConclusion.Basis(value); }
 
     /// <summary>Whether the answer rests on a text beyond what is encoded (超出已納入之法規版本).</summary>
     public bool IsBeyondEncodedVersion => PendingAmendment is not null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using OshRules.Law;
 
 namespace OshRules.HealthExams;
@@ -17,6 +18,7 @@ public readonly record struct SpecialHazard
     /// <param name="category">The category of 附表一.</param>
     /// <param name="agent">The agent, for categories 8, 9 and 12 only.</param>
     /// <exception cref="OshValidationException">The category is unknown, or the agent does not belong to it.</exception>
+    [JsonConstructor]
     public SpecialHazard(HazardCategory category, HazardAgent agent = HazardAgent.None)
     {
         Guard.Defined(category, "SpecialHazard.Category", "HC-6");

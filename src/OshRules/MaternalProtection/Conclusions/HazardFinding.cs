@@ -14,6 +14,8 @@ namespace OshRules.MaternalProtection;
 /// </remarks>
 public sealed record HazardFinding : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>Creates the finding; the calculators do this.</summary>
     /// <param name="subjectId">The worker's key.</param>
     /// <param name="kind">The row of 附表四.</param>
@@ -29,7 +31,7 @@ public sealed record HazardFinding : IOshConclusion
         TableTier = tableTier;
         Tier = tableTier;
         Reason = reason;
-        Basis = basis.Count > 0 ? basis : throw new ArgumentException("A finding needs a citation.", nameof(basis));
+        this.basis = new(basis.Count > 0 ? basis : throw new ArgumentException("A finding needs a citation.", nameof(basis)));
     }
 
     /// <summary>The worker's key.</summary>
@@ -60,7 +62,7 @@ public sealed record HazardFinding : IOshConclusion
     public string Reason { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<Citation> Basis { get; init; }
+    public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>

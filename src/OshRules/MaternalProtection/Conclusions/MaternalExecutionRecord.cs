@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.MaternalProtection;
@@ -8,14 +9,18 @@ namespace OshRules.MaternalProtection;
 /// </summary>
 public sealed record MaternalExecutionRecord
 {
+    private readonly ByElements<ImmutableSortedDictionary<ChecklistGroup, int>> hazardItems;
+    private readonly ByElements<ImmutableSortedDictionary<RiskTier, int>> tiers;
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>The day the counts are taken (統計日).</summary>
     public required DateOnly AsOf { get; init; }
 
     /// <summary>Hazard items answered yes or may-affect in the checklists, by group (危害辨識及評估：各類危害項數).</summary>
-    public required ImmutableSortedDictionary<ChecklistGroup, int> HazardItems { get; init; }
+    public required ImmutableSortedDictionary<ChecklistGroup, int> HazardItems { get => hazardItems.Items; init => hazardItems = new(value); }
 
     /// <summary>Assessments by overall tier (風險等級).</summary>
-    public required ImmutableSortedDictionary<RiskTier, int> Tiers { get; init; }
+    public required ImmutableSortedDictionary<RiskTier, int> Tiers { get => tiers.Items; init => tiers = new(value); }
 
     /// <summary>Female workers (女性勞工).</summary>
     public required int Women { get; init; }
@@ -54,5 +59,5 @@ public sealed record MaternalExecutionRecord
     public required int OtherAdjustments { get; init; }
 
     /// <summary>The citations: 附表六 and the record-keeping article (辦法 §14).</summary>
-    public required IReadOnlyList<Citation> Basis { get; init; }
+    public required IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 }

@@ -11,6 +11,9 @@ namespace OshRules.MaternalProtection;
 /// </summary>
 public sealed record MaternalRiskAssessment : IOshConclusion
 {
+    private readonly ByElements<ImmutableArray<HazardFinding>> findings;
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>The worker's key.</summary>
     public required string SubjectId { get; init; }
 
@@ -24,7 +27,7 @@ public sealed record MaternalRiskAssessment : IOshConclusion
     public required bool IsBreastfeeding { get; init; }
 
     /// <summary>The hazard findings, in the order given (危害分級結果).</summary>
-    public required ImmutableArray<HazardFinding> Findings { get; init; }
+    public required ImmutableArray<HazardFinding> Findings { get => findings.Items; init => findings = new(value.IsDefault ? [] : value); }
 
     /// <summary>The overall tier: the highest tier of the findings, tier 1 when none is tiered (風險等級), MAT-2.</summary>
     public required RiskTier OverallTier { get; init; }
@@ -48,7 +51,7 @@ public sealed record MaternalRiskAssessment : IOshConclusion
     public required MaternalOptions Options { get; init; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<Citation> Basis { get; init; }
+    public required IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>

@@ -1,3 +1,4 @@
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.MaternalProtection;
@@ -17,6 +18,11 @@ public sealed record ProtectionPeriodStatus(
     DateOnly? LegalEnd,
     IReadOnlyList<Citation> Basis)
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis = new(Basis);
+
+    /// <summary>The citations: 辦法 §2 ②, and the listing standard for the six-month split.</summary>
+    public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
+
     /// <summary>Whether the day lies in the protection period.</summary>
     public bool IsProtected => Phase != ProtectionPhase.Outside;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.MaternalProtection;
@@ -9,6 +10,8 @@ namespace OshRules.MaternalProtection;
 /// </summary>
 public sealed record ChecklistResponse
 {
+    private readonly ByElements<ImmutableSortedDictionary<string, ChecklistAnswer>> answersByKey;
+
     /// <summary>Creates the response.</summary>
     /// <param name="workerId">The worker's key.</param>
     /// <param name="answers">Answers by item key (<see cref="ChecklistItem.Key"/>, e.g. <c>Physical-5</c>).</param>
@@ -28,14 +31,14 @@ public sealed record ChecklistResponse
             Guard.Defined(answer, "ChecklistResponse.Answers", "MAT-13");
         }
 
-        Answers = answers.ToImmutableSortedDictionary(StringComparer.Ordinal);
+        answersByKey = new(answers.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The worker's key.</summary>
     public string WorkerId { get; }
 
     /// <summary>The answers given, by item key.</summary>
-    public ImmutableSortedDictionary<string, ChecklistAnswer> Answers { get; }
+    public ImmutableSortedDictionary<string, ChecklistAnswer> Answers => answersByKey.Items;
 
     /// <summary>The answer to an item; <see cref="ChecklistAnswer.No"/> when not answered.</summary>
     /// <param name="item">The item.</param>

@@ -9,6 +9,8 @@ namespace OshRules.Training;
 /// </summary>
 public sealed record CourseStatus : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>The learner's key (學員).</summary>
     public required string WorkerId { get; init; }
 
@@ -46,7 +48,7 @@ public sealed record CourseStatus : IOshConclusion
     public string SubjectId => WorkerId;
 
     /// <inheritdoc/>
-    public required IReadOnlyList<Citation> Basis { get; init; }
+    public required IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 
     /// <summary>Describes the status without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>

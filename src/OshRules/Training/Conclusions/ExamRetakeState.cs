@@ -9,6 +9,8 @@ namespace OshRules.Training;
 /// </summary>
 public sealed record ExamRetakeState : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>The learner's key.</summary>
     public required string WorkerId { get; init; }
 
@@ -40,7 +42,7 @@ public sealed record ExamRetakeState : IOshConclusion
     public string SubjectId => WorkerId;
 
     /// <inheritdoc/>
-    public required IReadOnlyList<Citation> Basis { get; init; }
+    public required IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 
     /// <summary>Describes the state without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>

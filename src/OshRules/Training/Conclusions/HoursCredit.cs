@@ -9,6 +9,8 @@ namespace OshRules.Training;
 /// </summary>
 public sealed record HoursCredit : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>The learner's key.</summary>
     public required string WorkerId { get; init; }
 
@@ -38,7 +40,7 @@ public sealed record HoursCredit : IOshConclusion
     public string SubjectId => WorkerId;
 
     /// <inheritdoc/>
-    public required IReadOnlyList<Citation> Basis { get; init; }
+    public required IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 
     /// <summary>Describes the credit without the learner's key.</summary>
     /// <returns>A description safe to log.</returns>

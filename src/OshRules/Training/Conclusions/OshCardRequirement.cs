@@ -9,6 +9,8 @@ namespace OshRules.Training;
 /// </summary>
 public sealed record OshCardRequirement : IOshConclusion
 {
+    private readonly ByElements<IReadOnlyList<Citation>> basis;
+
     /// <summary>The worker's key.</summary>
     public required string WorkerId { get; init; }
 
@@ -35,7 +37,7 @@ public sealed record OshCardRequirement : IOshConclusion
     public string SubjectId => WorkerId;
 
     /// <inheritdoc/>
-    public required IReadOnlyList<Citation> Basis { get; init; }
+    public required IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 
     /// <summary>Describes the requirement without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.Training;
@@ -14,6 +15,8 @@ namespace OshRules.Training;
 /// </remarks>
 public sealed record CourseProgress
 {
+    private readonly ByElements<ImmutableArray<LearningEvent>> events;
+
     /// <summary>Creates a learner's record.</summary>
     /// <param name="workerId">The learner's key (學員).</param>
     /// <param name="courseId">The course key.</param>
@@ -38,7 +41,7 @@ public sealed record CourseProgress
             }
         }
 
-        Events = list;
+        this.events = new(list);
     }
 
     /// <summary>The learner's key (學員).</summary>
@@ -48,7 +51,7 @@ public sealed record CourseProgress
     public string CourseId { get; }
 
     /// <summary>What the learner did, in order (學習歷程).</summary>
-    public ImmutableArray<LearningEvent> Events { get; }
+    public ImmutableArray<LearningEvent> Events => events.Items;
 
     /// <summary>Whether this record is of <paramref name="course"/>.</summary>
     /// <param name="course">The course.</param>

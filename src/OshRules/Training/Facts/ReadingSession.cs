@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OshRules.Common;
 using OshRules.Law;
 
 namespace OshRules.Training;
@@ -9,6 +10,8 @@ namespace OshRules.Training;
 /// <remarks>Nodes are numbered from 1; a node opened twice counts once (nodes do not auto-play: each is opened by hand).</remarks>
 public sealed record ReadingSession : LearningEvent
 {
+    private readonly ByElements<ImmutableSortedSet<int>> nodesViewed;
+
     /// <summary>Creates a reading session.</summary>
     /// <param name="date">The day of the session.</param>
     /// <param name="hours">Hours read (閱讀時數), 0 or more.</param>
@@ -25,14 +28,14 @@ public sealed record ReadingSession : LearningEvent
             throw new OshValidationException("ReadingSession.NodesViewed", "EDU-2", "node numbers start at 1");
         }
 
-        NodesViewed = nodes;
+        this.nodesViewed = new(nodes);
     }
 
     /// <summary>Hours read (閱讀時數).</summary>
     public decimal Hours { get; }
 
     /// <summary>The nodes opened (已點閱節點), numbered from 1.</summary>
-    public ImmutableSortedSet<int> NodesViewed { get; }
+    public ImmutableSortedSet<int> NodesViewed => nodesViewed.Items;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, Hours, NodesViewed.Count);

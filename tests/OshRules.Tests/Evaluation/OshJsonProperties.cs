@@ -1,0 +1,103 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using OshRules.Common;
+using OshRules.Ergonomics;
+using OshRules.Evaluation;
+using OshRules.Evaluation.Json;
+using OshRules.Evaluation.Reports;
+using OshRules.HealthExams;
+using OshRules.Tests.Reliability;
+
+namespace OshRules.Tests.Evaluation;
+
+/// <summary>A generated roster: cases of pooled facts (every public fact type) and the all-family worker, on a day.</summary>
+/// <param name="AsOf">The evaluation date.</param>
+/// <param name="Cases">The facts of each case.</param>
+/// <param name="English">Whether the rule set is the English one with calendar-year counting.</param>
+public sealed record GeneratedRoster(DateOnly AsOf, IReadOnlyList<IReadOnlyList<object>> Cases, bool English)
+{
+    public override string ToString() =>
+        $"GeneratedRoster {{ AsOf = {AsOf:yyyy-MM-dd}, English = {English}, Cases = [{string.Join("; ", Cases.Select(c => string.Join(", ", c)))}] }}";
+}
+
+/// <summary>Arbitraries of <see cref="OshJsonProperties"/>.</summary>
+public static class GeneratedRosters
+{
+    public static Arbitrary<GeneratedRoster> Rosters()
+    {
+        var pooled = BadInputFuzzTests.FactTypes.Select(HostileValues.PoolOf).Where(p => p.Length > 0).ToArray();
+        var fact = Gen.Elements(pooled).SelectMany(Gen.Elements);
+        var fixture = Gen.Choose(1, 999).Select(i => EvaluationFixtures.WorkerTouchingAllFamilies($"W-{i:D3}"));
+        var oneCase =
+            from n in Gen.Choose(0, 8)
+            from extra in Gen.ArrayOf(fact, n)
+            from withFixture in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+            from worker in fixture
+            select (IReadOnlyList<object>)[.. withFixture ? worker : [], .. extra];
+        var roster =
+            from day in Gen.Choose(0, (365 * 12) - 1)
+            from count in Gen.Choose(1, 6)
+            from cases in Gen.ArrayOf(oneCase, count)
+            from english in Gen.Elements(false, true)
+            select new GeneratedRoster(new DateOnly(2019, 1, 1).AddDays(day), cases, english);
+        return Arb.From(roster);
+    }
+}
+
+/// <summary>
+/// Whatever the facts, a result, each of its conclusions and the organisation report built from a roster read back from
+/// JSON equal to the originals, with equal hashes, and serialize again to the same JSON.
+/// </summary>
+public sealed class OshJsonProperties
+{
+    private static readonly OshRuleSet Default = OshRuleSet.CreateDefault();
+
+    private static readonly Lazy<OshRuleSet> English = new(() => OshRuleSet.Create(new OshRulesOptions
+    {
+        Language = DisplayLanguage.English,
+        DueSoonDays = 60,
+        HealthExams = new HealthExamOptions { Counting = DueDateCounting.CalendarYear },
+    }));
+
+    [Property(MaxTest = 60, Arbitrary = new[] { typeof(GeneratedRosters) })]
+    public void Results_conclusions_and_reports_read_back_equal(GeneratedRoster roster)
+    {
+        var rules = roster.English ? English.Value : Default;
+        var results = rules.EvaluateMany(roster.AsOf, roster.Cases.Select((facts, i) => OshCase.Of($"case-{i}", facts))).ToList();
+        // The report refuses two NMQ grades of one worker (NMQ-5); pooled facts repeat worker keys across cases.
+        var report = new OrganisationReportBuilder(roster.AsOf);
+        var graded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in results.Where(r => r.All<NmqGrade>().All(g => !graded.Contains(g.SubjectId))))
+        {
+            graded.UnionWith(r.All<NmqGrade>().Select(g => g.SubjectId));
+            report.Add(r);
+        }
+
+        Assert.All(results, r => ReadsBackEqual(r, v => OshJson.Serialize(v), OshJson.DeserializeResult));
+        Assert.All(results.SelectMany(r => r.Conclusions), c => ReadsBackEqual(c, v => OshJson.Serialize(v), OshJson.DeserializeConclusion));
+        ReadsBackEqual(report.Build(), v => OshJson.Serialize(v), OshJson.DeserializeReport);
+    }
+
+    [Fact]
+    public void The_generated_rosters_reach_conclusions_of_every_type_and_errors()
+    {
+        var rosters = FuzzHarness.Sample(GeneratedRosters.Rosters().Generator, nameof(OshJsonProperties), 60);
+        var results = rosters.SelectMany(r => Default.EvaluateMany(r.AsOf, r.Cases.Select((facts, i) => OshCase.Of($"case-{i}", facts)))).ToList();
+
+        var reached = results.SelectMany(r => r.Conclusions).Select(c => c.GetType()).ToHashSet();
+        Assert.True(reached.Count >= OshJsonTestData.ConcreteConclusionTypes().Count * 3 / 4, $"only {reached.Count} conclusion types reached");
+        Assert.Contains(results, r => !r.IsValid);
+        Assert.Contains(results, r => r.IsValid && r.Conclusions.Count > 0);
+    }
+
+    private static void ReadsBackEqual<T>(T value, Func<T, string> write, Func<string, T> read)
+        where T : notnull
+    {
+        var json = write(value);
+        var back = read(json);
+        Assert.Equal(value, back);
+        Assert.Equal(value.GetHashCode(), back.GetHashCode());
+        Assert.Equal(json, write(back));
+    }
+}
