@@ -12,6 +12,14 @@ namespace OshRules.Evaluation;
 /// </remarks>
 public sealed class OshCase
 {
+    /// <summary>
+    /// The most facts of one kind (one fact type) that may name one worker in a case (每位勞工同類事實上限): 1,000.
+    /// A career of yearly general and special exams, a lifetime of training records or a worker's exposures stay well
+    /// under a few hundred; beyond the bound the case is refused (<see cref="OshValidationException"/> naming the kind's
+    /// worker field), so no single worker makes an evaluation grow without bound.
+    /// </summary>
+    public const int MaxFactsPerWorkerAndKind = 1000;
+
     private readonly Func<IEnumerable<object>>? build;
     private readonly IReadOnlyList<object>? facts;
 
