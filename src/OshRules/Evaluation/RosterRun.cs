@@ -41,6 +41,7 @@ internal sealed class RosterRun : IDisposable
     private bool sourceEnded;
     private ExceptionDispatchInfo? sourceFailure;
     private bool finished;
+    private ValueTask<bool>? pendingRead;
 
     private RosterRun(OshRuleSet rules, EvaluationDate date, IProgress<EvaluationProgress>? progress, string operation, CancellationToken cancellationToken)
     {
@@ -65,27 +66,8 @@ internal sealed class RosterRun : IDisposable
     {
         using var run = new RosterRun(rules, date, progress, "OshRules.EvaluateMany", cancellationToken);
         using var source = cases.GetEnumerator();
-        while (true)
+        while (run.ReadBatch(source))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            while (run.WantsMore)
-            {
-                try
-                {
-                    var moved = source.MoveNext();
-                    run.Read(moved, moved ? source.Current : null);
-                }
-                catch (Exception ex)
-                {
-                    run.SourceFailed(ex);
-                }
-            }
-
-            if (!run.EvaluateBatch())
-            {
-                break;
-            }
-
             while (run.TryTake(out var result))
             {
                 yield return result;
@@ -100,39 +82,10 @@ internal sealed class RosterRun : IDisposable
     {
         using var run = new RosterRun(rules, date, progress, "OshRules.EvaluateManyAsync", cancellationToken);
         var source = cases.GetAsyncEnumerator(cancellationToken);
-        ValueTask<bool>? pending = null;
         try
         {
-            while (true)
+            while (await run.ReadBatchAsync(source).ConfigureAwait(false))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                while (run.WantsMore)
-                {
-                    try
-                    {
-                        var next = pending ?? source.MoveNextAsync();
-                        pending = null;
-                        if (!next.IsCompleted && run.count > 0)
-                        {
-                            // The source is waiting (a database, a network): evaluate what is in hand meanwhile.
-                            pending = next;
-                            break;
-                        }
-
-                        var moved = await next.ConfigureAwait(false);
-                        run.Read(moved, moved ? source.Current : null);
-                    }
-                    catch (Exception ex)
-                    {
-                        run.SourceFailed(ex);
-                    }
-                }
-
-                if (!run.EvaluateBatch())
-                {
-                    break;
-                }
-
                 while (run.TryTake(out var result))
                 {
                     yield return result;
@@ -143,20 +96,7 @@ internal sealed class RosterRun : IDisposable
         }
         finally
         {
-            // A read still in flight must end before the source may be disposed; its outcome no longer matters.
-            if (pending is { } inFlight)
-            {
-                try
-                {
-                    await inFlight.ConfigureAwait(false);
-                }
-#pragma warning disable CA1031 // the roster has already ended; the late read's failure has nobody to go to
-                catch (Exception)
-#pragma warning restore CA1031
-                {
-                }
-            }
-
+            await run.EndPendingReadAsync().ConfigureAwait(false);
             await source.DisposeAsync().ConfigureAwait(false);
         }
     }
@@ -180,6 +120,75 @@ internal sealed class RosterRun : IDisposable
             }
 
             activity.Dispose();
+        }
+    }
+
+    /// <summary>Reads up to a batch of cases and evaluates them; false when there were none left to read.</summary>
+    private bool ReadBatch(IEnumerator<OshCase> source)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        while (WantsMore)
+        {
+            try
+            {
+                var moved = source.MoveNext();
+                Read(moved, moved ? source.Current : null);
+            }
+            catch (Exception ex)
+            {
+                SourceFailed(ex);
+            }
+        }
+
+        return EvaluateBatch();
+    }
+
+    /// <summary>
+    /// Reads up to a batch of cases and evaluates them; false when there were none left to read. When the source makes
+    /// it wait (a database, a network) and cases are in hand, those are evaluated first and the read is kept for later.
+    /// </summary>
+    private async ValueTask<bool> ReadBatchAsync(IAsyncEnumerator<OshCase> source)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        while (WantsMore)
+        {
+            try
+            {
+                var next = pendingRead ?? source.MoveNextAsync();
+                pendingRead = null;
+                if (!next.IsCompleted && count > 0)
+                {
+                    pendingRead = next;
+                    break;
+                }
+
+                var moved = await next.ConfigureAwait(false);
+                Read(moved, moved ? source.Current : null);
+            }
+            catch (Exception ex)
+            {
+                SourceFailed(ex);
+            }
+        }
+
+        return EvaluateBatch();
+    }
+
+    /// <summary>Waits for a read still in flight, which must end before the source may be disposed; its outcome no longer matters.</summary>
+    private async ValueTask EndPendingReadAsync()
+    {
+        if (pendingRead is { } inFlight)
+        {
+            pendingRead = null;
+            try
+            {
+                await inFlight.ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // the roster has already ended; the late read's failure has nobody to go to
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
     }
 
