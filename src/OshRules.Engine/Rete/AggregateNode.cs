@@ -1,77 +1,244 @@
+using NRules.RuleModel;
+
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// Collects the (projected) facts matching each partial match into a collection bound to a slot (<c>Query(...).Collect()</c>).
-/// A partial match with no matching fact gets an empty collection; any change replaces the collection downstream.
+/// Collects the right facts of each left tuple into one collection (<c>Collect()</c>), and passes the tuple on with
+/// the collection as its fact: as soon as the tuple arrives (an empty collection while nothing matches), then as an
+/// update whenever a fact joins, changes or leaves the collection.
 /// </summary>
-internal sealed class AggregateNode(
-    RuleNetwork rule,
-    int id,
-    Type factType,
-    AlphaCondition[] alpha,
-    BetaCondition[] beta,
-    JoinIndex? index,
-    ElementStep[] steps,
-    Func<int, Session, object> collect,
-    int slot)
-    : BetaNode(rule, id, factType, alpha, beta, index)
+internal sealed class AggregateNode : BinaryBetaNode
 {
-    public int Slot { get; } = slot;
+    private readonly Func<IFactCollection> _newCollection;
 
-    public override int BoundSlot => Slot;
-
-    protected override bool Matches(Session session, Token left, FactHandle fact, out object? value)
+    public AggregateNode(ITupleSource leftSource, IObjectSource rightSource, int leftLevel, string name, List<Declaration> declarations,
+        ExpressionCollection expressions, Type elementType, bool isSubnetJoin)
+        : base(leftSource, rightSource, isSubnetJoin, leftLevel)
     {
-        if (!base.Matches(session, left, fact, out value))
+        Name = name;
+        Declarations = declarations;
+        Expressions = expressions;
+        Type collectionType = typeof(FactCollection<>).MakeGenericType(elementType);
+        _newCollection = () => (IFactCollection)Activator.CreateInstance(collectionType)!;
+    }
+
+    public string Name { get; }
+
+    public List<Declaration> Declarations { get; }
+
+    public ExpressionCollection Expressions { get; }
+
+    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    {
+        var aggregation = new Aggregation();
+        foreach (TupleFactSet set in JoinedSets(session, tuples))
         {
-            return false;
+            Collector collector = Create(session, set.Tuple);
+            collector.Add(aggregation, set.Tuple, set.Facts);
         }
 
-        object? element = fact.Value;
-        ElementStep[] steps1 = steps;
-        int i = 0;
-        try
+        Propagate(session, aggregation);
+    }
+
+    public override void PropagateUpdate(Session session, List<Tuple> tuples)
+    {
+        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        var aggregation = new Aggregation();
+        foreach (TupleFactSet set in JoinedSets(session, tuples))
         {
-            for (; i < steps1.Length; i++)
+            if (collectors.TryGetValue(set.Tuple, out Collector? collector))
             {
-                ElementStep step = steps1[i];
-                object? result = step.Apply(left.Items, element);
-                if (step.IsProjection)
+                if (IsSubnetJoin && set.Facts.Count > 0)
                 {
-                    element = result;
+                    // The sub-network's facts carry the update from the right.
+                    continue;
                 }
-                else if (!(bool)result!)
-                {
-                    return false;
-                }
+
+                collector.Modify(aggregation, set.Tuple, set.Facts);
+            }
+            else
+            {
+                Create(session, set.Tuple).Add(aggregation, set.Tuple, set.Facts);
             }
         }
-        catch (Exception ex) when (ex is not RuleEngineException)
+
+        Propagate(session, aggregation);
+    }
+
+    public override void PropagateRetract(Session session, List<Tuple> tuples)
+    {
+        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        var aggregation = new Aggregation();
+        foreach (Tuple tuple in tuples)
         {
-            session.ReportLhsFailure(Rule, steps1[i].Text, ex);
-            return false;
+            if (collectors.Remove(tuple, out Collector? collector) && collector.Result is { } result)
+            {
+                aggregation.Add(AggregationAction.Removed, tuple, result);
+            }
         }
 
-        value = element;
-        return true;
+        Propagate(session, aggregation);
     }
 
-    protected override void OnLeftAdded(Session session, int left) => Emit(session, left);
-
-    protected override void OnLeftRemoving(Session session, int left) => Withdraw(session, left);
-
-    protected override void OnPairAdded(Session session, int left, int pair)
+    public override void PropagateAssert(Session session, List<Fact> facts)
     {
-        Withdraw(session, left);
-        Emit(session, left);
+        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        var aggregation = new Aggregation();
+        foreach (TupleFactSet set in JoinedSets(session, facts))
+        {
+            if (set.Facts.Count == 0)
+            {
+                continue;
+            }
+
+            if (!collectors.TryGetValue(set.Tuple, out Collector? collector))
+            {
+                collector = Create(session, set.Tuple);
+                collector.Add(aggregation, set.Tuple, JoinedSet(session, set.Tuple).Facts);
+            }
+
+            collector.Add(aggregation, set.Tuple, set.Facts);
+        }
+
+        Propagate(session, aggregation);
     }
 
-    protected override void OnPairRemoved(Session session, int left, in PairEntry pair)
+    public override void PropagateUpdate(Session session, List<Fact> facts)
     {
-        Withdraw(session, left);
-        Emit(session, left);
+        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        var aggregation = new Aggregation();
+        foreach (TupleFactSet set in JoinedSets(session, facts))
+        {
+            if (set.Facts.Count == 0)
+            {
+                continue;
+            }
+
+            if (collectors.TryGetValue(set.Tuple, out Collector? collector))
+            {
+                collector.Modify(aggregation, set.Tuple, set.Facts);
+            }
+            else
+            {
+                Create(session, set.Tuple).Add(aggregation, set.Tuple, JoinedSet(session, set.Tuple).Facts);
+            }
+        }
+
+        Propagate(session, aggregation);
     }
 
-    private void Emit(Session session, int left) =>
-        Emit(session, left, Next.NewInput(session.Lefts[left].Token.ExtendItems(Width, Slot, collect(left, session))));
+    public override void PropagateRetract(Session session, List<Fact> facts)
+    {
+        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
+        var aggregation = new Aggregation();
+        foreach (TupleFactSet set in JoinedSets(session, facts))
+        {
+            if (set.Facts.Count > 0 && collectors.TryGetValue(set.Tuple, out Collector? collector))
+            {
+                collector.Remove(aggregation, set.Tuple, set.Facts);
+            }
+        }
+
+        Propagate(session, aggregation);
+    }
+
+    private Collector Create(Session session, Tuple tuple)
+    {
+        var collector = new Collector(_newCollection());
+        States<Collector>(session)[tuple] = collector;
+        return collector;
+    }
+
+    private void Propagate(Session session, Aggregation aggregation)
+    {
+        foreach ((AggregationAction action, TupleFactList list) in aggregation.Lists)
+        {
+            switch (action)
+            {
+                case AggregationAction.Added:
+                    MemoryNode.PropagateAssert(session, list);
+                    break;
+                case AggregationAction.Modified:
+                    MemoryNode.PropagateUpdate(session, list);
+                    break;
+                default:
+                    MemoryNode.PropagateRetract(session, list);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The collection of one left tuple and the fact that carries it down the network.</summary>
+    private sealed class Collector(IFactCollection items)
+    {
+        public Fact? Result { get; private set; }
+
+        public void Add(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        {
+            foreach (Fact fact in facts)
+            {
+                items.Add(fact);
+            }
+
+            Report(aggregation, tuple);
+        }
+
+        public void Modify(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        {
+            foreach (Fact fact in facts)
+            {
+                items.Modify(fact);
+            }
+
+            Report(aggregation, tuple);
+        }
+
+        public void Remove(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        {
+            foreach (Fact fact in facts)
+            {
+                items.Remove(fact);
+            }
+
+            Report(aggregation, tuple);
+        }
+
+        private void Report(Aggregation aggregation, Tuple tuple)
+        {
+            if (Result is null)
+            {
+                Result = new Fact(items) { Source = new AggregateFactSource(items.Facts) };
+                aggregation.Add(AggregationAction.Added, tuple, Result);
+            }
+            else
+            {
+                Result.Source = new AggregateFactSource(items.Facts);
+                aggregation.Add(AggregationAction.Modified, tuple, Result);
+            }
+        }
+    }
+}
+
+/// <summary>What an aggregate did to its results in one operation.</summary>
+internal enum AggregationAction
+{
+    Added,
+    Modified,
+    Removed,
+}
+
+/// <summary>An aggregate node's changes in one operation, in runs of the same action, in order.</summary>
+internal sealed class Aggregation
+{
+    public List<(AggregationAction Action, TupleFactList List)> Lists { get; } = [];
+
+    public void Add(AggregationAction action, Tuple tuple, Fact result)
+    {
+        if (Lists.Count == 0 || Lists[^1].Action != action)
+        {
+            Lists.Add((action, new TupleFactList()));
+        }
+
+        Lists[^1].List.Add(tuple, result);
+    }
 }

@@ -1,664 +1,410 @@
-using OshRules.Engine.Diagnostics;
-using OshRules.Engine.RuleModel;
+using NRules;
+using NRules.Diagnostics;
+using NRules.Extensibility;
+using NRules.RuleModel;
 
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// A session: working memory, the memories of the shared network's beta nodes (started on first use), and the agenda.
-/// Every public operation is one propagation "operation": activations that lose their match during it are only
-/// deleted at its end, so a fact updated (retracted then re-inserted) keeps its activations, which then count as
-/// updated rather than new.
+/// A session of OshRules.Engine: NRules' <see cref="ISession"/>, with the same operations, results, events and
+/// exceptions as NRules' runtime. Not thread-safe (one session per unit of work); cheap to create.
 /// </summary>
 internal sealed class Session : ISession
 {
-    private readonly SessionFactory _factory;
-    private readonly WorkingMemory _memory;
-    private BetaMemory[]? _betaMemories;
-    private SlotStore<RightEntry> _rights;
-    private SlotStore<RootEntry> _roots;
-    private SlotStore<PairEntry> _pairs;
-    private SlotStore<LeftEntry> _lefts;
-    private SlotStore<OutputEntry> _outputs;
-    private SlotStore<FanEntry> _fans;
-    private const int KeyBoxes = 1024;
-    private Dictionary<MatchKey, Activation>? _pending;
-    private object?[]? _keyBoxes;
-    private List<Activation>? _pendingOverflow;
+    private readonly Network _network;
+    private readonly LinkedList<LinkedFactSet> _linkedFacts = new();
+    private long _nextTupleId = 1;
 
-    // Per rule (by index): how many of its activations went into _pending in this operation. A rule with none cannot
-    // have a match to revive, so its new matches skip building a key and probing the table.
-    private int[]? _pendingByRule;
-    private readonly Agenda _agenda;
-    private EventAggregator? _events;
-    private ActionContext? _context;
-    private RuleLhsExpressionEvaluationException? _lhsFailure;
-    private long _nextId;
-    private int _depth;
-    private bool _started;
-    private bool _halted;
-
-    public Session(SessionFactory factory)
+    public Session(Network network, EventAggregator factoryEvents, IDependencyResolver resolver, IActionInterceptor? interceptor)
     {
-        _factory = factory;
-        _memory = new WorkingMemory(factory.Hint(SizeHint.Facts));
-        _agenda = new Agenda(factory.Hint(SizeHint.Fired));
-
-        // The stores only remember their hints here; each allocates on its first entry.
-        _rights = new SlotStore<RightEntry>(factory.Hint(SizeHint.Rights));
-        _roots = new SlotStore<RootEntry>(factory.Hint(SizeHint.Roots));
-        _pairs = new SlotStore<PairEntry>(factory.Hint(SizeHint.Pairs));
-        _lefts = new SlotStore<LeftEntry>(factory.Hint(SizeHint.Lefts));
-        _outputs = new SlotStore<OutputEntry>(factory.Hint(SizeHint.Outputs));
-        _fans = new SlotStore<FanEntry>(factory.Hint(SizeHint.Fans));
+        _network = network;
+        Memories = new object?[network.MemoryCount];
+        Events = new EventAggregator(factoryEvents);
+        DependencyResolver = resolver;
+        ActionInterceptor = interceptor;
     }
 
-    public IEventProvider Events => _events ??= new EventAggregator();
+    /// <summary>Gets the per-session memories and states of the nodes, by the nodes' numbers.</summary>
+    public object?[] Memories { get; }
 
-    public void Insert(object fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        Begin();
-        try
-        {
-            if (InsertCore(fact) is null)
-            {
-                throw new ArgumentException("The fact to insert is already in working memory.", nameof(fact));
-            }
-        }
-        finally
-        {
-            End();
-        }
+    public Agenda Agenda { get; } = new();
 
-        ThrowIfLhsFailed();
-    }
+    public WorkingMemory WorkingMemory { get; } = new();
 
+    public EventAggregator Events { get; }
+
+    /// <inheritdoc/>
+    public bool AutoPropagateLinkedFacts { get; set; } = true;
+
+    /// <inheritdoc/>
+    IAgenda ISession.Agenda => new AgendaView(Agenda);
+
+    /// <inheritdoc/>
+    IEventProvider ISession.Events => Events;
+
+    /// <inheritdoc/>
+    /// <exception cref="NotSupportedException">Always: this runtime keeps no per-node metrics.</exception>
+    public IMetricsProvider Metrics => throw new NotSupportedException("OshRules.Engine keeps no per-node performance metrics (ISession.Metrics).");
+
+    /// <inheritdoc/>
+    public IDependencyResolver DependencyResolver { get; set; }
+
+    /// <inheritdoc/>
+    public IActionInterceptor? ActionInterceptor { get; set; }
+
+    public long NextTupleId() => _nextTupleId++;
+
+    public void Activate() => _network.Activate(this);
+
+    /// <inheritdoc/>
     public void InsertAll(IEnumerable<object> facts)
     {
+        if (TryInsertAll(facts).FailedCount > 0)
+        {
+            throw new ArgumentException("Facts for insert already exist", nameof(facts));
+        }
+    }
+
+    /// <inheritdoc/>
+    public IFactResult TryInsertAll(IEnumerable<object> facts) => TryInsertAll(facts, BatchOptions.AllOrNothing);
+
+    /// <inheritdoc/>
+    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
+    {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.TryGetNonEnumeratedCount(out int count))
+        var failed = new List<object>();
+        var toPropagate = new List<Fact>();
+        foreach (object value in facts)
         {
-            _memory.EnsureCapacity(_memory.Count + count);
+            if (WorkingMemory.GetFact(value) is null)
+            {
+                toPropagate.Add(new Fact(value));
+            }
+            else
+            {
+                failed.Add(value);
+            }
         }
 
-        // Enter every fact first (one hash pass, and all-or-nothing on a null or a duplicate), then propagate them. The
-        // new handles are found again by their numbers in working memory when those run in order (no retraction left a
-        // gap to fill); otherwise they are listed, in chunks.
-        int firstSlot = _memory.NextSlotInOrder;
-        ChunkedList<FactHandle>? listed = firstSlot == 0 ? new ChunkedList<FactHandle>(count) : null;
-        int added = 0;
-        FactHandle Added(int i) => listed is null ? _memory.HandleAt(firstSlot + i) : listed[i];
-        foreach (object fact in facts)
+        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
         {
-            FactHandle? handle = fact is null ? null : new FactHandle(fact, _nextId + added + 1);
-            if (handle is null || !_memory.TryAdd(handle))
+            foreach (Fact fact in toPropagate)
             {
-                for (int j = added - 1; j >= 0; j--)
+                WorkingMemory.AddFact(fact);
+            }
+
+            _network.PropagateAssert(this, toPropagate);
+            PropagateLinked();
+        }
+
+        return new FactResult(failed);
+    }
+
+    /// <inheritdoc/>
+    public void Insert(object fact) => InsertAll([fact]);
+
+    /// <inheritdoc/>
+    public bool TryInsert(object fact) => TryInsertAll([fact]).FailedCount == 0;
+
+    /// <inheritdoc/>
+    public void UpdateAll(IEnumerable<object> facts)
+    {
+        if (TryUpdateAll(facts).FailedCount > 0)
+        {
+            throw new ArgumentException("Facts for update do not exist", nameof(facts));
+        }
+    }
+
+    /// <inheritdoc/>
+    public IFactResult TryUpdateAll(IEnumerable<object> facts) => TryUpdateAll(facts, BatchOptions.AllOrNothing);
+
+    /// <inheritdoc/>
+    public IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var failed = new List<object>();
+        var toPropagate = new List<Fact>();
+        foreach (object value in facts)
+        {
+            if (WorkingMemory.GetFact(value) is { Source: null } fact)
+            {
+                if (!ReferenceEquals(fact.RawObject, value))
                 {
-                    _memory.Remove(Added(j));
+                    fact.RawObject = value;
                 }
 
-                throw handle is null
-                    ? new ArgumentNullException(nameof(facts), "A fact to insert is null; none was inserted.")
-                    : new ArgumentException("A fact to insert is already in working memory or appears twice; none was inserted.", nameof(facts));
+                toPropagate.Add(fact);
             }
-
-            listed?.Add(handle);
-            added++;
-        }
-
-        _nextId += added;
-        Begin();
-        try
-        {
-            for (int i = 0; i < added; i++)
+            else
             {
-                FactHandle handle = Added(i);
-                PropagateInsert(handle);
-                if (_events is { HasFactHandlers: true })
-                {
-                    _events.RaiseFactInserted(this, new FactInfo(handle.Value.GetType(), handle.Value));
-                }
+                failed.Add(value);
             }
         }
-        finally
-        {
-            End();
-        }
 
-        ThrowIfLhsFailed();
-    }
-
-    public bool TryInsert(object fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        bool inserted;
-        Begin();
-        try
+        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
         {
-            inserted = InsertCore(fact) is not null;
-        }
-        finally
-        {
-            End();
-        }
-
-        ThrowIfLhsFailed();
-        return inserted;
-    }
-
-    public void Update(object fact)
-    {
-        if (!TryUpdate(fact))
-        {
-            throw new ArgumentException("The fact to update is not in working memory.", nameof(fact));
-        }
-    }
-
-    public bool TryUpdate(object fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        bool updated = false;
-        Begin();
-        try
-        {
-            if (_memory.TryGetValue(fact, out FactHandle? handle))
+            foreach (Fact fact in toPropagate)
             {
-                Replace(handle, fact);
-                updated = true;
+                WorkingMemory.UpdateFact(fact);
             }
-        }
-        finally
-        {
-            End();
+
+            _network.PropagateUpdate(this, toPropagate);
+            PropagateLinked();
         }
 
-        ThrowIfLhsFailed();
-        return updated;
+        return new FactResult(failed);
     }
 
-    public void Retract(object fact)
+    /// <inheritdoc/>
+    public void Update(object fact) => UpdateAll([fact]);
+
+    /// <inheritdoc/>
+    public bool TryUpdate(object fact) => TryUpdateAll([fact]).FailedCount == 0;
+
+    /// <inheritdoc/>
+    public void RetractAll(IEnumerable<object> facts)
     {
-        if (!TryRetract(fact))
+        if (TryRetractAll(facts).FailedCount > 0)
         {
-            throw new ArgumentException("The fact to retract is not in working memory.", nameof(fact));
+            throw new ArgumentException("Facts for retract do not exist", nameof(facts));
         }
     }
 
-    public bool TryRetract(object fact)
+    /// <inheritdoc/>
+    public IFactResult TryRetractAll(IEnumerable<object> facts) => TryRetractAll(facts, BatchOptions.AllOrNothing);
+
+    /// <inheritdoc/>
+    public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        bool retracted = false;
-        Begin();
-        try
+        ArgumentNullException.ThrowIfNull(facts);
+        var failed = new List<object>();
+        var toPropagate = new List<Fact>();
+        foreach (object value in facts)
         {
-            if (_memory.TryGetValue(fact, out FactHandle? handle))
+            if (WorkingMemory.GetFact(value) is { Source: null } fact)
             {
-                RetractHandle(handle);
-                retracted = true;
+                toPropagate.Add(fact);
+            }
+            else
+            {
+                failed.Add(value);
             }
         }
-        finally
+
+        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
         {
-            End();
+            _network.PropagateRetract(this, toPropagate);
+            foreach (Fact fact in toPropagate)
+            {
+                WorkingMemory.RemoveFact(fact);
+            }
+
+            PropagateLinked();
         }
 
-        ThrowIfLhsFailed();
-        return retracted;
+        return new FactResult(failed);
     }
 
-    public int Fire() => Fire(int.MaxValue);
+    /// <inheritdoc/>
+    public void Retract(object fact) => RetractAll([fact]);
 
-    public int Fire(int maxRulesNumber)
+    /// <inheritdoc/>
+    public bool TryRetract(object fact) => TryRetractAll([fact]).FailedCount == 0;
+
+    /// <inheritdoc/>
+    public IEnumerable<ILinkedFactSet> PropagateLinked()
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxRulesNumber);
-        if (_depth > 0)
+        if (_linkedFacts.Count == 0)
         {
-            throw new InvalidOperationException("Fire cannot be called from a rule's action.");
+            return [];
         }
 
-        Begin();
-        End();
-        ThrowIfLhsFailed();
+        var sets = new List<ILinkedFactSet>(_linkedFacts.Count);
+        while (_linkedFacts.Count > 0)
+        {
+            LinkedFactSet set = _linkedFacts.First!.Value;
+            _linkedFacts.RemoveFirst();
+            sets.Add(set);
+            switch (set.Action)
+            {
+                case LinkedFactAction.Insert:
+                    _network.PropagateAssert(this, set.FactList);
+                    break;
+                case LinkedFactAction.Update:
+                    _network.PropagateUpdate(this, set.FactList);
+                    break;
+                default:
+                    _network.PropagateRetract(this, set.FactList);
+                    foreach (Fact fact in set.FactList)
+                    {
+                        WorkingMemory.RemoveFact(fact);
+                    }
 
+                    break;
+            }
+        }
+
+        return sets;
+    }
+
+    /// <inheritdoc/>
+    public int Fire() => Fire(int.MaxValue, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
+
+    /// <inheritdoc/>
+    public int Fire(int maxRulesNumber) => Fire(maxRulesNumber, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
+    {
         int fired = 0;
-        _halted = false;
-        while (fired < maxRulesNumber && !_halted && _agenda.TryDequeue(out Activation activation))
+        while (!Agenda.IsEmpty && fired < maxRulesNumber)
         {
-            fired++;
-            activation.HasFired = true;
-            RuleRhsExpressionEvaluationException? failure;
-            Begin();
+            Activation activation = Agenda.Pop();
+            var context = new ActionContext(this, activation, cancellationToken);
             try
             {
-                failure = Run(activation);
+                Execute(context);
             }
             finally
             {
-                End();
+                fired++;
+                if (AutoPropagateLinkedFacts)
+                {
+                    PropagateLinked();
+                }
             }
 
-            if (failure is not null)
+            if (context.IsHalted || cancellationToken.IsCancellationRequested)
             {
-                _lhsFailure = null;
-                throw failure;
+                break;
             }
-
-            ThrowIfLhsFailed();
         }
 
-        _factory.RememberSize(SizeHint.Facts, _memory.Count);
-        _factory.RememberSize(SizeHint.Fired, fired);
-        _factory.RememberSize(SizeHint.Rights, _rights.Count);
-        _factory.RememberSize(SizeHint.Roots, _roots.Count);
-        _factory.RememberSize(SizeHint.Pairs, _pairs.Count);
-        _factory.RememberSize(SizeHint.Lefts, _lefts.Count);
-        _factory.RememberSize(SizeHint.Outputs, _outputs.Count);
-        _factory.RememberSize(SizeHint.Fans, _fans.Count);
         return fired;
     }
 
-    public IEnumerable<TFact> Query<TFact>()
+    /// <inheritdoc/>
+    public IQueryable<TFact> Query<TFact>() => WorkingMemory.Facts.Select(f => f.Object).OfType<TFact>().AsQueryable();
+
+    /// <inheritdoc/>
+    /// <exception cref="NotSupportedException">Always: NRules' schema types cannot be built outside NRules.</exception>
+    public ReteGraph GetSchema() => throw new NotSupportedException("OshRules.Engine does not describe its network as NRules' ReteGraph (ISessionSchemaProvider.GetSchema).");
+
+    public void QueueInsertLinked(Activation activation, IEnumerable<KeyValuePair<object, object>> keyedFacts)
     {
-        // Count, then fill an array of exactly that size: no list growing on the way.
-        int count = 0;
-        foreach (FactHandle handle in _memory.Handles())
+        var toAdd = new List<(object Key, Fact Fact)>();
+        foreach ((object key, object value) in keyedFacts)
         {
-            if (handle.Value is TFact)
+            if (WorkingMemory.GetLinkedFact(activation, key) is not null)
             {
-                count++;
+                throw new ArgumentException($"Linked fact already exists. Key={key}");
+            }
+
+            toAdd.Add((key, new Fact(value) { Source = new LinkedFactSource(activation) }));
+        }
+
+        foreach ((object key, Fact fact) in toAdd)
+        {
+            WorkingMemory.AddLinkedFact(activation, key, fact);
+        }
+
+        Queue(LinkedFactAction.Insert).AddRange(toAdd.Select(x => x.Fact));
+    }
+
+    public void QueueUpdateLinked(Activation activation, IEnumerable<KeyValuePair<object, object>> keyedFacts)
+    {
+        var toUpdate = new List<(object Key, Fact Fact, object Value)>();
+        foreach ((object key, object value) in keyedFacts)
+        {
+            Fact fact = WorkingMemory.GetLinkedFact(activation, key) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
+            fact.Source = new LinkedFactSource(activation);
+            toUpdate.Add((key, fact, value));
+        }
+
+        foreach ((object key, Fact fact, object value) in toUpdate)
+        {
+            WorkingMemory.UpdateLinkedFact(activation, key, fact, value);
+        }
+
+        Queue(LinkedFactAction.Update).AddRange(toUpdate.Select(x => x.Fact));
+    }
+
+    public void QueueRetractLinked(Activation activation, IEnumerable<KeyValuePair<object, object>> keyedFacts)
+    {
+        var toRemove = new List<(object Key, Fact Fact)>();
+        foreach ((object key, object value) in keyedFacts)
+        {
+            Fact fact = WorkingMemory.GetFact(value) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
+            fact.Source = new LinkedFactSource(activation);
+            toRemove.Add((key, fact));
+        }
+
+        foreach ((object key, Fact fact) in toRemove)
+        {
+            WorkingMemory.RemoveLinkedFact(activation, key);
+            fact.Source = null;
+        }
+
+        Queue(LinkedFactAction.Retract).AddRange(toRemove.Select(x => x.Fact));
+    }
+
+    /// <summary>Queues the retraction of every fact an activation links (when the activation goes away).</summary>
+    public void QueueRetractLinked(Activation activation)
+    {
+        var keyedFacts = new List<KeyValuePair<object, object>>();
+        foreach (object key in WorkingMemory.GetLinkedKeys(activation))
+        {
+            keyedFacts.Add(new KeyValuePair<object, object>(key, WorkingMemory.GetLinkedFact(activation, key)!.Object!));
+        }
+
+        QueueRetractLinked(activation, keyedFacts);
+    }
+
+    private List<Fact> Queue(LinkedFactAction action)
+    {
+        if (_linkedFacts.Count == 0 || _linkedFacts.Last!.Value.Action != action)
+        {
+            _linkedFacts.AddLast(new LinkedFactSet(action));
+        }
+
+        return _linkedFacts.Last!.Value.FactList;
+    }
+
+    private void Execute(ActionContext context)
+    {
+        Activation activation = context.Activation;
+        var invocations = new List<ActionInvocation>();
+        foreach (RuleAction action in activation.CompiledRule.Actions)
+        {
+            if (((int)action.Trigger & (int)activation.Trigger) != 0)
+            {
+                invocations.Add(new ActionInvocation(this, context, action));
             }
         }
 
-        var found = new FactHandle[count];
-        int i = 0;
-        foreach (FactHandle handle in _memory.Handles())
+        Events.RaiseRuleFiring(this, activation);
+        if (ActionInterceptor is { } interceptor)
         {
-            if (handle.Value is TFact)
+            interceptor.Intercept(context, invocations);
+        }
+        else
+        {
+            foreach (ActionInvocation invocation in invocations)
             {
-                found[i++] = handle;
-            }
-        }
-
-        Array.Sort(found, static (a, b) => a.Id.CompareTo(b.Id));
-        var result = new TFact[count];
-        for (i = 0; i < result.Length; i++)
-        {
-            result[i] = (TFact)found[i].Value;
-        }
-
-        return result;
-    }
-
-    /// <summary>Gets how many beta memories this session has started (for tests of lazy allocation).</summary>
-    internal int AllocatedMemories => _betaMemories?.Count(m => m.IsStarted) ?? 0;
-
-    /// <summary>The right entries of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<RightEntry> Rights => ref _rights;
-
-    /// <summary>The pairs of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<PairEntry> Pairs => ref _pairs;
-
-    /// <summary>The partial matches in the left memories of all beta nodes of this session, by number.</summary>
-    internal ref SlotStore<LeftEntry> Lefts => ref _lefts;
-
-    /// <summary>What filters, bindings and terminals passed on, by number (see <see cref="OutputEntry"/>).</summary>
-    internal ref SlotStore<OutputEntry> Outputs => ref _outputs;
-
-    /// <summary>The successors' numbers of the partial matches that went through fan-outs (see <see cref="FanEntry"/>).</summary>
-    internal ref SlotStore<FanEntry> Fans => ref _fans;
-
-    /// <summary>The partial matches made by root nodes, by number (see <see cref="RootEntry"/>).</summary>
-    internal ref SlotStore<RootEntry> Roots => ref _roots;
-
-    /// <summary>Gets whether working memory has grown large enough to filter new facts (for tests of that path).</summary>
-    internal bool FiltersNewFacts => _memory.IsFiltered;
-
-    /// <summary>Gets how many facts are in working memory (a sizing hint for node memories).</summary>
-    internal int FactCount => _memory.Count;
-
-    internal void Halt() => _halted = true;
-
-    /// <summary>
-    /// A boxed join key, reused while it stays in a small direct-mapped cache: the facts and partial matches of one
-    /// worker are joined on the same id within moments of each other, so most keys are boxed once instead of once per
-    /// fact, node and partial match (fewer objects for the collector to trace in a large session).
-    /// </summary>
-    internal object BoxKey(int key)
-    {
-        // Sized to the session (a small one pays for a few slots only), up to the cap as it grows.
-        object?[]? boxes = _keyBoxes;
-        if (boxes is null || (boxes.Length < KeyBoxes && boxes.Length < _memory.Count))
-        {
-            boxes = _keyBoxes = new object?[Math.Min(KeyBoxes, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _memory.Count)))];
-        }
-
-        ref object? slot = ref boxes[key & (boxes.Length - 1)];
-        if (slot is int cached && cached == key)
-        {
-            return slot;
-        }
-
-        object box = key;
-        slot = box;
-        return box;
-    }
-
-    /// <summary>
-    /// The memory of <paramref name="node"/> in this session, started on first use. A reference into an array made once
-    /// per session, so it stays valid while entries are added anywhere.
-    /// </summary>
-    internal ref BetaMemory GetBetaMemory(BetaNode node)
-    {
-        ref BetaMemory memory = ref (_betaMemories ??= new BetaMemory[_factory.MemoryCount])[node.MemoryIndex];
-        if (!memory.IsStarted)
-        {
-            memory = new BetaMemory(node.Index is not null);
-        }
-
-        return ref memory;
-    }
-
-    internal void ReportLhsFailure(RuleNetwork rule, string expression, Exception exception)
-    {
-        string name = rule.Definition.Name;
-        if (_events is not null && _events.RaiseLhsFailed(this, new LhsExpressionErrorEventArgs(rule.Definition, expression, exception)))
-        {
-            return;
-        }
-
-        _lhsFailure ??= new RuleLhsExpressionEvaluationException(
-            $"Failed to evaluate a condition of rule '{name}': {expression}", name, expression, exception);
-    }
-
-    /// <summary>Makes (or, within an update, revives) the activation of a new match and schedules it.</summary>
-    /// <returns>The activation: the token itself when it was made for this rule's terminal and is not a revival.</returns>
-    internal Activation Activate(RuleNetwork rule, Token token)
-    {
-        // Only a match lost earlier in this same operation can come back as the same activation (an update).
-        if (_pendingByRule is { } counts && counts[rule.Index] > 0 && _pending!.Remove(new MatchKey(rule, token.Items), out Activation? activation))
-        {
-            counts[rule.Index]--;
-            activation.Token = token;
-            activation.PendingRemoval = false;
-            if (!activation.HasFired || rule.Repeatable)
-            {
-                _agenda.Schedule(activation);
-            }
-
-            return activation;
-        }
-
-        // A token made for this terminal (Node.NewInput) is its own activation, and reaches the terminal once, so it
-        // has never been scheduled; any other token (a fan-out's shared one, one passed on unchanged) gets its own.
-        activation = token is Activation own && ReferenceEquals(own.Network, rule) && own.Version == 0 && !own.Removed
-            ? own
-            : new Activation(rule, token);
-        _agenda.Schedule(activation);
-        if (_events is { HasActivationCreatedHandlers: true })
-        {
-            _events.RaiseActivationCreated(this, activation.Snapshot());
-        }
-
-        return activation;
-    }
-
-    /// <summary>The match of <paramref name="token"/> went away: its activation is deleted at the end of the operation unless it comes back.</summary>
-    internal void Deactivate(Activation activation, Token token)
-    {
-        if (!ReferenceEquals(activation.Token, token) || activation.Removed || activation.PendingRemoval)
-        {
-            return;
-        }
-
-        activation.PendingRemoval = true;
-        Agenda.Unschedule(activation);
-        if (!(_pending ??= []).TryAdd(activation.Key, activation))
-        {
-            (_pendingOverflow ??= []).Add(activation);
-            return;
-        }
-
-        (_pendingByRule ??= new int[_factory.Rules.Length])[activation.Network.Index]++;
-    }
-
-    private void Begin()
-    {
-        _depth++;
-        if (!_started)
-        {
-            _started = true;
-            foreach (RuleNetwork rule in _factory.Rules)
-            {
-                if (!StartsLazily(rule))
+                try
                 {
-                    // The empty match that opens such a rule stays for the session's life: its number is not needed.
-                    _ = rule.First.LeftAdd(this, rule.First.NewInput(new object?[rule.First.Width]));
+                    invocation.Invoke();
+                }
+                catch (Exception e)
+                {
+                    throw NRulesErrors.Rhs(context.Rule.Name, invocation.Action.Expression.ToString(), e);
                 }
             }
         }
-    }
 
-    // A rule opening with a root join needs no empty match: each fact it admits is a partial match (see RootEntry), so a
-    // session pays nothing for the rules its facts never touch. Every other rule starts from the empty match.
-    private static bool StartsLazily(RuleNetwork rule) => rule.First is JoinNode { IsRoot: true };
-
-    private void End()
-    {
-        if (_depth == 1)
-        {
-            Sweep();
-        }
-
-        _depth--;
-    }
-
-    private void ThrowIfLhsFailed()
-    {
-        if (_depth == 0 && _lhsFailure is { } failure)
-        {
-            _lhsFailure = null;
-            throw failure;
-        }
-    }
-
-    /// <summary>Deletes the activations whose match went away during the operation, retracting what they yielded.</summary>
-    private void Sweep()
-    {
-        while (_pending is { Count: > 0 } || _pendingOverflow is { Count: > 0 })
-        {
-            var batch = new List<Activation>(_pending?.Values ?? Enumerable.Empty<Activation>());
-            _pending?.Clear();
-            if (_pendingByRule is not null)
-            {
-                Array.Clear(_pendingByRule);
-            }
-
-            if (_pendingOverflow is { Count: > 0 })
-            {
-                batch.AddRange(_pendingOverflow);
-                _pendingOverflow.Clear();
-            }
-
-            foreach (Activation activation in batch)
-            {
-                if (activation.PendingRemoval)
-                {
-                    Delete(activation);
-                }
-            }
-        }
-    }
-
-    private void Delete(Activation activation)
-    {
-        activation.PendingRemoval = false;
-        activation.Removed = true;
-        if (_events is { HasActivationDeletedHandlers: true })
-        {
-            _events.RaiseActivationDeleted(this, activation.Snapshot());
-        }
-
-        for (int i = 0; i < activation.Network.YieldCount; i++)
-        {
-            if (activation.GetLinked(i) is { } handle)
-            {
-                activation.SetLinked(i, null);
-                handle.LinkedOwner = null;
-                RetractHandle(handle);
-            }
-        }
-    }
-
-    private FactHandle? InsertCore(object fact)
-    {
-        var handle = new FactHandle(fact, _nextId + 1);
-        if (!_memory.TryAdd(handle))
-        {
-            return null;
-        }
-
-        _nextId++;
-        PropagateInsert(handle);
-        if (_events is { HasFactHandlers: true })
-        {
-            _events.RaiseFactInserted(this, new FactInfo(fact.GetType(), fact));
-        }
-
-        return handle;
-    }
-
-    private void Replace(FactHandle handle, object fact)
-    {
-        PropagateRetract(handle);
-        if (!ReferenceEquals(handle.Value, fact))
-        {
-            _memory.Remove(handle);
-            handle.Value = fact;
-            if (!_memory.TryAdd(handle))
-            {
-                throw new InvalidOperationException("An updated fact collided with another fact in working memory.");
-            }
-        }
-
-        PropagateInsert(handle);
-        if (_events is { HasFactHandlers: true })
-        {
-            _events.RaiseFactUpdated(this, new FactInfo(fact.GetType(), fact));
-        }
-    }
-
-    private void RetractHandle(FactHandle handle)
-    {
-        _memory.Remove(handle);
-        PropagateRetract(handle);
-        handle.LinkedOwner?.SetLinked(handle.LinkedSlot, null);
-
-        handle.LinkedOwner = null;
-        if (_events is { HasFactHandlers: true })
-        {
-            _events.RaiseFactRetracted(this, new FactInfo(handle.Value.GetType(), handle.Value));
-        }
-    }
-
-    private void PropagateInsert(FactHandle handle)
-    {
-        object fact = handle.Value;
-        BetaNode[] nodes = _factory.RightNodesFor(fact.GetType());
-        for (int i = 0; i < nodes.Length; i++)
-        {
-            BetaNode node = nodes[i];
-            if (node.PassesAlpha(this, fact))
-            {
-                node.Enter(this, handle);
-            }
-        }
-    }
-
-    private void PropagateRetract(FactHandle handle)
-    {
-        FactLink link = handle.FirstEntry;
-        handle.FirstEntry = default;
-        while (!link.IsNone)
-        {
-            link = _factory.NodeAt(link.Node).Leave(this, link.Number);
-        }
-    }
-
-    private RuleRhsExpressionEvaluationException? Run(Activation activation)
-    {
-        ActionContext context = _context ??= new ActionContext(this);
-        context.Current = activation;
-        MatchSnapshot? snapshot = _events is { HasFiringHandlers: true } ? activation.Snapshot() : null;
-        if (snapshot is not null)
-        {
-            _events!.RaiseRuleFiring(this, snapshot);
-        }
-
-        foreach (CompiledAction action in activation.Network.Actions)
-        {
-            try
-            {
-                if (action.Do is not null)
-                {
-                    action.Do(context, activation.Token.Items);
-                }
-                else
-                {
-                    Yield(activation, action, context);
-                }
-            }
-#pragma warning disable CA1031 // any failure of user code becomes the engine's exception, naming the rule
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                string name = activation.Network.Definition.Name;
-                if (_events is not null && _events.RaiseRhsFailed(this, new RhsExpressionErrorEventArgs(snapshot ?? activation.Snapshot(), action.Text, ex)))
-                {
-                    continue;
-                }
-
-                return new RuleRhsExpressionEvaluationException(
-                    $"Failed to evaluate an action of rule '{name}': {action.Text}", name, action.Text, ex);
-            }
-        }
-
-        if (snapshot is not null)
-        {
-            _events!.RaiseRuleFired(this, snapshot);
-        }
-
-        return null;
-    }
-
-    private void Yield(Activation activation, CompiledAction action, ActionContext context)
-    {
-        FactHandle? existing = activation.GetLinked(action.YieldIndex);
-        object?[] items = activation.Token.Items;
-        if (existing is null)
-        {
-            object value = action.Yield!(context, items) ?? throw new InvalidOperationException("A rule yielded null.");
-            FactHandle handle = InsertCore(value) ?? throw new ArgumentException("The yielded fact is already in working memory.");
-            handle.LinkedOwner = activation;
-            handle.LinkedSlot = action.YieldIndex;
-            activation.SetLinked(action.YieldIndex, handle);
-            return;
-        }
-
-        object next = (action.YieldUpdate is not null ? action.YieldUpdate(context, items, existing.Value) : action.Yield!(context, items))
-            ?? throw new InvalidOperationException("A rule yielded null.");
-
-        // An equal value changes nothing downstream: skip the update rather than re-fire the rules chained on it.
-        if (Equals(existing.Value, next))
-        {
-            return;
-        }
-
-        if (!FactIdentityComparer.Instance.Equals(existing.Value, next) && _memory.Contains(next))
-        {
-            throw new ArgumentException("The yielded fact is already in working memory.");
-        }
-
-        Replace(existing, next);
+        Events.RaiseRuleFired(this, activation);
     }
 }

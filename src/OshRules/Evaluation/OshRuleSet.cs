@@ -79,7 +79,7 @@ public sealed class OshRuleSet : IOshEvaluator
         }
 
         var settings = new OshEvaluationSettings(families, options.DueSoonDays, options.Language, FamilyPolicies.Defaults(options));
-        var compiled = repository.Compile();
+        var compiled = repository.Compile(options.Runtime);
         OshRulesLog.RuleSetCompiled(telemetry.Logger, repository.GetRules().Count(), string.Join(", ", families), clock.ElapsedMilliseconds);
         return new OshRuleSet(compiled, settings, options.MaxDegreeOfParallelism, telemetry);
     }
