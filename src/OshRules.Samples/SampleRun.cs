@@ -20,6 +20,7 @@ internal static class SampleRun
         try
         {
             asOf = options.AsOf is null ? DateOnly.FromDateTime(DateTime.Today) : DateText.Parse(options.AsOf, "--as-of");
+            FamilyCoverage.Check(Common.Families.All, asOf); // a date the law versions do not cover: one error, before the roster is read
         }
         catch (OshValidationException e)
         {

@@ -46,22 +46,46 @@ public sealed record FamilyCoverage(string Family, DateOnly From, DateOnly Throu
     /// <param name="family">A family tag of <see cref="Families.All"/>.</param>
     /// <returns>Its coverage.</returns>
     /// <exception cref="OshValidationException">Not a family tag.</exception>
-    public static FamilyCoverage Of(string family) =>
-        All.FirstOrDefault(c => c.Family == family)
-        ?? throw new OshValidationException("family", "law versions", $"is not a rule family (expected one of {string.Join(", ", Families.All)})");
+    public static FamilyCoverage Of(string family)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i].Family == family)
+            {
+                return All[i];
+            }
+        }
+
+        throw new OshValidationException("family", "law versions", $"is not a rule family (expected one of {string.Join(", ", Families.All)})");
+    }
 
     /// <summary>Whether <paramref name="date"/> lies within the coverage.</summary>
     /// <param name="date">An evaluation date.</param>
     /// <returns><see langword="true"/> from <see cref="From"/> through <see cref="Through"/>, both inclusive.</returns>
     public bool Covers(DateOnly date) => date >= From && date <= Through;
 
-    /// <summary>Refuses <paramref name="asOf"/> when one of <paramref name="families"/> does not cover it.</summary>
+    /// <summary>
+    /// Refuses <paramref name="asOf"/> when one of <paramref name="families"/> does not cover it, with the error
+    /// <c>Evaluate</c> and <c>EvaluateMany</c> give (日期涵蓋檢查): a host may check a date before it reads a roster.
+    /// </summary>
+    /// <param name="families">Family tags of <see cref="Families.All"/>, e.g. <c>OshRuleSet.Settings.Families</c>.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <exception cref="OshValidationException">
+    /// Field <c>asOf</c>, rule <c>law versions</c>: a family does not cover the date; the message names each family's dates.
+    /// </exception>
+    public static void Check(IEnumerable<string> families, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        Check(families as IReadOnlyList<string> ?? [.. families], asOf);
+    }
+
+    /// <summary>The check of each call of the facade: a loop over the rule set's families, allocating nothing when they cover the date.</summary>
     internal static void Check(IReadOnlyList<string> families, DateOnly asOf)
     {
         var uncovered = false;
-        for (var i = 0; i < families.Count && !uncovered; i++)
+        for (var i = 0; i < families.Count; i++)
         {
-            uncovered = !Of(families[i]).Covers(asOf);
+            uncovered |= !Of(families[i]).Covers(asOf);
         }
 
         if (!uncovered)
