@@ -8,7 +8,8 @@ namespace OshRules.Evaluation;
 /// </summary>
 /// <remarks>
 /// A case may be built lazily with <see cref="Deferred"/>: the facts are constructed when the case is evaluated, so a
-/// row whose facts fail validation becomes a result carrying the error instead of stopping the roster.
+/// row whose facts fail validation, or whose reading throws anything else, becomes a result carrying the error instead
+/// of stopping the roster.
 /// </remarks>
 public sealed class OshCase
 {
@@ -48,7 +49,11 @@ public sealed class OshCase
         return new OshCase(caseId, facts.ToArray(), null, null);
     }
 
-    /// <summary>A case whose facts are built when it is evaluated; a validation error thrown then is carried by its result.</summary>
+    /// <summary>
+    /// A case whose facts are built when it is evaluated; whatever the builder throws then is carried by its result: a
+    /// validation error as <see cref="CaseErrorKind.InvalidInput"/>, anything else as <see cref="CaseErrorKind.BuildFailure"/>
+    /// (with the exception's type, never its message).
+    /// </summary>
     /// <param name="caseId">The case key.</param>
     /// <param name="build">Builds the facts.</param>
     /// <returns>The case.</returns>
