@@ -88,18 +88,22 @@ public sealed record FamilyCoverage(string Family, DateOnly From, DateOnly Throu
             uncovered |= !Of(families[i]).Covers(asOf);
         }
 
-        if (!uncovered)
+        if (uncovered)
         {
-            return;
+            throw Refusal(families, asOf);
         }
+    }
 
+    // Apart from Check, whose parameters would otherwise be captured (and a closure allocated) on every call.
+    private static OshValidationException Refusal(IReadOnlyList<string> families, DateOnly asOf)
+    {
         var compiled = All.Where(c => families.Contains(c.Family)).ToList();
         var list = string.Join(", ", compiled.Select(c => $"{c.Family} from {Iso(c.From)}"));
         var through = compiled.Count == 1 ? $", through {Iso(compiled[0].Through)}" : $", each through {Iso(compiled[0].Through)}";
         var remedy = compiled.Any(c => c.Covers(asOf))
             ? "; a rule set compiled without the families that do not cover the date can evaluate it"
             : string.Empty;
-        throw new OshValidationException("asOf", "law versions", $"{Iso(asOf)} is outside the law versions encoded: {list}{through}{remedy}");
+        return new OshValidationException("asOf", "law versions", $"{Iso(asOf)} is outside the law versions encoded: {list}{through}{remedy}");
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
