@@ -40,11 +40,11 @@ internal sealed class ActionContext(Session session, Activation activation, Canc
 
     public object? GetLinked(object key) => session.WorkingMemory.GetLinkedFact(Activation, key)?.Object;
 
-    public void InsertLinked(object key, object fact) => InsertAllLinked([Pair(key, fact)]);
+    public void InsertLinked(object key, object fact) => session.QueueInsertLinked(Activation, Pair(key, fact));
 
     public void InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => session.QueueInsertLinked(Activation, keyedFacts);
 
-    public void UpdateLinked(object key, object fact) => UpdateAllLinked([Pair(key, fact)]);
+    public void UpdateLinked(object key, object fact) => session.QueueUpdateLinked(Activation, Pair(key, fact));
 
     public void UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => session.QueueUpdateLinked(Activation, keyedFacts);
 

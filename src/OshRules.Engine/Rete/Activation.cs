@@ -18,6 +18,9 @@ internal sealed class Activation(CompiledRule rule, Tuple tuple) : IMatch
 
     public MatchTrigger Trigger { get; private set; }
 
+    /// <summary>Gets or sets the facts this activation's actions linked (null until the first).</summary>
+    public LinkedFactMap? Links { get; set; }
+
     public bool IsEnqueued { get; set; }
 
     public bool HasFired { get; private set; }
@@ -35,6 +38,10 @@ internal sealed class Activation(CompiledRule rule, Tuple tuple) : IMatch
         HasFired = false;
         Trigger = MatchTrigger.None;
     }
+
+    public override int GetHashCode() => Tuple.GetHashCode();
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     /// <summary>Whether the match's current trigger is one the rule's actions run on.</summary>
     public bool IsActionable => (((int)CompiledRule.ActionTriggers) & (int)Trigger) != 0;

@@ -30,23 +30,27 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        var aggregation = new Aggregation();
-        foreach (TupleFactSet set in JoinedSets(session, tuples))
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        foreach (TupleFactSet set in sets)
         {
             Collector collector = Create(session, set.Tuple);
             collector.Add(aggregation, set.Tuple, set.Facts);
         }
+
+        Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
-        var aggregation = new Aggregation();
-        foreach (TupleFactSet set in JoinedSets(session, tuples))
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        foreach (TupleFactSet set in sets)
         {
-            if (collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 if (IsSubnetJoin && set.Facts.Count > 0)
                 {
@@ -62,13 +66,15 @@ internal sealed class AggregateNode : BinaryBetaNode
             }
         }
 
+        Pool.Return(sets);
+
         Propagate(session, aggregation);
     }
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
-        var aggregation = new Aggregation();
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
         foreach (Tuple tuple in tuples)
         {
             if (collectors.Remove(tuple, out Collector? collector) && collector.Result is { } result)
@@ -82,70 +88,91 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
-        var aggregation = new Aggregation();
-        foreach (TupleFactSet set in JoinedSets(session, facts))
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
         {
             if (set.Facts.Count == 0)
             {
                 continue;
             }
 
-            if (!collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (!collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 collector = Create(session, set.Tuple);
-                collector.Add(aggregation, set.Tuple, JoinedSet(session, set.Tuple).Facts);
+                TupleFactSet whole = JoinedSet(session, set.Tuple);
+                collector.Add(aggregation, set.Tuple, whole.Facts);
+                Release(whole);
             }
 
             collector.Add(aggregation, set.Tuple, set.Facts);
         }
+
+        Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
 
     public override void PropagateUpdate(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
-        var aggregation = new Aggregation();
-        foreach (TupleFactSet set in JoinedSets(session, facts))
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
         {
             if (set.Facts.Count == 0)
             {
                 continue;
             }
 
-            if (collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 collector.Modify(aggregation, set.Tuple, set.Facts);
             }
             else
             {
-                Create(session, set.Tuple).Add(aggregation, set.Tuple, JoinedSet(session, set.Tuple).Facts);
+                TupleFactSet whole = JoinedSet(session, set.Tuple);
+                Create(session, set.Tuple).Add(aggregation, set.Tuple, whole.Facts);
+                Release(whole);
             }
         }
+
+        Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
 
     public override void PropagateRetract(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Collector> collectors = States<Collector>(session);
-        var aggregation = new Aggregation();
-        foreach (TupleFactSet set in JoinedSets(session, facts))
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
         {
-            if (set.Facts.Count > 0 && collectors.TryGetValue(set.Tuple, out Collector? collector))
+            if (set.Facts.Count > 0 && collectors.TryGet(set.Tuple, out Collector? collector))
             {
                 collector.Remove(aggregation, set.Tuple, set.Facts);
             }
         }
 
+        Pool.Return(sets);
+
         Propagate(session, aggregation);
+    }
+
+    private static void Release(TupleFactSet set)
+    {
+        if (set.Rented)
+        {
+            Pool.Return(set.Facts);
+        }
     }
 
     private Collector Create(Session session, Tuple tuple)
     {
         var collector = new Collector(_newCollection());
-        States<Collector>(session)[tuple] = collector;
+        States<Collector>().Set(tuple, collector);
         return collector;
     }
 
@@ -165,7 +192,11 @@ internal sealed class AggregateNode : BinaryBetaNode
                     MemoryNode.PropagateRetract(session, list);
                     break;
             }
+
+            Pool.Return(list);
         }
+
+        aggregation.Return();
     }
 
     /// <summary>The collection of one left tuple and the fact that carries it down the network.</summary>
@@ -227,16 +258,33 @@ internal enum AggregationAction
     Removed,
 }
 
-/// <summary>An aggregate node's changes in one operation, in runs of the same action, in order.</summary>
+/// <summary>An aggregate node's changes in one operation, in runs of the same action, in order (reused, as the <see cref="Pool"/>'s lists are).</summary>
 internal sealed class Aggregation
 {
+    [ThreadStatic]
+    private static Aggregation? t_free;
+
     public List<(AggregationAction Action, TupleFactList List)> Lists { get; } = [];
+
+    public static Aggregation Rent()
+    {
+        Aggregation aggregation = t_free ?? new Aggregation();
+        t_free = null;
+        return aggregation;
+    }
+
+    /// <summary>Gives this object back once its lists were propagated (and returned to the pool).</summary>
+    public void Return()
+    {
+        Lists.Clear();
+        t_free = this;
+    }
 
     public void Add(AggregationAction action, Tuple tuple, Fact result)
     {
         if (Lists.Count == 0 || Lists[^1].Action != action)
         {
-            Lists.Add((action, new TupleFactList()));
+            Lists.Add((action, Pool.Pairs()));
         }
 
         Lists[^1].List.Add(tuple, result);

@@ -19,8 +19,12 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
 
     public IReadOnlyList<IObjectSink> Sinks => _sinks;
 
+    /// <summary>Gets the memory of a session, made on first use.</summary>
     public AlphaMemory GetMemory(Session session) =>
         (AlphaMemory)(session.Memories[MemoryIndex] ??= new AlphaMemory(_keys));
+
+    /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a fact.</summary>
+    public AlphaMemory ReadMemory(Session session) => (AlphaMemory?)session.Memories[MemoryIndex] ?? AlphaMemory.Empty;
 
     /// <summary>Registers a hash index of the memory's facts and returns its number.</summary>
     public int AddIndex(Func<Fact, object?> key)
@@ -31,30 +35,22 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
 
     public void PropagateAssert(Session session, List<Fact> facts)
     {
-        AlphaMemory memory = GetMemory(session);
         foreach (IObjectSink sink in _sinks)
         {
             sink.PropagateAssert(session, facts);
         }
 
-        memory.Add(facts);
+        GetMemory(session).Add(facts);
     }
 
     public void PropagateUpdate(Session session, List<Fact> facts)
     {
-        AlphaMemory memory = GetMemory(session);
-        var toUpdate = new List<Fact>(facts.Count);
-        var toAssert = new List<Fact>();
-        foreach (Fact fact in facts)
+        AlphaMemory memory = ReadMemory(session);
+        List<Fact> toUpdate = facts, toAssert = [];
+        if (!facts.TrueForAll(memory.Contains))
         {
-            if (memory.Contains(fact))
-            {
-                toUpdate.Add(fact);
-            }
-            else
-            {
-                toAssert.Add(fact);
-            }
+            toUpdate = facts.FindAll(memory.Contains);
+            toAssert = facts.FindAll(f => !memory.Contains(f));
         }
 
         if (toUpdate.Count > 0)
@@ -74,15 +70,8 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
 
     public void PropagateRetract(Session session, List<Fact> facts)
     {
-        AlphaMemory memory = GetMemory(session);
-        var toRetract = new List<Fact>(facts.Count);
-        foreach (Fact fact in facts)
-        {
-            if (memory.Contains(fact))
-            {
-                toRetract.Add(fact);
-            }
-        }
+        AlphaMemory memory = ReadMemory(session);
+        List<Fact> toRetract = facts.TrueForAll(memory.Contains) ? facts : facts.FindAll(memory.Contains);
 
         if (toRetract.Count > 0)
         {
@@ -95,7 +84,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
         }
     }
 
-    public List<Fact> GetFacts(Session session) => GetMemory(session).Facts.ToList();
+    public List<Fact> GetFacts(Session session) => ReadMemory(session).Snapshot();
 
     public void Attach(IObjectSink sink) => _sinks.Add(sink);
 }

@@ -18,8 +18,14 @@ internal class BetaMemoryNode : IBetaMemoryNode
 
     public List<ITupleSink> Sinks { get; } = [];
 
+    public int StateSlots { get; set; }
+
+    /// <summary>Gets the memory of a session, made on first use.</summary>
     public BetaMemory GetMemory(Session session) =>
         (BetaMemory)(session.Memories[MemoryIndex] ??= new BetaMemory(_keys));
+
+    /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a tuple.</summary>
+    public BetaMemory ReadMemory(Session session) => (BetaMemory?)session.Memories[MemoryIndex] ?? BetaMemory.Empty;
 
     public int AddIndex(Func<Tuple, object?> key)
     {
@@ -36,13 +42,14 @@ internal class BetaMemoryNode : IBetaMemoryNode
             return;
         }
 
-        var toAssert = new List<Tuple>(list.Count);
+        List<Tuple> toAssert = Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             toAssert.Add(new Tuple(session.NextTupleId(), list.TupleAt(i), list.FactAt(i)));
         }
 
-        PropagateAssertInternal(session, GetMemory(session), toAssert);
+        PropagateAssertInternal(session, toAssert);
+        Pool.Return(toAssert);
     }
 
     public void PropagateUpdate(Session session, TupleFactList list)
@@ -52,9 +59,9 @@ internal class BetaMemoryNode : IBetaMemoryNode
             return;
         }
 
-        BetaMemory memory = GetMemory(session);
-        var toAssert = new List<Tuple>();
-        var toUpdate = new List<Tuple>(list.Count);
+        BetaMemory memory = ReadMemory(session);
+        List<Tuple> toAssert = Pool.Tuples();
+        List<Tuple> toUpdate = Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             Tuple parent = list.TupleAt(i);
@@ -69,7 +76,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
             }
         }
 
-        PropagateAssertInternal(session, memory, toAssert);
+        PropagateAssertInternal(session, toAssert);
         if (toUpdate.Count > 0)
         {
             memory.Rekey(toUpdate);
@@ -78,6 +85,9 @@ internal class BetaMemoryNode : IBetaMemoryNode
                 sink.PropagateUpdate(session, toUpdate);
             }
         }
+
+        Pool.Return(toAssert);
+        Pool.Return(toUpdate);
     }
 
     public void PropagateRetract(Session session, TupleFactList list)
@@ -87,8 +97,8 @@ internal class BetaMemoryNode : IBetaMemoryNode
             return;
         }
 
-        BetaMemory memory = GetMemory(session);
-        var toRetract = new List<Tuple>(list.Count);
+        BetaMemory memory = ReadMemory(session);
+        List<Tuple> toRetract = Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             if (memory.FindChild(list.TupleAt(i), list.FactAt(i)) is { } child)
@@ -105,9 +115,11 @@ internal class BetaMemoryNode : IBetaMemoryNode
                 Sinks[i].PropagateRetract(session, toRetract);
             }
         }
+
+        Pool.Return(toRetract);
     }
 
-    private void PropagateAssertInternal(Session session, BetaMemory memory, List<Tuple> tuples)
+    private void PropagateAssertInternal(Session session, List<Tuple> tuples)
     {
         if (tuples.Count == 0)
         {
@@ -119,7 +131,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
             Sinks[i].PropagateAssert(session, tuples);
         }
 
-        memory.Add(tuples);
+        GetMemory(session).Add(tuples);
     }
 }
 

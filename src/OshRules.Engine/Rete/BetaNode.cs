@@ -7,7 +7,8 @@ internal abstract class BetaNode : ITupleSink
 {
     public int Id { get; set; }
 
-    public int StateIndex { get; set; } = -1;
+    /// <summary>Gets or sets the slot of this node's state on the tuples of its left memory (-1: it keeps none).</summary>
+    public int StateSlot { get; set; } = -1;
 
     public List<IRuleDefinition> Rules { get; } = [];
 
@@ -19,7 +20,7 @@ internal abstract class BetaNode : ITupleSink
 
     public abstract void PropagateRetract(Session session, List<Tuple> tuples);
 
-    /// <summary>Gets this node's per-tuple state in a session (quantifiers, aggregators, bindings).</summary>
-    protected Dictionary<Tuple, TState> States<TState>(Session session) =>
-        (Dictionary<Tuple, TState>)(session.Memories[StateIndex] ??= new Dictionary<Tuple, TState>(ReferenceEqualityComparer.Instance));
+    /// <summary>Gets this node's per-tuple state (quantifiers, aggregators, bindings), kept on the tuples.</summary>
+    protected TupleState<TState> States<TState>()
+        where TState : class => new(StateSlot);
 }

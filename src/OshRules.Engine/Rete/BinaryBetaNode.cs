@@ -4,13 +4,16 @@ namespace OshRules.Engine.Rete;
 /// A beta node with a right input of facts: a join, a Not, an Exists or an aggregate. It pairs each left tuple with the
 /// right facts it may match, in NRules' order (left tuples in memory order, facts in memory or batch order), but finds
 /// them without testing every pair where it can: by the group a sub-network's fact belongs to, or (for new tuples and
-/// new facts) by a hash key of a join's leading equality. Where a key cannot be read (its expression throws), or
-/// someone traces every evaluation, it pairs everything, so that the conditions, evaluated pair by pair as in NRules'
-/// runtime, throw and report where NRules' would. Updates and retractions pair everything too: a pair made under a
-/// key that has since changed must still be found.
+/// new facts) by a hash key of a join's leading equality, once the memory searched is large enough to keep indexes.
+/// Where a key cannot be read (its expression throws), or someone traces every evaluation, it pairs everything, so that
+/// the conditions, evaluated pair by pair as in NRules' runtime, throw and report where NRules' would. Updates and
+/// retractions pair everything too: a pair made under a key that has since changed must still be found.
 /// </summary>
 internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 {
+    [ThreadStatic]
+    private static List<(int Slot, int Order)>? t_pairs;
+
     private JoinKey? _key;
     private int _rightKeyIndex = -1;
     private int _leftKeyIndex = -1;
@@ -62,26 +65,22 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     {
         if (IsGroupJoin)
         {
-            return new TupleFactSet(tuple, ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, tuple.Id));
+            List<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id);
+            return new TupleFactSet(tuple, group, Rented: !ReferenceEquals(group, ObjectInputAdapter.NoFacts));
         }
 
         if (useKey && _key is not null && TryFactsByKey(session, tuple, out List<Fact>? facts))
         {
-            return new TupleFactSet(tuple, facts!);
+            return new TupleFactSet(tuple, facts!, Rented: true);
         }
 
         return new TupleFactSet(tuple, RightSource.GetFacts(session));
     }
 
-    /// <summary>The right facts of each left tuple of a batch, in batch order.</summary>
+    /// <summary>The right facts of each left tuple of a batch, in batch order (give the list back to the <see cref="Pool"/>).</summary>
     protected List<TupleFactSet> JoinedSets(Session session, List<Tuple> tuples, bool useKey = false)
     {
-        var sets = new List<TupleFactSet>(tuples.Count);
-        if (tuples.Count == 0)
-        {
-            return sets;
-        }
-
+        List<TupleFactSet> sets = Pool.Sets();
         if (!IsGroupJoin && !(useKey && _key is not null))
         {
             List<Fact> all = RightSource.GetFacts(session);
@@ -101,33 +100,41 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         return sets;
     }
 
-    /// <summary>The left tuples a batch of right facts may match, each with those facts, in left memory order.</summary>
+    /// <summary>
+    /// The left tuples a batch of right facts may match, each with those facts, in left memory order (give the list
+    /// back to the <see cref="Pool"/>).
+    /// </summary>
     protected List<TupleFactSet> JoinedSets(Session session, List<Fact> facts, bool useKey = false)
     {
-        BetaMemory left = LeftSource.GetMemory(session);
-        var sets = new List<TupleFactSet>();
-        if (left.Tuples.Count == 0)
+        BetaMemory left = LeftSource.ReadMemory(session);
+        if (left.Count == 0)
         {
-            return sets;
+            return Pool.Sets();
         }
 
         if (IsGroupJoin)
         {
-            return ByLeftSlot(left, facts, _leftIdIndex, fact => ((WrapperFact)fact).WrappedTuple.GetGroupId(LeftLevel));
+            return ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true);
         }
 
-        if (useKey && _key is not null && !left.Indexes[_leftKeyIndex].HasFailedKeys && !session.Events.TraceEnabled
-            && TryKeys(session, facts, out object[]? keys))
+        if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.Events.TraceEnabled)
         {
-            return ByLeftSlot(left, facts, _leftKeyIndex, null, keys);
-        }
-
-        for (int i = 0; i < left.Tuples.End; i++)
-        {
-            if (left.Tuples[i] is { } tuple)
+            JoinKey key = _key;
+            try
             {
-                sets.Add(new TupleFactSet(tuple, facts));
+                return ByLeftTuple(left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false);
             }
+#pragma warning disable CA1031 // A key threw: pair everything, so the condition throws where NRules' would.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        List<TupleFactSet> sets = Pool.Sets();
+        foreach (Tuple tuple in left.Snapshot())
+        {
+            sets.Add(new TupleFactSet(tuple, facts));
         }
 
         return sets;
@@ -136,9 +143,8 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     private bool TryFactsByKey(Session session, Tuple tuple, out List<Fact>? facts)
     {
         facts = null;
-        AlphaMemory right = ((AlphaMemoryNode)RightSource).GetMemory(session);
-        KeyIndex<Fact> index = right.Indexes[_rightKeyIndex];
-        if (index.HasFailedKeys || session.Events.TraceEnabled)
+        AlphaMemory right = ((AlphaMemoryNode)RightSource).ReadMemory(session);
+        if (right.Index(_rightKeyIndex) is not { HasFailedKeys: false } index || session.Events.TraceEnabled)
         {
             return false;
         }
@@ -146,7 +152,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         object key;
         try
         {
-            key = LeftSource.GetMemory(session).Indexes[_leftKeyIndex].KeyOf(tuple);
+            key = KeyIndex<Fact>.Normalize(_key!.TupleKey(tuple));
         }
 #pragma warning disable CA1031 // The key throws: pair everything, so the condition throws where NRules' would.
         catch (Exception)
@@ -156,7 +162,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         }
 
         List<int>? slots = index.Find(key);
-        facts = new List<Fact>(slots?.Count ?? 0);
+        facts = Pool.Facts();
         if (slots is not null)
         {
             foreach (int slot in slots)
@@ -168,42 +174,39 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         return true;
     }
 
-    private bool TryKeys(Session session, List<Fact> facts, out object[]? keys)
+    /// <summary>
+    /// Files a batch of facts under the left tuples whose key equals each fact's (from the left index when the memory
+    /// keeps it; else, for a group, by scanning for the tuple whose id is the group), ordered by left slot then batch
+    /// order. Throws what a fact's key throws.
+    /// </summary>
+    private List<TupleFactSet> ByLeftTuple(BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
     {
-        keys = null;
-        KeyIndex<Fact> index = ((AlphaMemoryNode)RightSource).GetMemory(session).Indexes[_rightKeyIndex];
-        var result = new object[facts.Count];
-        try
-        {
-            for (int i = 0; i < facts.Count; i++)
-            {
-                result[i] = index.KeyOf(facts[i]);
-            }
-        }
-#pragma warning disable CA1031 // As above.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return false;
-        }
-
-        keys = result;
-        return true;
-    }
-
-    /// <summary>Groups a batch of facts under the left tuples filed under their keys, ordered by left slot then batch order.</summary>
-    private static List<TupleFactSet> ByLeftSlot(BetaMemory left, List<Fact> facts, int indexNumber, Func<Fact, long>? group, object[]? keys = null)
-    {
-        KeyIndex<Tuple> index = left.Indexes[indexNumber];
-        var pairs = new List<(int Slot, int Order)>();
+        List<(int Slot, int Order)> pairs = t_pairs ?? [];
+        t_pairs = null;
+        KeyIndex<Tuple>? index = left.Index(indexNumber);
         for (int i = 0; i < facts.Count; i++)
         {
-            object key = keys is not null ? keys[i] : group!(facts[i]);
-            if (index.Find(key) is { } slots)
+            object key = factKey(this, facts[i]);
+            if (index is not null)
             {
-                foreach (int slot in slots)
+                if (index.Find(key) is { } slots)
                 {
-                    pairs.Add((slot, i));
+                    foreach (int slot in slots)
+                    {
+                        pairs.Add((slot, i));
+                    }
+                }
+            }
+            else if (byId)
+            {
+                long id = (long)key;
+                foreach (Tuple tuple in left.Snapshot())
+                {
+                    if (tuple.Id == id)
+                    {
+                        pairs.Add((tuple.Slot, i));
+                        break;
+                    }
                 }
             }
         }
@@ -213,7 +216,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             pairs.Sort();
         }
 
-        var sets = new List<TupleFactSet>();
+        List<TupleFactSet> sets = Pool.Sets();
         int current = -1;
         List<Fact>? bucket = null;
         foreach ((int slot, int order) in pairs)
@@ -221,13 +224,15 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             if (slot != current)
             {
                 current = slot;
-                bucket = [];
-                sets.Add(new TupleFactSet(left.Tuples[slot]!, bucket));
+                bucket = Pool.Facts();
+                sets.Add(new TupleFactSet(left.Tuples[slot]!, bucket, Rented: true));
             }
 
             bucket!.Add(facts[order]);
         }
 
+        pairs.Clear();
+        t_pairs = pairs;
         return sets;
     }
 }

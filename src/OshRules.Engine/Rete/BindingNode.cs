@@ -24,24 +24,25 @@ internal sealed class BindingNode : BetaNode
 
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        var toAssert = new TupleFactList();
+        TupleFactList toAssert = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             Assert(session, tuple, toAssert);
         }
 
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Fact> bound = States<Fact>(session);
-        var toAssert = new TupleFactList();
-        var toUpdate = new TupleFactList();
-        var toRetract = new TupleFactList();
+        TupleState<Fact> bound = States<Fact>();
+        TupleFactList toAssert = Pool.Pairs();
+        TupleFactList toUpdate = Pool.Pairs();
+        TupleFactList toRetract = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
-            if (bound.TryGetValue(tuple, out Fact? fact))
+            if (bound.TryGet(tuple, out Fact? fact))
             {
                 try
                 {
@@ -66,17 +67,21 @@ internal sealed class BindingNode : BetaNode
         MemoryNode.PropagateRetract(session, toRetract);
         MemoryNode.PropagateUpdate(session, toUpdate);
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toRetract);
+        Pool.Return(toUpdate);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        var toRetract = new TupleFactList();
+        TupleFactList toRetract = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             Retract(session, tuple, toRetract);
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
     }
 
     private static Exception Error(LhsEvaluationFailure e) =>
@@ -87,7 +92,7 @@ internal sealed class BindingNode : BetaNode
         try
         {
             var fact = new Fact(_expression.Invoke(session, this, tuple, null), ResultType);
-            States<Fact>(session)[tuple] = fact;
+            States<Fact>().Set(tuple, fact);
             toAssert.Add(tuple, fact);
         }
         catch (LhsEvaluationFailure e) when (e.IsHandled)
@@ -101,7 +106,7 @@ internal sealed class BindingNode : BetaNode
 
     private void Retract(Session session, Tuple tuple, TupleFactList toRetract)
     {
-        if (States<Fact>(session).Remove(tuple, out Fact? fact))
+        if (States<Fact>().Remove(tuple, out Fact? fact))
         {
             toRetract.Add(tuple, fact);
         }

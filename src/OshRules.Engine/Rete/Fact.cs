@@ -9,6 +9,11 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal class Fact : IFact
 {
+    [ThreadStatic]
+    private static int t_nextHash;
+
+    private readonly int _hash = ++t_nextHash;
+
     public Fact(object value)
     {
         RawObject = value;
@@ -35,6 +40,11 @@ internal class Fact : IFact
 
     /// <summary>Gets a value indicating whether the fact wraps a partial match of a sub-network.</summary>
     public virtual bool IsWrapper => false;
+
+    // Identity is the reference; a number drawn on creation is a cheap hash (the runtime's identity hash is slow to assign).
+    public override int GetHashCode() => _hash;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     Type IFact.Type => FactType;
 

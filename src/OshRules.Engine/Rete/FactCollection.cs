@@ -22,7 +22,7 @@ internal interface IFactCollection
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed class FactCollection<T> : IEnumerable<T>, IFactCollection
 {
-    private readonly Dictionary<IFact, (LinkedListNode<IFact> Fact, LinkedListNode<T?> Element)> _nodes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IFact, (LinkedListNode<IFact> Fact, LinkedListNode<T?> Element)> _nodes = [];
     private readonly LinkedList<T?> _elements = new();
     private readonly LinkedList<IFact> _facts = new();
 

@@ -26,8 +26,9 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        var toAssert = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, tuples, useKey: true))
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, tuples, useKey: true);
+        foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
             {
@@ -38,7 +39,10 @@ internal sealed class JoinNode : BinaryBetaNode
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
@@ -56,8 +60,9 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
-        var toAssert = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, facts, useKey: true))
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts, useKey: true);
+        foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
             {
@@ -68,7 +73,10 @@ internal sealed class JoinNode : BinaryBetaNode
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Fact> facts) => Update(session, JoinedSets(session, facts));
@@ -77,9 +85,9 @@ internal sealed class JoinNode : BinaryBetaNode
 
     private void Update(Session session, List<TupleFactSet> sets)
     {
-        BetaMemory memory = MemoryNode.GetMemory(session);
-        var toUpdate = new TupleFactList();
-        var toRetract = new TupleFactList();
+        BetaMemory memory = MemoryNode.ReadMemory(session);
+        TupleFactList toUpdate = Pool.Pairs();
+        TupleFactList toRetract = Pool.Pairs();
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -96,13 +104,16 @@ internal sealed class JoinNode : BinaryBetaNode
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
         MemoryNode.PropagateUpdate(session, toUpdate);
+        Pool.Return(toUpdate);
+        Pool.Return(sets);
     }
 
     private void Retract(Session session, List<TupleFactSet> sets)
     {
-        BetaMemory memory = MemoryNode.GetMemory(session);
-        var toRetract = new TupleFactList();
+        BetaMemory memory = MemoryNode.ReadMemory(session);
+        TupleFactList toRetract = Pool.Pairs();
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -115,6 +126,8 @@ internal sealed class JoinNode : BinaryBetaNode
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
+        Pool.Return(sets);
     }
 
     private bool Matches(Session session, Tuple left, Fact right)

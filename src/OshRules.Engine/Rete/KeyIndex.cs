@@ -20,7 +20,10 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
     public bool HasFailedKeys => _failedCount > 0;
 
     /// <summary>Reads an item's key as this index files it; throws what the key expression throws.</summary>
-    public object KeyOf(T item) => keyOf(item) ?? NullKey;
+    public object KeyOf(T item) => Normalize(keyOf(item));
+
+    /// <summary>A key as indexes file it (null has a key of its own).</summary>
+    public static object Normalize(object? key) => key ?? NullKey;
 
     /// <summary>Files an item under its key.</summary>
     public void Add(T item, int slot)

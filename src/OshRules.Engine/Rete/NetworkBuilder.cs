@@ -53,7 +53,7 @@ internal sealed class NetworkBuilder
     public void AddRuleNode(RuleNode node, IBetaMemoryNode source)
     {
         node.Id = _nextId++;
-        node.StateIndex = _memoryCount++;
+        node.StateSlot = source.StateSlots++;
         source.Attach(node);
     }
 
@@ -180,7 +180,7 @@ internal sealed class NetworkBuilder
         ObjectInputAdapter? adapter = context.BetaSource.Sinks.OfType<ObjectInputAdapter>().SingleOrDefault();
         if (adapter is null)
         {
-            adapter = new ObjectInputAdapter(context.BetaSource) { Id = _nextId++, StateIndex = _memoryCount++ };
+            adapter = new ObjectInputAdapter(context.BetaSource) { Id = _nextId++, StateSlot = context.BetaSource.StateSlots++ };
         }
 
         adapter.Rules.Add(context.Rule);
@@ -223,7 +223,7 @@ internal sealed class NetworkBuilder
             int level = context.Levels.Count;
             node = exists ? new ExistsNode(context.BetaSource, right, level) : new NotNode(context.BetaSource, right, level);
             node.Id = _nextId++;
-            node.StateIndex = _memoryCount++;
+            node.StateSlot = context.BetaSource.StateSlots++;
         }
 
         node.Rules.Add(context.Rule);
@@ -251,7 +251,7 @@ internal sealed class NetworkBuilder
                 element.Expressions, element.Source.ValueType, context.HasSubnet)
             {
                 Id = _nextId++,
-                StateIndex = _memoryCount++,
+                StateSlot = context.BetaSource.StateSlots++,
             };
         }
 
@@ -270,7 +270,7 @@ internal sealed class NetworkBuilder
             node = new BindingNode(element, expression, element.ResultType, context.BetaSource)
             {
                 Id = _nextId++,
-                StateIndex = _memoryCount++,
+                StateSlot = context.BetaSource.StateSlots++,
             };
         }
 

@@ -43,12 +43,18 @@ internal interface ITupleSource : INode
 {
     BetaMemory GetMemory(Session session);
 
+    /// <summary>Gets the memory to read: a shared empty one while it has never held a tuple.</summary>
+    BetaMemory ReadMemory(Session session);
+
     void Attach(ITupleSink sink);
 
     List<ITupleSink> Sinks { get; }
 
     /// <summary>Registers a hash index of the memory's tuples and returns its number.</summary>
     int AddIndex(Func<Tuple, object?> key);
+
+    /// <summary>Gets or sets how many of the memory's sinks keep a state on its tuples (the next free state slot).</summary>
+    int StateSlots { get; set; }
 }
 
 /// <summary>A beta memory node: keeps the tuples made from its beta node's output.</summary>

@@ -6,40 +6,45 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
 {
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
-        var toAssert = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, tuples))
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        foreach (TupleFactSet set in sets)
         {
             var quantifier = new Quantifier { Value = set.Facts.Count };
-            quantifiers[set.Tuple] = quantifier;
+            quantifiers.Set(set.Tuple, quantifier);
             if (quantifier.Value == 0)
             {
                 toAssert.Add(set.Tuple);
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
-        var toUpdate = new TupleFactList();
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toUpdate = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
-            if (quantifiers[tuple].Value == 0)
+            if (quantifiers.Get(tuple)!.Value == 0)
             {
                 toUpdate.Add(tuple);
             }
         }
 
         MemoryNode.PropagateUpdate(session, toUpdate);
+        Pool.Return(toUpdate);
     }
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
-        var toRetract = new TupleFactList();
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toRetract = Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             quantifiers.Remove(tuple, out Quantifier? quantifier);
@@ -50,15 +55,17 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
     }
 
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
-        var toRetract = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, facts))
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toRetract = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
         {
-            Quantifier quantifier = quantifiers[set.Tuple];
+            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
             int before = quantifier.Value;
             quantifier.Value += set.Facts.Count;
             if (before == 0 && quantifier.Value > 0)
@@ -67,7 +74,10 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
     }
 
     // A changed fact that still matches changes nothing here; one that stopped matching arrives as a retraction.
@@ -77,11 +87,12 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
 
     public override void PropagateRetract(Session session, List<Fact> facts)
     {
-        Dictionary<Tuple, Quantifier> quantifiers = States<Quantifier>(session);
-        var toAssert = new TupleFactList();
-        foreach (TupleFactSet set in JoinedSets(session, facts))
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
         {
-            Quantifier quantifier = quantifiers[set.Tuple];
+            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
             int before = quantifier.Value;
             quantifier.Value -= set.Facts.Count;
             if (before > 0 && quantifier.Value == 0)
@@ -90,6 +101,9 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
             }
         }
 
+        Pool.Return(sets);
+
         MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 }

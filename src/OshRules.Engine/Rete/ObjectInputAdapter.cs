@@ -9,6 +9,8 @@ namespace OshRules.Engine.Rete;
 internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 {
     private readonly IBetaMemoryNode _source;
+    /// <summary>The list <see cref="GroupFacts"/> returns for no facts: shared, not rented.</summary>
+    internal static readonly List<Fact> NoFacts = [];
     private readonly List<IObjectSink> _sinks = [];
 
     public ObjectInputAdapter(IBetaMemoryNode source)
@@ -19,7 +21,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public int Id { get; set; }
 
-    public int StateIndex { get; set; }
+    public int StateSlot { get; set; }
 
     public List<IRuleDefinition> Rules { get; } = [];
 
@@ -32,12 +34,12 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
-        var toAssert = new List<Fact>(tuples.Count);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        List<Fact> toAssert = Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             var wrapper = new WrapperFact(tuple);
-            wrappers[tuple] = wrapper;
+            wrappers.Set(tuple, wrapper);
             toAssert.Add(wrapper);
         }
 
@@ -45,30 +47,34 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         {
             sink.PropagateAssert(session, toAssert);
         }
+
+        Pool.Return(toAssert);
     }
 
     public void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
-        var toUpdate = new List<Fact>(tuples.Count);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        List<Fact> toUpdate = Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
-            toUpdate.Add(wrappers[tuple]);
+            toUpdate.Add(wrappers.Get(tuple)!);
         }
 
         foreach (IObjectSink sink in _sinks)
         {
             sink.PropagateUpdate(session, toUpdate);
         }
+
+        Pool.Return(toUpdate);
     }
 
     public void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
-        var toRetract = new List<Fact>(tuples.Count);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        List<Fact> toRetract = Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
-            toRetract.Add(wrappers[tuple]);
+            toRetract.Add(wrappers.Get(tuple)!);
         }
 
         foreach (IObjectSink sink in _sinks)
@@ -78,20 +84,22 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
         foreach (Tuple tuple in tuples)
         {
-            wrappers.Remove(tuple);
+            wrappers.Remove(tuple, out _);
         }
+
+        Pool.Return(toRetract);
     }
 
     public List<Fact> GetFacts(Session session)
     {
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
-        SlotList<Tuple> tuples = _source.GetMemory(session).Tuples;
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        SlotList<Tuple> tuples = _source.ReadMemory(session).Tuples;
         var facts = new List<Fact>(tuples.Count);
         for (int i = 0; i < tuples.End; i++)
         {
             if (tuples[i] is { } tuple)
             {
-                facts.Add(wrappers[tuple]);
+                facts.Add(wrappers.Get(tuple)!);
             }
         }
 
@@ -99,25 +107,37 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     }
 
     /// <summary>Gets the wrapped facts of one group, in the sub-network memory's order (empty when none).</summary>
-    public List<Fact> GroupFacts(Session session, int index, long groupId)
+    public List<Fact> GroupFacts(Session session, int index, int level, long groupId)
     {
-        BetaMemory memory = _source.GetMemory(session);
-        List<int>? slots = memory.Indexes[index].Find(groupId);
-        if (slots is null)
+        BetaMemory memory = _source.ReadMemory(session);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        if (memory.Count == 0)
         {
-            return [];
+            return NoFacts;
         }
 
-        Dictionary<Tuple, WrapperFact> wrappers = Wrappers(session);
-        var facts = new List<Fact>(slots.Count);
-        foreach (int slot in slots)
+        List<Fact> facts = Pool.Facts();
+        if (memory.Index(index) is { } groups)
         {
-            facts.Add(wrappers[memory.Tuples[slot]!]);
+            if (groups.Find(groupId) is { } slots)
+            {
+                foreach (int slot in slots)
+                {
+                    facts.Add(wrappers.Get(memory.Tuples[slot]!)!);
+                }
+            }
+
+            return facts;
+        }
+
+        foreach (Tuple tuple in memory.Snapshot())
+        {
+            if (tuple.GetGroupId(level) == groupId)
+            {
+                facts.Add(wrappers.Get(tuple)!);
+            }
         }
 
         return facts;
     }
-
-    private Dictionary<Tuple, WrapperFact> Wrappers(Session session) =>
-        (Dictionary<Tuple, WrapperFact>)(session.Memories[StateIndex] ??= new Dictionary<Tuple, WrapperFact>(ReferenceEqualityComparer.Instance));
 }

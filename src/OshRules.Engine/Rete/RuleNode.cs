@@ -7,7 +7,7 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
 {
     public int Id { get; set; }
 
-    public int StateIndex { get; set; }
+    public int StateSlot { get; set; }
 
     public CompiledRule CompiledRule { get; } = rule;
 
@@ -15,11 +15,11 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
 
     public void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Activation> activations = Activations(session);
+        var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
         {
             var activation = new Activation(CompiledRule, tuple);
-            activations[tuple] = activation;
+            activations.Set(tuple, activation);
             session.Agenda.Add(activation);
             session.Events.RaiseActivationCreated(session, activation);
         }
@@ -27,10 +27,10 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
 
     public void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Activation> activations = Activations(session);
+        var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
         {
-            Activation activation = activations[tuple];
+            Activation activation = activations.Get(tuple)!;
             session.Agenda.Modify(activation);
             session.Events.RaiseActivationUpdated(session, activation);
         }
@@ -38,7 +38,7 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
 
     public void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        Dictionary<Tuple, Activation> activations = Activations(session);
+        var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
         {
             activations.Remove(tuple, out Activation? activation);
@@ -46,7 +46,4 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
             session.Events.RaiseActivationDeleted(session, activation!);
         }
     }
-
-    private Dictionary<Tuple, Activation> Activations(Session session) =>
-        (Dictionary<Tuple, Activation>)(session.Memories[StateIndex] ??= new Dictionary<Tuple, Activation>(ReferenceEqualityComparer.Instance));
 }

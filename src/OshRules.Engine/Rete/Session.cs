@@ -12,12 +12,16 @@ namespace OshRules.Engine.Rete;
 internal sealed class Session : ISession
 {
     private readonly Network _network;
-    private readonly LinkedList<LinkedFactSet> _linkedFacts = new();
+    private readonly SessionSizeHint _sizeHint;
+    private readonly Queue<LinkedFactSet> _linkedFacts = new();
+    private LinkedFactSet? _lastQueued;
     private long _nextTupleId = 1;
 
-    public Session(Network network, EventAggregator factoryEvents, IDependencyResolver resolver, IActionInterceptor? interceptor)
+    public Session(Network network, EventAggregator factoryEvents, IDependencyResolver resolver, IActionInterceptor? interceptor, SessionSizeHint sizeHint)
     {
         _network = network;
+        _sizeHint = sizeHint;
+        WorkingMemory = new WorkingMemory(sizeHint.Facts);
         Memories = new object?[network.MemoryCount];
         Events = new EventAggregator(factoryEvents);
         DependencyResolver = resolver;
@@ -29,7 +33,7 @@ internal sealed class Session : ISession
 
     public Agenda Agenda { get; } = new();
 
-    public WorkingMemory WorkingMemory { get; } = new();
+    public WorkingMemory WorkingMemory { get; }
 
     public EventAggregator Events { get; }
 
@@ -94,17 +98,36 @@ internal sealed class Session : ISession
             }
 
             _network.PropagateAssert(this, toPropagate);
-            PropagateLinked();
+            PropagateQueued();
         }
 
         return new FactResult(failed);
     }
 
     /// <inheritdoc/>
-    public void Insert(object fact) => InsertAll([fact]);
+    public void Insert(object fact)
+    {
+        if (!TryInsert(fact))
+        {
+            throw new ArgumentException("Facts for insert already exist", "facts");
+        }
+    }
 
     /// <inheritdoc/>
-    public bool TryInsert(object fact) => TryInsertAll([fact]).FailedCount == 0;
+    public bool TryInsert(object fact)
+    {
+        // One fact: what TryInsertAll does with a batch of one, without the batch's lists.
+        if (WorkingMemory.GetFact(fact) is not null)
+        {
+            return false;
+        }
+
+        var wrapper = new Fact(fact);
+        WorkingMemory.AddFact(wrapper);
+        _network.PropagateAssert(this, [wrapper]);
+        PropagateQueued();
+        return true;
+    }
 
     /// <inheritdoc/>
     public void UpdateAll(IEnumerable<object> facts)
@@ -149,7 +172,7 @@ internal sealed class Session : ISession
             }
 
             _network.PropagateUpdate(this, toPropagate);
-            PropagateLinked();
+            PropagateQueued();
         }
 
         return new FactResult(failed);
@@ -199,7 +222,7 @@ internal sealed class Session : ISession
                 WorkingMemory.RemoveFact(fact);
             }
 
-            PropagateLinked();
+            PropagateQueued();
         }
 
         return new FactResult(failed);
@@ -220,11 +243,22 @@ internal sealed class Session : ISession
         }
 
         var sets = new List<ILinkedFactSet>(_linkedFacts.Count);
+        PropagateQueued(sets);
+        return sets;
+    }
+
+    /// <summary>Propagates the queued linked facts, set by set, as <see cref="PropagateLinked"/> does; lists them when asked.</summary>
+    private void PropagateQueued(List<ILinkedFactSet>? propagated = null)
+    {
         while (_linkedFacts.Count > 0)
         {
-            LinkedFactSet set = _linkedFacts.First!.Value;
-            _linkedFacts.RemoveFirst();
-            sets.Add(set);
+            LinkedFactSet set = _linkedFacts.Dequeue();
+            if (_linkedFacts.Count == 0)
+            {
+                _lastQueued = null;
+            }
+
+            propagated?.Add(set);
             switch (set.Action)
             {
                 case LinkedFactAction.Insert:
@@ -243,8 +277,6 @@ internal sealed class Session : ISession
                     break;
             }
         }
-
-        return sets;
     }
 
     /// <inheritdoc/>
@@ -273,7 +305,7 @@ internal sealed class Session : ISession
                 fired++;
                 if (AutoPropagateLinkedFacts)
                 {
-                    PropagateLinked();
+                    PropagateQueued();
                 }
             }
 
@@ -283,6 +315,7 @@ internal sealed class Session : ISession
             }
         }
 
+        _sizeHint.Report(WorkingMemory.Count);
         return fired;
     }
 
@@ -292,6 +325,30 @@ internal sealed class Session : ISession
     /// <inheritdoc/>
     /// <exception cref="NotSupportedException">Always: NRules' schema types cannot be built outside NRules.</exception>
     public ReteGraph GetSchema() => throw new NotSupportedException("OshRules.Engine does not describe its network as NRules' ReteGraph (ISessionSchemaProvider.GetSchema).");
+
+    /// <summary>Queues one linked fact for insertion (what a <c>Yield</c> does on its first firing).</summary>
+    public void QueueInsertLinked(Activation activation, KeyValuePair<object, object> keyedFact)
+    {
+        (object key, object value) = keyedFact;
+        if (WorkingMemory.GetLinkedFact(activation, key) is not null)
+        {
+            throw new ArgumentException($"Linked fact already exists. Key={key}");
+        }
+
+        var fact = new Fact(value) { Source = new LinkedFactSource(activation) };
+        WorkingMemory.AddLinkedFact(activation, key, fact);
+        Queue(LinkedFactAction.Insert).Add(fact);
+    }
+
+    /// <summary>Queues one linked fact for update (what a <c>Yield</c> does when its rule fires again).</summary>
+    public void QueueUpdateLinked(Activation activation, KeyValuePair<object, object> keyedFact)
+    {
+        (object key, object value) = keyedFact;
+        Fact fact = WorkingMemory.GetLinkedFact(activation, key) ?? throw new ArgumentException($"Linked fact does not exist. Key={key}");
+        fact.Source = new LinkedFactSource(activation);
+        WorkingMemory.UpdateLinkedFact(activation, key, fact, value);
+        Queue(LinkedFactAction.Update).Add(fact);
+    }
 
     public void QueueInsertLinked(Activation activation, IEnumerable<KeyValuePair<object, object>> keyedFacts)
     {
@@ -311,7 +368,11 @@ internal sealed class Session : ISession
             WorkingMemory.AddLinkedFact(activation, key, fact);
         }
 
-        Queue(LinkedFactAction.Insert).AddRange(toAdd.Select(x => x.Fact));
+        List<Fact> queued = Queue(LinkedFactAction.Insert);
+        foreach ((_, Fact fact) in toAdd)
+        {
+            queued.Add(fact);
+        }
     }
 
     public void QueueUpdateLinked(Activation activation, IEnumerable<KeyValuePair<object, object>> keyedFacts)
@@ -329,7 +390,11 @@ internal sealed class Session : ISession
             WorkingMemory.UpdateLinkedFact(activation, key, fact, value);
         }
 
-        Queue(LinkedFactAction.Update).AddRange(toUpdate.Select(x => x.Fact));
+        List<Fact> queued = Queue(LinkedFactAction.Update);
+        foreach ((_, Fact fact, _) in toUpdate)
+        {
+            queued.Add(fact);
+        }
     }
 
     public void QueueRetractLinked(Activation activation, IEnumerable<KeyValuePair<object, object>> keyedFacts)
@@ -344,11 +409,15 @@ internal sealed class Session : ISession
 
         foreach ((object key, Fact fact) in toRemove)
         {
-            WorkingMemory.RemoveLinkedFact(activation, key);
+            Rete.WorkingMemory.RemoveLinkedFact(activation, key);
             fact.Source = null;
         }
 
-        Queue(LinkedFactAction.Retract).AddRange(toRemove.Select(x => x.Fact));
+        List<Fact> queued = Queue(LinkedFactAction.Retract);
+        foreach ((_, Fact fact) in toRemove)
+        {
+            queued.Add(fact);
+        }
     }
 
     /// <summary>Queues the retraction of every fact an activation links (when the activation goes away).</summary>
@@ -365,43 +434,53 @@ internal sealed class Session : ISession
 
     private List<Fact> Queue(LinkedFactAction action)
     {
-        if (_linkedFacts.Count == 0 || _linkedFacts.Last!.Value.Action != action)
+        if (_lastQueued is null || _lastQueued.Action != action)
         {
-            _linkedFacts.AddLast(new LinkedFactSet(action));
+            _lastQueued = new LinkedFactSet(action);
+            _linkedFacts.Enqueue(_lastQueued);
         }
 
-        return _linkedFacts.Last!.Value.FactList;
+        return _lastQueued.FactList;
     }
 
     private void Execute(ActionContext context)
     {
         Activation activation = context.Activation;
-        var invocations = new List<ActionInvocation>();
-        foreach (RuleAction action in activation.CompiledRule.Actions)
-        {
-            if (((int)action.Trigger & (int)activation.Trigger) != 0)
-            {
-                invocations.Add(new ActionInvocation(this, context, action));
-            }
-        }
-
-        Events.RaiseRuleFiring(this, activation);
+        RuleAction[] actions = activation.CompiledRule.Actions;
         if (ActionInterceptor is { } interceptor)
         {
-            interceptor.Intercept(context, invocations);
-        }
-        else
-        {
-            foreach (ActionInvocation invocation in invocations)
+            var invocations = new List<ActionInvocation>(actions.Length);
+            foreach (RuleAction action in actions)
             {
-                try
+                if (((int)action.Trigger & (int)activation.Trigger) != 0)
                 {
-                    invocation.Invoke();
+                    invocations.Add(new ActionInvocation(this, context, action));
                 }
-                catch (Exception e)
-                {
-                    throw NRulesErrors.Rhs(context.Rule.Name, invocation.Action.Expression.ToString(), e);
-                }
+            }
+
+            Events.RaiseRuleFiring(this, activation);
+            interceptor.Intercept(context, invocations);
+            Events.RaiseRuleFired(this, activation);
+            return;
+        }
+
+        // The trigger is read before the actions run, as the invocations are made first in NRules' runtime.
+        MatchTrigger trigger = activation.Trigger;
+        Events.RaiseRuleFiring(this, activation);
+        foreach (RuleAction action in actions)
+        {
+            if (((int)action.Trigger & (int)trigger) == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                action.Invoke(this, context);
+            }
+            catch (Exception e)
+            {
+                throw NRulesErrors.Rhs(context.Rule.Name, action.Expression.ToString(), e);
             }
         }
 

@@ -12,6 +12,9 @@ internal sealed class SessionFactory(Network network) : ISessionFactory
 {
     private readonly EventAggregator _events = new();
 
+    // How many facts the last session had after firing: new sessions size their working memory for as many.
+    private readonly SessionSizeHint _sizeHint = new();
+
     /// <inheritdoc/>
     public IEventProvider Events => _events;
 
@@ -27,7 +30,7 @@ internal sealed class SessionFactory(Network network) : ISessionFactory
     /// <inheritdoc/>
     public ISession CreateSession(Action<ISession>? initializationAction)
     {
-        var session = new Session(network, _events, DependencyResolver, ActionInterceptor);
+        var session = new Session(network, _events, DependencyResolver, ActionInterceptor, _sizeHint);
         initializationAction?.Invoke(session);
         session.Activate();
         return session;
@@ -36,4 +39,15 @@ internal sealed class SessionFactory(Network network) : ISessionFactory
     /// <inheritdoc/>
     /// <exception cref="NotSupportedException">Always: NRules' schema types cannot be built outside NRules.</exception>
     public ReteGraph GetSchema() => throw new NotSupportedException("OshRules.Engine does not describe its network as NRules' ReteGraph (ISessionSchemaProvider.GetSchema).");
+}
+
+/// <summary>The size of a factory's last fired session, for the next one to start at (capped, so one huge session does not bloat the rest).</summary>
+internal sealed class SessionSizeHint
+{
+    private const int Cap = 4096;
+    private int _facts;
+
+    public int Facts => Volatile.Read(ref _facts);
+
+    public void Report(int facts) => Volatile.Write(ref _facts, Math.Min(facts, Cap));
 }

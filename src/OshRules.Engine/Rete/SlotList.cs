@@ -7,22 +7,29 @@ namespace OshRules.Engine.Rete;
 /// the same order is what makes both runtimes fire the same activations in the same order.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class SlotList<T>
+internal struct SlotList<T>
     where T : class
 {
-    private T?[] _items = [];
-    private int[] _nextFree = [];
+    private T?[] _items;
+    private int[] _nextFree;
     private int _end;
-    private int _freeHead = -1;
+    private int _freeHead;
+
+    public SlotList()
+    {
+        _items = [];
+        _nextFree = [];
+        _freeHead = -1;
+    }
 
     /// <summary>Gets the number of items.</summary>
-    public int Count { get; private set; }
+    public int Count { readonly get; private set; }
 
     /// <summary>Gets one past the highest slot ever used: enumerate slots below it and skip the empty ones.</summary>
-    public int End => _end;
+    public readonly int End => _end;
 
     /// <summary>Gets the item in a slot, or null for an empty slot.</summary>
-    public T? this[int slot] => _items[slot];
+    public readonly T? this[int slot] => _items[slot];
 
     /// <summary>Adds an item and returns its slot.</summary>
     public int Add(T item)
@@ -37,9 +44,8 @@ internal sealed class SlotList<T>
         {
             if (_end == _items.Length)
             {
-                int size = Math.Max(4, _items.Length * 2);
-                Array.Resize(ref _items, size);
-                Array.Resize(ref _nextFree, size);
+                // Most memories of a session of one worker hold one or two items: grow from one.
+                Array.Resize(ref _items, Math.Max(1, _items.Length * 2));
             }
 
             slot = _end++;
@@ -54,13 +60,19 @@ internal sealed class SlotList<T>
     public void RemoveAt(int slot)
     {
         _items[slot] = null;
+        if (_nextFree.Length < _items.Length)
+        {
+            // The chain of free slots is kept only once a slot has been freed.
+            Array.Resize(ref _nextFree, _items.Length);
+        }
+
         _nextFree[slot] = _freeHead;
         _freeHead = slot;
         Count--;
     }
 
     /// <summary>Copies the items, in slot order, into a new list.</summary>
-    public List<T> ToList()
+    public readonly List<T> ToList()
     {
         var list = new List<T>(Count);
         for (int i = 0; i < _end; i++)

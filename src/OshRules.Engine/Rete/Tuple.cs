@@ -22,17 +22,33 @@ internal sealed class Tuple : ITuple
         Id = id;
         LeftTuple = left;
         RightFact = right;
-        Count = right is null ? left.Count : left.Count + 1;
         Level = left.Level + 1;
-        GroupId = left.Id;
     }
 
+    private object? _state0;
+    private object?[]? _states;
+
     public Fact? RightFact { get; }
+
+    /// <summary>Gets or sets the tuple's slot in its beta memory (a tuple lives in exactly one).</summary>
+    public int Slot { get; set; } = -1;
 
     public Tuple? LeftTuple { get; }
 
     /// <summary>Gets the number of facts in the chain.</summary>
-    public int Count { get; }
+    public int Count
+    {
+        get
+        {
+            int count = 0;
+            for (Tuple? t = this; t is not null; t = t.LeftTuple)
+            {
+                count += t.RightFact is null ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Gets the session-unique number of the tuple.</summary>
     public long Id { get; }
@@ -41,7 +57,7 @@ internal sealed class Tuple : ITuple
     public int Level { get; }
 
     /// <summary>Gets the id of the tuple this one extends (the group a sub-network's match belongs to).</summary>
-    public long GroupId { get; }
+    public long GroupId => LeftTuple?.Id ?? NoGroup;
 
     /// <summary>Gets the facts from the last to the first.</summary>
     public IEnumerable<IFact> Facts
@@ -57,6 +73,31 @@ internal sealed class Tuple : ITuple
             }
         }
     }
+
+    /// <summary>Gets what one of the memory's sinks keeps about this tuple (its activation, quantifier, aggregate, …).</summary>
+    public object? GetState(int slot) => slot == 0 ? _state0 : (_states is { } more && slot - 1 < more.Length ? more[slot - 1] : null);
+
+    /// <summary>Sets what one of the memory's sinks keeps about this tuple.</summary>
+    public void SetState(int slot, object? value)
+    {
+        if (slot == 0)
+        {
+            _state0 = value;
+            return;
+        }
+
+        if (_states is null || slot - 1 >= _states.Length)
+        {
+            Array.Resize(ref _states, Math.Max(slot, 2));
+        }
+
+        _states[slot - 1] = value;
+    }
+
+    // Identity is the reference; the id is a cheap hash (the runtime's identity hash is slow to assign).
+    public override int GetHashCode() => (int)Id;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     /// <summary>Gets the id of the ancestor at <paramref name="level"/> + 1's parent, the group at that level.</summary>
     public long GetGroupId(int level)

@@ -17,7 +17,16 @@ internal sealed class TupleFactList
         _tuples.Add(tuple);
         _facts.Add(fact);
     }
+
+    public void Clear()
+    {
+        _tuples.Clear();
+        _facts.Clear();
+    }
 }
 
-/// <summary>A left tuple and the right facts a binary node considers for it.</summary>
-internal readonly record struct TupleFactSet(Tuple Tuple, List<Fact> Facts);
+/// <summary>
+/// A left tuple and the right facts a binary node considers for it. <see cref="Rented"/>: the list was taken from the
+/// <see cref="Pool"/> for this set (else it belongs to a memory or to the caller's batch).
+/// </summary>
+internal readonly record struct TupleFactSet(Tuple Tuple, List<Fact> Facts, bool Rented = false);

@@ -3,15 +3,14 @@ using NRules.RuleModel;
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// The facts of a session by identity, and the facts each activation links. A fact's identity is what NRules'
+/// The facts of a session by identity, and (through the activations) the facts each activation links. A fact's identity is what NRules'
 /// runtime takes by default: <see cref="IIdentityProvider.GetIdentity"/> when the fact provides one, else
 /// <see cref="object.Equals(object)"/> and <see cref="object.GetHashCode"/>, and never equal across types. Enumeration
 /// follows the same order as NRules' working memory (a dictionary changed by the same operations).
 /// </summary>
-internal sealed class WorkingMemory
+internal sealed class WorkingMemory(int capacity)
 {
-    private readonly Dictionary<object, Fact> _facts = new(FactIdentityComparer.Instance);
-    private readonly Dictionary<Activation, Dictionary<object, Fact>> _linked = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, Fact> _facts = new(capacity, FactIdentityComparer.Instance);
 
     public IEnumerable<Fact> Facts => _facts.Values;
 
@@ -35,18 +34,16 @@ internal sealed class WorkingMemory
         }
     }
 
-    public bool HasLinks(Activation activation) => _linked.ContainsKey(activation);
+    public bool HasLinks(Activation activation) => activation.Links is { Count: > 0 };
 
-    public IReadOnlyCollection<object> GetLinkedKeys(Activation activation) =>
-        _linked.TryGetValue(activation, out Dictionary<object, Fact>? facts) ? facts.Keys : [];
+    public IReadOnlyCollection<object> GetLinkedKeys(Activation activation) => activation.Links?.Keys ?? [];
 
-    public Fact? GetLinkedFact(Activation activation, object key) =>
-        _linked.TryGetValue(activation, out Dictionary<object, Fact>? facts) && facts.TryGetValue(key, out Fact? fact) ? fact : null;
+    public Fact? GetLinkedFact(Activation activation, object key) => activation.Links?.Get(key);
 
     public void AddLinkedFact(Activation activation, object key, Fact fact)
     {
         AddFact(fact);
-        LinksOf(activation).Add(key, fact);
+        (activation.Links ??= new LinkedFactMap()).Add(key, fact);
     }
 
     public void UpdateLinkedFact(Activation activation, object key, Fact fact, object value)
@@ -58,33 +55,12 @@ internal sealed class WorkingMemory
             AddFact(fact);
         }
 
-        Dictionary<object, Fact> facts = LinksOf(activation);
-        facts.Remove(key);
-        facts.Add(key, fact);
+        LinkedFactMap links = activation.Links ??= new LinkedFactMap();
+        links.Remove(key);
+        links.Add(key, fact);
     }
 
-    public void RemoveLinkedFact(Activation activation, object key)
-    {
-        if (_linked.TryGetValue(activation, out Dictionary<object, Fact>? facts))
-        {
-            facts.Remove(key);
-            if (facts.Count == 0)
-            {
-                _linked.Remove(activation);
-            }
-        }
-    }
-
-    private Dictionary<object, Fact> LinksOf(Activation activation)
-    {
-        if (!_linked.TryGetValue(activation, out Dictionary<object, Fact>? facts))
-        {
-            facts = [];
-            _linked[activation] = facts;
-        }
-
-        return facts;
-    }
+    public static void RemoveLinkedFact(Activation activation, object key) => activation.Links?.Remove(key);
 }
 
 /// <summary>NRules' default fact identity: the identity a fact provides, else its equality; never equal across types.</summary>

@@ -28,6 +28,19 @@ public static class Recorder
 
         ISession session = factory.CreateSession();
         Listen(session.Events, log, scenario.HandleErrors);
+        if (scenario.Bulk)
+        {
+            try
+            {
+                session.InsertAll(scenario.BulkFacts());
+                log.Add("bulk -> " + session.Fire());
+            }
+            catch (Exception e)
+            {
+                log.Add("bulk threw " + Describe(e));
+            }
+        }
+
         for (int i = 0; i < scenario.Ops.Length; i++)
         {
             Op op = scenario.Ops[i];

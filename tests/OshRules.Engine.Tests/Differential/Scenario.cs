@@ -28,11 +28,18 @@ public sealed record Op(OpKind Kind, bool Alpha, int Id, int Key, int Value)
     public override string ToString() => Kind is OpKind.Fire ? "Fire" : Kind is OpKind.FireSome ? $"Fire({Value % 3 + 1})" : $"{Kind} {Fact()}";
 }
 
-/// <summary>A generated rule set and a sequence of operations on one session.</summary>
-public sealed record Scenario(RuleSpec[] Rules, Op[] Ops, bool HandleErrors)
+/// <summary>
+/// A generated rule set and a sequence of operations on one session; with <see cref="Bulk"/>, the session starts with
+/// enough facts that its memories keep hash indexes (see <c>AlphaMemory.IndexFrom</c>), so the indexed paths are compared.
+/// </summary>
+public sealed record Scenario(RuleSpec[] Rules, Op[] Ops, bool HandleErrors, bool Bulk = false)
 {
+    /// <summary>The facts a bulk scenario starts with: numbers 10 and up, keys and values spread like the generated ones.</summary>
+    public IEnumerable<object> BulkFacts() =>
+        Bulk ? Enumerable.Range(10, 24).SelectMany(i => new object[] { new Alpha(i, i % 4, i * 7 % 10), new Beta(i, i * 3 % 4, i * 5 % 10) }) : [];
+
     public override string ToString() =>
-        $"rules: {string.Join(", ", Rules.Select(r => r.ToString()))}{(HandleErrors ? " (errors handled)" : string.Empty)}\nops: {string.Join("; ", Ops.Select(o => o.ToString()))}";
+        $"rules: {string.Join(", ", Rules.Select(r => r.ToString()))}{(HandleErrors ? " (errors handled)" : string.Empty)}{(Bulk ? " (bulk)" : string.Empty)}\nops: {string.Join("; ", Ops.Select(o => o.ToString()))}";
 }
 
 /// <summary>Generators of scenarios for FsCheck.</summary>
@@ -68,7 +75,8 @@ public static class ScenarioArbitraries
         from opCount in Gen.Choose(1, 30)
         from ops in Gen.ArrayOf(Op(), opCount)
         from handle in Gen.Elements(false, false, true)
-        select new Scenario([.. rules], ops, handle);
+        from bulk in Gen.Elements(false, true)
+        select new Scenario([.. rules], ops, handle, bulk);
 
     public static Arbitrary<Scenario> Scenario() => Arb.From(Scenarios());
 }
