@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OshRules.Evaluation;
 using OshRules.Law;
@@ -13,7 +15,9 @@ public static class OshRulesServiceCollectionExtensions
     /// <summary>
     /// Registers the compiled rule set (<see cref="OshRuleSet"/>) and <see cref="IOshEvaluator"/> as singletons, with
     /// <see cref="OshRulesOptions"/> bound through the options pattern and validated when first resolved
-    /// (and at start-up under a host). Safe to call more than once: later calls only add configuration.
+    /// (and at start-up under a host). Safe to call more than once: later calls only add configuration. The rule set logs
+    /// through the container's <see cref="ILoggerFactory"/> and measures through its <see cref="IMeterFactory"/>
+    /// (<c>services.AddMetrics()</c>) when they are registered (see <see cref="OshDiagnostics"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options; the defaults are documented on <see cref="OshRulesOptions"/>.</param>
@@ -29,7 +33,8 @@ public static class OshRulesServiceCollectionExtensions
 
         builder.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OshRulesOptions>, OshRulesOptionsValidator>());
-        services.TryAddSingleton(sp => OshRuleSet.Create(sp.GetRequiredService<IOptions<OshRulesOptions>>().Value));
+        services.TryAddSingleton(sp => OshRuleSet.Create(
+            sp.GetRequiredService<IOptions<OshRulesOptions>>().Value, sp.GetService<ILoggerFactory>(), sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<IOshEvaluator>(sp => sp.GetRequiredService<OshRuleSet>());
         return services;
     }

@@ -194,13 +194,13 @@ public static class NmqCalculator
     /// Whether an establishment of <paramref name="workerCount"/> workers must have the programme in writing
     /// (應訂定書面人因性危害預防計畫, NMQ-7): 100 workers or more (達一百人以上, ≥).
     /// </summary>
-    /// <param name="workerCount">The number of workers (勞工人數).</param>
+    /// <param name="workerCount">The number of workers (勞工人數), 0 to <see cref="ErgonomicsEstablishment.MaxWorkerCount"/>.</param>
     /// <param name="asOf">The day asked about.</param>
     /// <returns><see langword="true"/> from 100 workers; below that, records or documents may stand in (未滿一百人).</returns>
     /// <exception cref="OshValidationException">A negative count, or a date before §324-1 took effect.</exception>
     public static bool IsProgrammeRequiredInWriting(int workerCount, DateOnly asOf)
     {
-        Guard.InRange(workerCount, 0, int.MaxValue, "workerCount", "NMQ-7");
+        Guard.InRange(workerCount, 0, ErgonomicsEstablishment.MaxWorkerCount, "workerCount", "NMQ-7");
         return workerCount >= NmqParameters.WrittenProgrammeWorkersAtLeast.ValueAt(asOf);
     }
 

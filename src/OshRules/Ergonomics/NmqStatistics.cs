@@ -10,9 +10,6 @@ namespace OshRules.Ergonomics;
 /// </summary>
 public static class NmqStatistics
 {
-    /// <summary>The most workers a table counts (10 million), so totals never overflow.</summary>
-    private const int MaxWorkers = 10_000_000;
-
     /// <summary>表 2 (肌肉骨骼疾病統計表) from one grade per worker.</summary>
     /// <param name="grades">The grades, one per worker.</param>
     /// <param name="onBusinessTrip">Workers away on business and not surveyed (出差), 0–10,000,000.</param>
@@ -22,7 +19,7 @@ public static class NmqStatistics
     public static NmqTable2 Table2(IEnumerable<NmqGrade> grades, int onBusinessTrip = 0, NmqSubReasonCounting counting = NmqSubReasonCounting.PrimaryReason)
     {
         ArgumentNullException.ThrowIfNull(grades);
-        Guard.InRange(onBusinessTrip, 0, MaxWorkers, "onBusinessTrip", "NMQ-5");
+        Guard.InRange(onBusinessTrip, 0, ErgonomicsEstablishment.MaxWorkerCount, "onBusinessTrip", "NMQ-5");
         Guard.Defined(counting, "counting", "NMQ-5");
         int red = 0, dark = 0, light = 0, none = 0, reported = 0, resigned = 0, leave = 0, requests = 0;
         foreach (var g in Distinct(grades))

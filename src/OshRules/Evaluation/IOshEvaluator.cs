@@ -12,18 +12,47 @@ public interface IOshEvaluator
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="facts">The facts. Facts equal by value (a record repeated with the same fields) count once.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="Law.OshValidationException">A fact or the date is invalid, including when a rule refuses them (e.g. a date before the first version of a parameter).</exception>
+    /// <exception cref="Law.OshValidationException">
+    /// A fact or the date is invalid, including when a rule refuses them, when two facts contradict each other or a fact
+    /// names a worker the case does not contain, and when a compiled family's law versions do not cover the date
+    /// (<see cref="FamilyCoverage"/>).
+    /// </exception>
     /// <exception cref="OshEvaluationException">A rule failed; nothing half-done is returned.</exception>
     OshResult Evaluate(DateOnly asOf, IEnumerable<object> facts);
 
+    /// <summary>Evaluates one case given as facts, unless <paramref name="cancellationToken"/> is cancelled first.</summary>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="facts">The facts. Facts equal by value (a record repeated with the same fields) count once.</param>
+    /// <param name="cancellationToken">Checked before the case is evaluated (one case takes microseconds).</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="Law.OshValidationException">A fact or the date is invalid (as for <see cref="Evaluate(DateOnly, IEnumerable{object})"/>).</exception>
+    /// <exception cref="OshEvaluationException">A rule failed; nothing half-done is returned.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    OshResult Evaluate(DateOnly asOf, IEnumerable<object> facts, CancellationToken cancellationToken);
+
     /// <summary>
     /// Evaluates a roster: streams the cases, evaluates them in parallel and yields one result per case in input order.
-    /// A case with invalid input or a failing rule yields a result carrying its <see cref="OshResult.Error"/>; the rest go on.
+    /// Every failure of a case (invalid input, contradicting facts, a failing rule, its deferred builder throwing any
+    /// exception) is that case's <see cref="OshResult.Error"/>; the rest go on.
     /// </summary>
-    /// <param name="asOf">The evaluation date.</param>
-    /// <param name="cases">The cases.</param>
+    /// <param name="asOf">The evaluation date; checked when called, before any case is read.</param>
+    /// <param name="cases">The cases. An exception of their enumeration ends the roster, after the results of the cases read before it.</param>
     /// <param name="progress">Receives progress after each batch, if given.</param>
-    /// <param name="cancellationToken">Stops the evaluation with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Stops the evaluation with <see cref="OperationCanceledException"/>; no result is yielded after it is cancelled.</param>
     /// <returns>The results, one per case, in input order.</returns>
+    /// <exception cref="Law.OshValidationException">A compiled family's law versions do not cover <paramref name="asOf"/> (<see cref="FamilyCoverage"/>).</exception>
     IEnumerable<OshResult> EvaluateMany(DateOnly asOf, IEnumerable<OshCase> cases, IProgress<EvaluationProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Evaluates a roster read asynchronously (a database, a web request), with the guarantees of
+    /// <see cref="EvaluateMany"/>: one result per case in input order, every failure of a case its own error, nothing
+    /// yielded after cancellation. While the source waits for its next case, the cases already read are evaluated.
+    /// </summary>
+    /// <param name="asOf">The evaluation date; checked when called, before any case is read.</param>
+    /// <param name="cases">The cases; the token is passed to their enumerator.</param>
+    /// <param name="progress">Receives progress after each batch, if given.</param>
+    /// <param name="cancellationToken">Stops the evaluation with <see cref="OperationCanceledException"/> (combined with the token of <c>WithCancellation</c>).</param>
+    /// <returns>The results, one per case, in input order.</returns>
+    /// <exception cref="Law.OshValidationException">A compiled family's law versions do not cover <paramref name="asOf"/> (<see cref="FamilyCoverage"/>).</exception>
+    IAsyncEnumerable<OshResult> EvaluateManyAsync(DateOnly asOf, IAsyncEnumerable<OshCase> cases, IProgress<EvaluationProgress>? progress = null, CancellationToken cancellationToken = default);
 }

@@ -8,10 +8,19 @@ namespace OshRules.Evaluation;
 /// </summary>
 /// <remarks>
 /// A case may be built lazily with <see cref="Deferred"/>: the facts are constructed when the case is evaluated, so a
-/// row whose facts fail validation becomes a result carrying the error instead of stopping the roster.
+/// row whose facts fail validation, or whose reading throws anything else, becomes a result carrying the error instead
+/// of stopping the roster.
 /// </remarks>
 public sealed class OshCase
 {
+    /// <summary>
+    /// The most facts of one kind (one fact type) that may name one worker in a case (每位勞工同類事實上限): 1,000.
+    /// A career of yearly general and special exams, a lifetime of training records or a worker's exposures stay well
+    /// under a few hundred; beyond the bound the case is refused (<see cref="OshValidationException"/> naming the kind's
+    /// worker field), so no single worker makes an evaluation grow without bound.
+    /// </summary>
+    public const int MaxFactsPerWorkerAndKind = 1000;
+
     private readonly Func<IEnumerable<object>>? build;
     private readonly IReadOnlyList<object>? facts;
 
@@ -40,7 +49,11 @@ public sealed class OshCase
         return new OshCase(caseId, facts.ToArray(), null, null);
     }
 
-    /// <summary>A case whose facts are built when it is evaluated; a validation error thrown then is carried by its result.</summary>
+    /// <summary>
+    /// A case whose facts are built when it is evaluated; whatever the builder throws then is carried by its result: a
+    /// validation error as <see cref="CaseErrorKind.InvalidInput"/>, anything else as <see cref="CaseErrorKind.BuildFailure"/>
+    /// (with the exception's type, never its message).
+    /// </summary>
     /// <param name="caseId">The case key.</param>
     /// <param name="build">Builds the facts.</param>
     /// <returns>The case.</returns>

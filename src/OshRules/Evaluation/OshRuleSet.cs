@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -9,23 +12,28 @@ namespace OshRules.Evaluation;
 /// </summary>
 public sealed class OshRuleSet : IOshEvaluator
 {
-    private const int BatchSize = 64;
-
     private static readonly Lazy<OshRuleSet> DefaultInstance = new(() => Create(new OshRulesOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ISessionFactory factory;
     private readonly ExplanationTracker.OriginCache origins = new();
     private readonly int parallelism;
 
-    private OshRuleSet(ISessionFactory factory, OshEvaluationSettings settings, int parallelism)
+    private OshRuleSet(ISessionFactory factory, OshEvaluationSettings settings, int parallelism, OshTelemetry telemetry)
     {
         this.factory = factory;
         Settings = settings;
         this.parallelism = parallelism;
+        Telemetry = telemetry;
     }
 
     /// <inheritdoc/>
     public OshEvaluationSettings Settings { get; }
+
+    /// <summary>How many cases a roster evaluates at once.</summary>
+    internal int Parallelism => parallelism;
+
+    /// <summary>The logger and instruments of this rule set.</summary>
+    internal OshTelemetry Telemetry { get; }
 
     /// <summary>The rule set with default options: all four families, a 30-day window, zh-TW. Compiled once per process.</summary>
     /// <returns>The shared rule set.</returns>
@@ -35,17 +43,32 @@ public sealed class OshRuleSet : IOshEvaluator
     /// <param name="options">The options; validated.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="OshValidationException">An option is invalid.</exception>
-    public static OshRuleSet Create(OshRulesOptions options) => Create(options, []);
+    public static OshRuleSet Create(OshRulesOptions options) => Create(options, [], new OshTelemetry(null, null));
+
+    /// <summary>Compiles a rule set with the given options that logs and measures what it does (see <see cref="OshDiagnostics"/>).</summary>
+    /// <param name="options">The options; validated.</param>
+    /// <param name="loggerFactory">Receives the compile time, a summary of each roster and each failed case (by position and
+    /// error kind, never personal data); null logs nothing.</param>
+    /// <param name="meterFactory">Creates the <c>OshRules</c> meter (as <c>services.AddMetrics()</c> provides); null uses one
+    /// meter shared by the process.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="OshValidationException">An option is invalid.</exception>
+    public static OshRuleSet Create(OshRulesOptions options, ILoggerFactory? loggerFactory, IMeterFactory? meterFactory) =>
+        Create(options, [], new OshTelemetry(loggerFactory, meterFactory));
 
     /// <summary>
     /// Compiles a rule set with the given options and extra rule classes: a hook for tests (e.g. a rule that fails on
     /// purpose), not part of the public API.
     /// </summary>
-    internal static OshRuleSet Create(OshRulesOptions options, IEnumerable<Type> extraRules)
+    internal static OshRuleSet Create(OshRulesOptions options, IEnumerable<Type> extraRules) => Create(options, extraRules, new OshTelemetry(null, null));
+
+    /// <summary>Compiles a rule set with extra rule classes and the given telemetry (a hook for tests).</summary>
+    internal static OshRuleSet Create(OshRulesOptions options, IEnumerable<Type> extraRules, OshTelemetry telemetry)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(extraRules);
         options.Validate();
+        var clock = Stopwatch.StartNew();
         var families = Families.All.Where(options.Families.Contains).ToArray();
         var repository = new RuleRepository();
         repository.LoadOshRules(families);
@@ -56,13 +79,20 @@ public sealed class OshRuleSet : IOshEvaluator
         }
 
         var settings = new OshEvaluationSettings(families, options.DueSoonDays, options.Language, FamilyPolicies.Defaults(options));
-        return new OshRuleSet(repository.Compile(options.Runtime), settings, options.MaxDegreeOfParallelism);
+        var compiled = repository.Compile(options.Runtime);
+        OshRulesLog.RuleSetCompiled(telemetry.Logger, repository.GetRules().Count(), string.Join(", ", families), clock.ElapsedMilliseconds);
+        return new OshRuleSet(compiled, settings, options.MaxDegreeOfParallelism, telemetry);
     }
 
     /// <inheritdoc/>
-    public OshResult Evaluate(DateOnly asOf, IEnumerable<object> facts)
+    public OshResult Evaluate(DateOnly asOf, IEnumerable<object> facts) => Evaluate(asOf, facts, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public OshResult Evaluate(DateOnly asOf, IEnumerable<object> facts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        var date = DateOf(asOf);
+        cancellationToken.ThrowIfCancellationRequested();
         var list = facts as IReadOnlyList<object> ?? facts.ToArray();
         for (var i = 0; i < list.Count; i++)
         {
@@ -72,111 +102,44 @@ public sealed class OshRuleSet : IOshEvaluator
             }
         }
 
-        var date = new EvaluationDate(asOf, Settings.DueSoonDays);
-        return Run(date, string.Empty, list);
+        var started = Telemetry.CaseStarted();
+        OshResult result;
+        try
+        {
+            result = Run(date, string.Empty, list);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Telemetry.CaseFailed(CaseRunner.ErrorOf(ex));
+            throw;
+        }
+
+        Telemetry.CaseDone(result, started);
+        return result;
     }
 
     /// <inheritdoc/>
     public IEnumerable<OshResult> EvaluateMany(DateOnly asOf, IEnumerable<OshCase> cases, IProgress<EvaluationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var date = new EvaluationDate(asOf, Settings.DueSoonDays);
-        return EvaluateManyIterator(date, cases, progress, cancellationToken);
+        return RosterRun.Enumerate(this, DateOf(asOf), cases, progress, cancellationToken);
     }
 
-    private IEnumerable<OshResult> EvaluateManyIterator(EvaluationDate date, IEnumerable<OshCase> cases, IProgress<EvaluationProgress>? progress, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public IAsyncEnumerable<OshResult> EvaluateManyAsync(DateOnly asOf, IAsyncEnumerable<OshCase> cases, IProgress<EvaluationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var batch = new OshCase[BatchSize];
-        var results = new OshResult[BatchSize];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        long done = 0, failed = 0;
-        using var e = cases.GetEnumerator();
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = 0;
-            while (count < BatchSize && e.MoveNext())
-            {
-                batch[count++] = e.Current ?? throw new ArgumentNullException(nameof(cases), $"Case {done + count} is null.");
-            }
-
-            if (count == 0)
-            {
-                yield break;
-            }
-
-            if (parallelism == 1 || count < 16)
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    results[i] = EvaluateCase(date, batch[i]);
-                }
-            }
-            else
-            {
-                Parallel.For(0, count, options, i => results[i] = EvaluateCase(date, batch[i]));
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                var r = results[i];
-                results[i] = null!;
-                batch[i] = null!;
-                done++;
-                if (!r.IsValid)
-                {
-                    failed++;
-                }
-
-                yield return r;
-            }
-
-            progress?.Report(new EvaluationProgress(done, failed));
-        }
+        ArgumentNullException.ThrowIfNull(cases);
+        return RosterRun.EnumerateAsync(this, DateOf(asOf), cases, progress, cancellationToken);
     }
 
-    private OshResult EvaluateCase(EvaluationDate date, OshCase @case)
+    /// <summary>The evaluation date, refused at once (one error per call) when a compiled family's law versions do not cover it.</summary>
+    private EvaluationDate DateOf(DateOnly asOf)
     {
-        IReadOnlyList<object> facts;
-        try
-        {
-            facts = @case.BuildFacts();
-        }
-        catch (OshValidationException ex)
-        {
-            return Failed(@case.CaseId, date.Date, new CaseError(CaseErrorKind.InvalidInput, ex.Field, ex.Rule, ex.Message));
-        }
-        catch (ArgumentNullException ex)
-        {
-            return Failed(@case.CaseId, date.Date, new CaseError(CaseErrorKind.InvalidInput, ex.ParamName, null, ex.Message));
-        }
-
-        for (var i = 0; i < facts.Count; i++)
-        {
-            if (facts[i] is null)
-            {
-                return Failed(@case.CaseId, date.Date, new CaseError(CaseErrorKind.InvalidInput, $"facts[{i}]", null, $"facts[{i}]: a fact is null."));
-            }
-        }
-
-        try
-        {
-            return Run(date, @case.CaseId, facts);
-        }
-        catch (OshValidationException v)
-        {
-            return Failed(@case.CaseId, date.Date, new CaseError(CaseErrorKind.InvalidInput, v.Field, v.Rule, v.Message));
-        }
-        catch (OshEvaluationException ex)
-        {
-            return Failed(@case.CaseId, date.Date, new CaseError(CaseErrorKind.RuleFailure, null, ex.RuleName, ex.Message));
-        }
+        FamilyCoverage.Check(Settings.Families, asOf);
+        return new EvaluationDate(asOf, Settings.DueSoonDays);
     }
 
-    private OshResult Failed(string caseId, DateOnly asOf, CaseError error) => new(caseId, asOf, [], [], error, Settings);
-
-    private OshResult Run(EvaluationDate date, string caseId, IReadOnlyList<object> facts)
+    internal OshResult Run(EvaluationDate date, string caseId, IReadOnlyList<object> facts)
     {
         CaseFactGuard.Check(facts);
         var session = factory.CreateSession();

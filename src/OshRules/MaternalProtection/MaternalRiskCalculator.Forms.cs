@@ -100,7 +100,7 @@ public static partial class MaternalRiskCalculator
     /// Whether an employer must run a maternal-protection programme (母性健康保護計畫), MAT-18 (辦法 §5 III): a workforce at or
     /// over the threshold in force (以上): 300 from 2015, 100 from 2021-03-01, 50 from 2024-07-01.
     /// </summary>
-    /// <param name="workforce">The number of workers (勞工人數), 0 or more.</param>
+    /// <param name="workforce">The number of workers (勞工人數), 0 to <see cref="Ergonomics.ErgonomicsEstablishment.MaxWorkerCount"/>.</param>
     /// <param name="date">The day.</param>
     /// <returns>The answer, with the threshold and its version.</returns>
     /// <remarks>Below the threshold the employer still follows the guideline for work of 辦法 §3 and §5 I–II; only the
@@ -111,6 +111,8 @@ public static partial class MaternalRiskCalculator
         {
             throw new OshValidationException("workforce", "MAT-18", "must not be negative");
         }
+
+        Guard.InRange(workforce, 0, Ergonomics.ErgonomicsEstablishment.MaxWorkerCount, "workforce", "MAT-18");
 
         var threshold = MaternalParameters.ProgrammeWorkforceAtLeast.At(date);
         return new MaternalProgrammeDuty(workforce >= threshold.Value, workforce, threshold);

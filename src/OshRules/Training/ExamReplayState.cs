@@ -4,20 +4,21 @@ namespace OshRules.Training;
 
 /// <summary>
 /// Where a learner stands in a course after replaying their history (學習狀態), the result of
-/// <see cref="ExamAttemptReplay.Replay"/>. Immutable and thread-safe; each member is validated when set (counts and
-/// hours not negative, scores 0–100, dates within the supported range), so a state built by hand cannot mislead the
-/// calculators.
+/// <see cref="ExamAttemptReplay.Replay"/>. Immutable and thread-safe; each member is validated when set (hours not
+/// negative, node counts 0 to <see cref="Course.MaxNodes"/>, cycles, attempts and resets 0 to
+/// <see cref="CourseProgress.MaxEvents"/> (a replay of that many events cannot count more), scores 0–100, dates within
+/// the supported range), so a state built by hand cannot mislead the calculators.
 /// </summary>
 public sealed record ExamReplayState
 {
     /// <summary>The cycle of attempts, from 1; a new cycle starts at each reset (EDU-5).</summary>
-    public required int Cycle { get; init => field = Guard.InRange(value, 0, int.MaxValue, "ExamReplayState.Cycle", "EDU-5"); }
+    public required int Cycle { get; init => field = Guard.InRange(value, 0, CourseProgress.MaxEvents, "ExamReplayState.Cycle", "EDU-5"); }
 
     /// <summary>Attempts allowed per cycle (EDU-4).</summary>
-    public required int AttemptLimit { get; init => field = Guard.InRange(value, 0, int.MaxValue, "ExamReplayState.AttemptLimit", "EDU-4"); }
+    public required int AttemptLimit { get; init => field = Guard.InRange(value, 0, CourseProgress.MaxEvents, "ExamReplayState.AttemptLimit", "EDU-4"); }
 
     /// <summary>Attempts used in the current cycle.</summary>
-    public required int AttemptsUsed { get; init => field = Guard.InRange(value, 0, int.MaxValue, "ExamReplayState.AttemptsUsed", "EDU-4"); }
+    public required int AttemptsUsed { get; init => field = Guard.InRange(value, 0, CourseProgress.MaxEvents, "ExamReplayState.AttemptsUsed", "EDU-4"); }
 
     /// <summary>Attempts left in the current cycle; 0 once passed.</summary>
     public int AttemptsLeft => IsTestPassed ? 0 : AttemptLimit - AttemptsUsed;
@@ -26,10 +27,10 @@ public sealed record ExamReplayState
     public required decimal ReadingHours { get; init => field = value >= 0 ? value : throw new OshValidationException("ExamReplayState.ReadingHours", "EDU-1", "must not be negative"); }
 
     /// <summary>Nodes opened in the current cycle (已點閱節點數).</summary>
-    public required int NodesViewed { get; init => field = Guard.InRange(value, 0, int.MaxValue, "ExamReplayState.NodesViewed", "EDU-2"); }
+    public required int NodesViewed { get; init => field = Guard.InRange(value, 0, Course.MaxNodes, "ExamReplayState.NodesViewed", "EDU-2"); }
 
     /// <summary>The course's node count.</summary>
-    public required int NodeCount { get; init => field = Guard.InRange(value, 0, int.MaxValue, "ExamReplayState.NodeCount", "EDU-2"); }
+    public required int NodeCount { get; init => field = Guard.InRange(value, 0, Course.MaxNodes, "ExamReplayState.NodeCount", "EDU-2"); }
 
     /// <summary>The course's required reading hours.</summary>
     public required decimal RequiredReadingHours { get; init => field = value >= 0 ? value : throw new OshValidationException("ExamReplayState.RequiredReadingHours", "EDU-1", "must not be negative"); }
@@ -50,7 +51,7 @@ public sealed record ExamReplayState
     public required DateOnly? QuestionnaireSubmittedOn { get; init => field = value is { } d ? Guard.Plausible(d, "ExamReplayState.QuestionnaireSubmittedOn", "EDU-1") : null; }
 
     /// <summary>How many times reading was cleared (EDU-5).</summary>
-    public required int ResetCount { get; init => field = Guard.InRange(value, 0, int.MaxValue, "ExamReplayState.ResetCount", "EDU-5"); }
+    public required int ResetCount { get; init => field = Guard.InRange(value, 0, CourseProgress.MaxEvents, "ExamReplayState.ResetCount", "EDU-5"); }
 
     /// <summary>The day of the last reset, if any.</summary>
     public required DateOnly? LastResetOn { get; init => field = value is { } d ? Guard.Plausible(d, "ExamReplayState.LastResetOn", "EDU-5") : null; }

@@ -66,7 +66,7 @@ public sealed class NmqProgrammeTests
     {
         var ex = Assert.Throws<OshValidationException>(() => new ErgonomicsEstablishment("SCHOOL", -1));
 
-        Assert.Equal("ErgonomicsEstablishment.WorkerCount: must be between 0 and 2147483647 (was -1) (rule NMQ-7).", ex.Message);
+        Assert.Equal("ErgonomicsEstablishment.WorkerCount: must be between 0 and 10000000 (was -1) (rule NMQ-7).", ex.Message);
         Assert.Equal("ErgonomicsEstablishment.WorkerCount", ex.Field);
     }
 

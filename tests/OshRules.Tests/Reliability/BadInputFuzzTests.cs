@@ -223,15 +223,27 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
             (30, Gen.Elements(pooled).SelectMany(Gen.Elements).Select(FuzzArg.Ok)),
             (1, Gen.Constant(FuzzArg.Bad(null, "null fact"))),
             (1, Gen.Elements<object>("stray text", 42, new object()).Select(FuzzArg.Ok)));
+        // One worker's case: a Worker W-1 and pooled facts that name W-1 or no worker, so that most of them are coherent.
+        var worker = FuzzArg.Ok(new Worker("W-1", new DateOnly(1980, 5, 17), Sex.Female, new DateOnly(2005, 9, 1)));
+        var oneWorker = Gen.Choose(0, 10).SelectMany(n => Gen.ArrayOf(fact, n))
+            .Select(extra => extra.Where(a => a.Value is not Worker && WorkerNamedBy(a.Value) is null or "W-1").Prepend(worker).ToArray());
         var facts = Gen.Frequency(
             (3, Gen.Choose(0, 10).SelectMany(n => Gen.ArrayOf(fact, n))),
+            (3, oneWorker),
             (1, Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(fact, n)).Select(extra => EvaluationFixtures.WorkerTouchingAllFamilies("W-1").Select(FuzzArg.Ok).Concat(extra).ToArray())));
-        return HostileValues.For(typeof(DateOnly), false, "asOf").Zip(facts, (date, list) => new[]
+        // Two dates in three are ones every family covers (from 2023-06-21), so that most cases reach the rules; the rest
+        // are hostile or uncovered dates, refused once per call.
+        var covered = Gen.Choose(0, 365 * 12).Select(d => FuzzArg.Ok(FamilyCoverage.All.Max(c => c.From).AddDays(d)));
+        var asOf = Gen.Frequency((1, HostileValues.For(typeof(DateOnly), false, "asOf")), (2, covered));
+        return asOf.Zip(facts, (date, list) => new[]
         {
             date,
             new FuzzArg(list.Select(a => a.Value).ToList(), list.Select(a => a.MustReject).FirstOrDefault(m => m is not null)),
         });
     }
+
+    internal static string? WorkerNamedBy(object? fact) =>
+        fact is not null && CaseFactKind.ByType.TryGetValue(fact.GetType(), out var kind) && kind.Role != CaseFactRole.None ? kind.Key(fact) : null;
 
     private static (bool ExpectInvalid, OshCase Case) ToCase(int i, FuzzArg facts)
     {

@@ -5,6 +5,7 @@ using OshRules.Common;
 using OshRules.Ergonomics;
 using OshRules.Evaluation;
 using OshRules.Law;
+using OshRules.MaternalProtection;
 using OshRules.Tests.Evaluation;
 using Xunit.Abstractions;
 
@@ -13,7 +14,8 @@ namespace OshRules.Tests.Reliability;
 /// <summary>
 /// Issue 12, guarantee 3: no personal data escapes. Sentinels go into every personal field (worker key, birth date,
 /// free-text fields that may hold a name); no exception message, ToString() or explanation text may contain them.
-/// The key is echoed as <see cref="OshResult.CaseId"/> by design, which is not checked here.
+/// The key is echoed as <see cref="OshResult.CaseId"/> by design, which is not checked here. The log of the rule set (a
+/// capturing logger) and its activities' tags are searched too.
 /// </summary>
 [Trait("Category", "Reliability")]
 public sealed class PersonalDataTests(ITestOutputHelper output)
@@ -56,7 +58,22 @@ public sealed class PersonalDataTests(ITestOutputHelper output)
 
         // 2. Evaluation: a worker touching all families, with sentinels in every personal field, and with a rule that fails.
         var facts = EvaluationFixtures.WorkerTouchingAllFamilies(SentinelId).Select(WithSentinels).ToList();
-        var rules = ReliabilityCases.RulesWithFailingRule(2);
+        using var logs = new CapturingLoggerFactory();
+        var spans = new List<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = s => s.Name == OshDiagnostics.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                lock (spans)
+                {
+                    spans.Add(a);
+                }
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        var rules = OshRuleSet.Create(new OshRulesOptions { MaxDegreeOfParallelism = 2 }, [typeof(FailingTestRule)], new OshTelemetry(logs, null));
         var result = rules.Evaluate(EvaluationFixtures.AsOf, facts);
         Assert.NotEmpty(result.Conclusions);
         texts.Add(("OshResult.ToString", result.ToString()));
@@ -74,8 +91,15 @@ public sealed class PersonalDataTests(ITestOutputHelper output)
             OshCase.Of("case-2", failing),
             OshCase.Deferred("case-3", () => [new Worker(SentinelId, SentinelBirth, Sex.Female, SentinelBirth.AddDays(-1))]),
             OshCase.Deferred("case-4", () => [new Worker(SentinelId, DateOnly.MinValue, Sex.Female)]),
+            OshCase.Deferred("case-5", () => throw new FormatException($"bad row {SentinelId} {SentinelText} born 1977-07-17")),
+            OshCase.Of("case-6", [.. facts, new Worker(SentinelId, SentinelBirth.AddDays(1), Sex.Female)]),
+            OshCase.Of("case-7", [.. facts, new NoiseExposure(SentinelId + "-other", 90)]),
         };
-        foreach (var r in rules.EvaluateMany(EvaluationFixtures.AsOf, cases))
+        var many = rules.EvaluateMany(EvaluationFixtures.AsOf, cases).ToList();
+        var manyAsync = rules.EvaluateManyAsync(EvaluationFixtures.AsOf, cases.ToAsyncEnumerable()).ToBlockingEnumerable().ToList();
+        Assert.Equal(many.Select(ReliabilityCases.Signature), manyAsync.Select(ReliabilityCases.Signature));
+        Assert.Equal(6, many.Count(r => !r.IsValid));
+        foreach (var r in many)
         {
             texts.Add(("EvaluateMany ToString", r.ToString()));
             texts.Add(("EvaluateMany Explain zh-TW", r.Explain(DisplayLanguage.ZhTw)));
@@ -84,6 +108,21 @@ public sealed class PersonalDataTests(ITestOutputHelper output)
             {
                 texts.Add(("CaseError", e.Message + " " + e.Field + " " + e.Rule + " " + e));
             }
+        }
+
+        // 3. What the rule set logged and traced meanwhile (compile, each roster, each failed case), including a roster
+        // whose case keys are the sentinel: a key is echoed in its result by design, but never logged or traced.
+        _ = rules.EvaluateMany(EvaluationFixtures.AsOf,
+        [
+            OshCase.Of(SentinelId, failing),
+            OshCase.Deferred(SentinelId, () => throw new FormatException(SentinelId)),
+            OshCase.Invalid(SentinelId, new OshValidationException("Roster.BirthDate", "roster", "is not a date")),
+        ]).ToList();
+        Assert.Contains(logs.Entries, e => e.EventName == "CaseFailed");
+        texts.AddRange(logs.Entries.Select(e => ($"log {e.EventName}", e.AllText)));
+        lock (spans)
+        {
+            texts.AddRange(spans.Select(a => ("activity tags", a.DisplayName + " " + string.Join(" ", a.TagObjects.Select(t => $"{t.Key}={t.Value}")))));
         }
 
         var leaks = texts.Where(t => Leaks(t.Text)).ToList();

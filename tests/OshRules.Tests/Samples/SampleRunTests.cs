@@ -57,6 +57,19 @@ public sealed class SampleRunTests
         Assert.Contains("Legal basis: Labour Health Protection Rules, Art. 17", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2020-06-01")]
+    [InlineData("2014-12-31")]
+    public void An_evaluation_date_the_law_versions_do_not_cover_is_one_error_before_the_roster_is_read(string asOf)
+    {
+        // Once: 2020-06-01 rejected each of the 300 rows, blamed on a column "date"; 2014-12-31 ended in an unhandled exception.
+        var (code, output) = Run(Options() with { AsOf = asOf });
+
+        Assert.Equal(2, code);
+        Assert.Contains($": {asOf} is outside the law versions encoded: HealthExams from 2021-12-22, Ergonomics from 2023-06-21", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("S0001", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explain_of_an_unknown_worker_says_so_and_fails()
     {

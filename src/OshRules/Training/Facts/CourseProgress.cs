@@ -17,31 +17,46 @@ public sealed record CourseProgress
 {
     private readonly ByElements<ImmutableArray<LearningEvent>> events;
 
+    /// <summary>
+    /// The most events one learner's record of one course may hold (學習紀錄筆數上限): 1,000. A course is passed in a few
+    /// reading sessions and at most a few attempts per cycle; a thousand events is far beyond any real record and still
+    /// replays in microseconds.
+    /// </summary>
+    public const int MaxEvents = 1000;
+
     /// <summary>Creates a learner's record.</summary>
     /// <param name="workerId">The learner's key (學員).</param>
     /// <param name="courseId">The course key.</param>
-    /// <param name="events">What the learner did, in order.</param>
-    /// <exception cref="OshValidationException">A key is blank or the dates go backwards.</exception>
+    /// <param name="events">What the learner did, in order; at most <see cref="MaxEvents"/>.</param>
+    /// <exception cref="OshValidationException">A key is blank, the dates go backwards or there are too many events.</exception>
     public CourseProgress(string workerId, string courseId, IEnumerable<LearningEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
         WorkerId = Guard.NotBlank(workerId, "CourseProgress.WorkerId", "EDU-1", 64);
         CourseId = Guard.NotBlank(courseId, "CourseProgress.CourseId", "EDU-1", 64);
-        var list = events.ToImmutableArray();
-        for (var i = 0; i < list.Length; i++)
+        // Read one event at a time, so a runaway list is refused at the first event past the bound.
+        var list = ImmutableArray.CreateBuilder<LearningEvent>();
+        foreach (var e in events)
         {
-            if (list[i] is null)
+            if (list.Count == MaxEvents)
+            {
+                throw new OshValidationException("CourseProgress.Events", "EDU-5", $"must hold at most {MaxEvents} events");
+            }
+
+            if (e is null)
             {
                 throw new OshValidationException("CourseProgress.Events", "EDU-5", "must not contain a missing event");
             }
 
-            if (i > 0 && list[i].Date < list[i - 1].Date)
+            if (list.Count > 0 && e.Date < list[^1].Date)
             {
                 throw new OshValidationException("CourseProgress.Events", "EDU-5", "must be in the order they happened (a date goes backwards)");
             }
+
+            list.Add(e);
         }
 
-        this.events = new(list);
+        this.events = new(list.DrainToImmutable());
     }
 
     /// <summary>The learner's key (學員).</summary>
