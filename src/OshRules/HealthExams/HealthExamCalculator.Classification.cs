@@ -42,9 +42,10 @@ public static partial class HealthExamCalculator
         ArgumentNullException.ThrowIfNull(asOf);
         Guard.NotAfter(measurement.MeasuredOn, asOf.Date, "NoiseMeasurement.MeasuredOn", "the evaluation date", "HC-6");
         var threshold = HealthExamParameters.NoiseTwaDbaOrOver.At(asOf.Date);
+        Citation[] basis = [threshold.Citation];
         return new SpecialHazardClassification(
             measurement.WorkerId, new SpecialHazard(HazardCategory.Noise), measurement.EightHourTwaDba, threshold.Value,
-            ThresholdComparison.OrOver, measurement.EightHourTwaDba >= threshold.Value, [threshold.Citation]);
+            ThresholdComparison.OrOver, measurement.EightHourTwaDba >= threshold.Value, HealthExamParameters.PendingFor(basis, asOf.Date), basis);
     }
 
     /// <summary>HC-6: whether a mixture makes the work special hazardous work of category 9 or 12 (特定化學物質作業之認定).</summary>
@@ -57,8 +58,9 @@ public static partial class HealthExamCalculator
         ArgumentNullException.ThrowIfNull(asOf);
         Guard.NotAfter(measurement.MeasuredOn, asOf.Date, "MixtureMeasurement.MeasuredOn", "the evaluation date", "HC-6");
         var threshold = MixtureThreshold(measurement.Agent, asOf.Date);
+        Citation[] basis = [threshold.Citation];
         return new SpecialHazardClassification(
             measurement.WorkerId, SpecialHazard.Of(measurement.Agent), measurement.SharePercent, threshold.Value,
-            ThresholdComparison.Over, measurement.SharePercent > threshold.Value, [threshold.Citation]);
+            ThresholdComparison.Over, measurement.SharePercent > threshold.Value, HealthExamParameters.PendingFor(basis, asOf.Date), basis);
     }
 }

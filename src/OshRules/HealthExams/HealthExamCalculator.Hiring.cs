@@ -28,7 +28,7 @@ public static partial class HealthExamCalculator
         ArgumentNullException.ThrowIfNull(asOf);
         exams = Guard.NoNullElements(exams, "exams", "HC-1");
         var hired = HireDateOf(worker, asOf);
-        var version = HealthExamParameters.Text110;
+        var lawDay = Later(asOf.Date, hired);
         if (claim is not null)
         {
             if (!string.Equals(claim.WorkerId, worker.Id, StringComparison.Ordinal))
@@ -48,14 +48,14 @@ public static partial class HealthExamCalculator
                     var limit = HealthExamParameters.ShortTermWorkAtMost.At(asOf.Date);
                     if (end <= CivilCode.PeriodEnd(hired, limit.Value))
                     {
-                        return new HireExamExempt(worker.Id, claim.Reason, null, version, [limit.Citation]);
+                        return Exempt(claim.Reason, null, [limit.Citation]);
                     }
 
                     break;
                 case HiringExemptionReason.CoveredByOtherLaw:
-                    return new HireExamExempt(worker.Id, claim.Reason, null, version, [HealthExamParameters.HiringExemptionArticle with { Item = 2 }]);
+                    return Exempt(claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 2 }]);
                 case HiringExemptionReason.DesignatedByAuthority:
-                    return new HireExamExempt(worker.Id, claim.Reason, null, version, [HealthExamParameters.HiringExemptionArticle with { Item = 3 }]);
+                    return Exempt(claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 3 }]);
                 default:
                     break;
             }
@@ -63,8 +63,11 @@ public static partial class HealthExamCalculator
 
         var proven = ProvenRecentExam(worker, exams, asOf, hired, ExamKind.PeriodicGeneral);
         return proven is { } p
-            ? new HireExamExempt(worker.Id, HiringExemptionReason.RecentExamProven, p, version, [HealthExamParameters.HiringRecentExamArticle, IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Citation])
+            ? Exempt(HiringExemptionReason.RecentExamProven, p, [HealthExamParameters.HiringRecentExamArticle, IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Citation])
             : null;
+
+        HireExamExempt Exempt(HiringExemptionReason reason, DateOnly? provenExam, Citation[] basis) =>
+            new(worker.Id, reason, provenExam, HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, lawDay), basis);
     }
 
     /// <summary>
@@ -101,7 +104,9 @@ public static partial class HealthExamCalculator
         }
 
         var hired = worker.HireDate!.Value;
-        return new HireExamRequired(worker.Id, hired, ExamStatus.On(hired, asOf), HealthExamParameters.Text110, [HealthExamParameters.HiringExamArticle]);
+        Citation[] basis = [HealthExamParameters.HiringExamArticle];
+        return new HireExamRequired(
+            worker.Id, hired, ExamStatus.On(hired, asOf), HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, Later(asOf.Date, hired)), basis);
     }
 
     private static DateOnly HireDateOf(Worker worker, EvaluationDate asOf)

@@ -71,7 +71,6 @@ public static partial class HealthExamCalculator
 
         var actions = FollowUpAction.None;
         var basis = new List<Citation>(4);
-        PendingAmendment? pending = null;
         if (exam.ManagementLevel is { } level)
         {
             actions = FollowUpFor(level);
@@ -82,7 +81,6 @@ public static partial class HealthExamCalculator
                 basis.Add(HealthExamParameters.FollowUpArticle);
             }
 
-            pending = HealthExamParameters.PendingOn(asOf.Date);
         }
 
         if (exam.Fitness == WorkFitness.CannotContinueWork)
@@ -91,6 +89,8 @@ public static partial class HealthExamCalculator
             basis.Add(HealthExamParameters.ChangeOfWorkArticle);
         }
 
-        return new ManagementFollowUp(exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, exam.ManagementLevel, actions, HealthExamParameters.Text110, pending, basis);
+        return new ManagementFollowUp(
+            exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, exam.ManagementLevel, actions, HealthExamParameters.Text110,
+            HealthExamParameters.PendingFor(basis, asOf.Date), basis);
     }
 }

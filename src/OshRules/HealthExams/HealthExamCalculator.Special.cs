@@ -56,10 +56,10 @@ public static partial class HealthExamCalculator
         if (!covered)
         {
             var due = assignment.Since;
+            Citation[] physical = [HealthExamParameters.HiringExamArticle, HealthExamParameters.SpecialHazardListArticle];
             return new SpecialExamDue(
                 worker.Id, assignment.Hazard, ExamKind.SpecialPhysical, last, due, ExamStatus.On(due, asOf), options.Counting,
-                HealthExamParameters.Text110, HealthExamParameters.PendingOn(asOf.Date),
-                [HealthExamParameters.HiringExamArticle, HealthExamParameters.SpecialHazardListArticle]);
+                HealthExamParameters.Text110, HealthExamParameters.PendingFor(physical, Later(asOf.Date, due)), physical);
         }
 
         var next = CivilCode.PeriodEndAfter(last!.Value, interval.Value);
@@ -68,9 +68,9 @@ public static partial class HealthExamCalculator
             next = new DateOnly(next.Year, 12, 31);
         }
 
+        Citation[] yearly = [interval.Citation, HealthExamParameters.SpecialHazardListArticle, CivilCodePeriods];
         return new SpecialExamDue(
             worker.Id, assignment.Hazard, ExamKind.SpecialPeriodic, last, next, ExamStatus.On(next, asOf), options.Counting,
-            interval.Citation.Version ?? HealthExamParameters.Text110, interval.PendingAmendment ?? HealthExamParameters.PendingOn(next),
-            [interval.Citation, HealthExamParameters.SpecialHazardListArticle, CivilCodePeriods]);
+            interval.Citation.Version ?? HealthExamParameters.Text110, HealthExamParameters.PendingFor(yearly, Later(asOf.Date, next)), yearly);
     }
 }

@@ -12,7 +12,7 @@ namespace OshRules.HealthExams;
 /// <param name="Hazard">For a special exam, its hazard.</param>
 /// <param name="Period">The retention period: 7, 10 or 30 years.</param>
 /// <param name="RetainUntil">The last day of the period, counted from the day after the exam (民法 §120 II, §121).</param>
-/// <param name="PendingAmendment">Set when the evaluation date is on or after 2028-01-01 (the 115.06.26 §20 text, not encoded).</param>
+/// <param name="PendingAmendment">Set when the evaluation date is on or after 2026-07-01 (the 115.06.26 text of §19, and from 2028-01-01 of §20, not encoded).</param>
 /// <param name="Basis">§19 item or §20.</param>
 public sealed record ExamRecordRetention(
     string SubjectId,

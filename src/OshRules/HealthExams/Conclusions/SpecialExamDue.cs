@@ -16,7 +16,7 @@ namespace OshRules.HealthExams;
 /// <param name="Status">Where the requirement stands on the evaluation date (HC-7).</param>
 /// <param name="Counting">The counting policy applied.</param>
 /// <param name="RulesVersion">The version of 勞工健康保護規則 applied.</param>
-/// <param name="PendingAmendment">Set when the evaluation or due date is on or after 2028-01-01 (the 115.06.26 §18 text, not encoded).</param>
+/// <param name="PendingAmendment">Set when the evaluation or due date is on or after 2026-07-01 (the 115.06.26 text of §2 and §16, and from 2028-01-01 of §18 and 附表一, not encoded).</param>
 /// <param name="Basis">§16 I (special physical) or §18 I (special periodic).</param>
 public sealed record SpecialExamDue(
     string SubjectId,

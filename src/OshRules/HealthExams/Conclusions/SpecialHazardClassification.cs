@@ -13,6 +13,7 @@ namespace OshRules.HealthExams;
 /// <param name="Threshold">The threshold compared with.</param>
 /// <param name="Comparison">How the value is compared with the threshold.</param>
 /// <param name="IsSpecialHazardous">Whether the work is special hazardous work.</param>
+/// <param name="PendingAmendment">Set when the evaluation date is on or after 2026-07-01 (the 115.06.26 text of §2, and from 2028-01-01 of 附表一, not encoded).</param>
 /// <param name="Basis">§2 and 附表一.</param>
 public sealed record SpecialHazardClassification(
     string SubjectId,
@@ -21,6 +22,7 @@ public sealed record SpecialHazardClassification(
     double Threshold,
     ThresholdComparison Comparison,
     bool IsSpecialHazardous,
+    PendingAmendment? PendingAmendment,
     IReadOnlyList<Citation> Basis) : IOshConclusion
 {
     /// <summary>The legal basis (法源依據).</summary>
@@ -31,5 +33,5 @@ public sealed record SpecialHazardClassification(
     public override string ToString() => $"SpecialHazardClassification {{ Hazard = {Hazard}, IsSpecialHazardous = {IsSpecialHazardous} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, MeasuredValue, Threshold, Comparison, IsSpecialHazardous);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, MeasuredValue, Threshold, Comparison, IsSpecialHazardous, PendingAmendment);
 }
