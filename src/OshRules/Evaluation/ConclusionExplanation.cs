@@ -20,6 +20,19 @@ public sealed record ConclusionExplanation(
     IReadOnlyList<string> MatchedFacts,
     IReadOnlyList<Citation> Citations)
 {
+    /// <summary>
+    /// The conclusions the rule drew this one from (前提結論), in the order its patterns matched them: for a chained
+    /// conclusion (a special exam due because a measurement classified the work), the conclusion of the earlier step, whose
+    /// own explanation (<see cref="OshResult.ExplanationOf"/>) gives its rule and citations. Empty when the rule matched
+    /// only input facts.
+    /// </summary>
+    /// <remarks>
+    /// Only conclusions the rule matched one at a time are premises; conclusions it gathered with a collecting pattern
+    /// (e.g. all findings of a worker) are named by type in <see cref="MatchedFacts"/> only. A premise retracted before
+    /// the end of the evaluation is left out. The premises are conclusions of the same result.
+    /// </remarks>
+    public IReadOnlyList<IOshConclusion> Premises { get; init; } = [];
+
     /// <summary>The rule id at the start of <see cref="RuleName"/> (e.g. <c>HC-2</c>).</summary>
     public string RuleId => RuleName.Split(' ', 2)[0];
 }

@@ -39,6 +39,12 @@ internal static class ExplanationFormatter
                   .AppendLine(string.Join(", ", e.MatchedFacts));
             }
 
+            foreach (var p in e.Premises)
+            {
+                sb.Append("  ").Append(DisplayNames.Text("Explain_Premise", language)).Append(": ")
+                  .Append(DisplayNames.Of(p.GetType(), language)).Append(" — ").AppendLine(result.ExplanationOf(p).RuleName);
+            }
+
             foreach (var c in e.Citations)
             {
                 sb.Append("  ").Append(DisplayNames.Text("Explain_Basis", language)).Append(": ")
