@@ -9,6 +9,7 @@ namespace OshRules.HealthExams;
 /// </summary>
 /// <param name="SubjectId">The worker.</param>
 /// <param name="Hazard">The hazard the measurement is about.</param>
+/// <param name="MeasuredOn">The day of the measurement; the latest one decides whether the work is still special hazardous.</param>
 /// <param name="MeasuredValue">The measured value: dBA for noise, percent for a mixture.</param>
 /// <param name="Threshold">The threshold compared with.</param>
 /// <param name="Comparison">How the value is compared with the threshold.</param>
@@ -18,6 +19,7 @@ namespace OshRules.HealthExams;
 public sealed record SpecialHazardClassification(
     string SubjectId,
     SpecialHazard Hazard,
+    DateOnly MeasuredOn,
     double MeasuredValue,
     double Threshold,
     ThresholdComparison Comparison,
@@ -28,10 +30,23 @@ public sealed record SpecialHazardClassification(
     /// <summary>The legal basis (法源依據).</summary>
     public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
 
+    /// <summary>
+    /// Whether this measurement decides over <paramref name="other"/>, of the same worker and hazard (後次測定優先): a later
+    /// day wins; on the same day, the higher value (the work reaches the threshold somewhere that day).
+    /// </summary>
+    /// <param name="other">Another classification.</param>
+    /// <returns><see langword="true"/> when this one is later, or as late and higher.</returns>
+    /// <remarks>HC-4 schedules exams from the measurement no other supersedes (the deciding one).</remarks>
+    public bool Supersedes(SpecialHazardClassification other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return MeasuredOn != other.MeasuredOn ? MeasuredOn > other.MeasuredOn : MeasuredValue > other.MeasuredValue;
+    }
+
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"SpecialHazardClassification {{ Hazard = {Hazard}, IsSpecialHazardous = {IsSpecialHazardous} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, MeasuredValue, Threshold, Comparison, IsSpecialHazardous, PendingAmendment);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, MeasuredOn, MeasuredValue, Threshold, Comparison, IsSpecialHazardous, PendingAmendment);
 }
