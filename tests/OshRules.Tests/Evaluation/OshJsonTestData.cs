@@ -25,6 +25,7 @@ internal static class OshJsonTestData
                 new SpecialHazardAssignment("H-1", noise, new DateOnly(2026, 3, 1)),
                 new ExamRecord("H-1", ExamKind.SpecialPeriodic, new DateOnly(2026, 5, 1), hazard: noise, managementLevel: ManagementLevel.Level3),
                 new NoiseMeasurement("H-1", new DateOnly(2026, 10, 1), 85.0),
+                new ExamRecord("H-1", ExamKind.SpecialPeriodic, new DateOnly(2026, 7, 1), hazard: noise, findings: new ExamFindings(OverallJudgement.Abnormal, WorkRelation.Undetermined)),
             ]),
             // Hired with no general exam on record: the hiring exam is required (HC-1). (H-1 above is exempt: its 2022 exam
             // lies within the 5-year interval of its age.)

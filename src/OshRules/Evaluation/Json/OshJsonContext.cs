@@ -48,6 +48,7 @@ namespace OshRules.Evaluation.Json;
 [JsonSerializable(typeof(PeriodicGeneralExamDue))]
 [JsonSerializable(typeof(SpecialExamDue))]
 [JsonSerializable(typeof(ManagementFollowUp))]
+[JsonSerializable(typeof(ManagementLevelGrade))]
 [JsonSerializable(typeof(SpecialHazardClassification))]
 [JsonSerializable(typeof(ExamRecordRetention))]
 
