@@ -15,7 +15,7 @@ internal static class CaseFactGuard
 {
     public static void Check(IReadOnlyList<object> facts)
     {
-        HashSet<string>? questionnaires = null, signals = null, establishments = null;
+        HashSet<string>? questionnaires = null, signals = null, establishments = null, maternalEstablishments = null;
         foreach (var fact in facts)
         {
             switch (fact)
@@ -30,6 +30,8 @@ internal static class CaseFactGuard
                     throw new OshValidationException("HealthRoomSignals.WorkerId", "NMQ-3", "must be unique: one signal record per worker");
                 case ErgonomicsEstablishment e when !(establishments ??= new(StringComparer.Ordinal)).Add(e.Id):
                     throw new OshValidationException("ErgonomicsEstablishment.Id", "NMQ-7", "must be unique: one record per establishment");
+                case MaternalEstablishment m when !(maternalEstablishments ??= new(StringComparer.Ordinal)).Add(m.Id):
+                    throw new OshValidationException("MaternalEstablishment.Id", "MAT-18", "must be unique: one record per establishment");
             }
         }
     }

@@ -2,6 +2,7 @@ using OshRules.Common;
 using OshRules.Ergonomics;
 using OshRules.Evaluation;
 using OshRules.HealthExams;
+using OshRules.MaternalProtection;
 using OshRules.Training;
 
 namespace OshRules.Tests.Evaluation;
@@ -30,7 +31,7 @@ internal static class OshJsonTestData
             // Hired with no general exam on record: the hiring exam is required (HC-1). (H-1 above is exempt: its 2022 exam
             // lies within the 5-year interval of its age.)
             OshCase.Of("hire", [new Worker("H-2", new DateOnly(1990, 1, 1), Sex.Female, new DateOnly(2026, 10, 1))]),
-            OshCase.Of("establishment", [new ErgonomicsEstablishment("SCHOOL", 120)]),
+            OshCase.Of("establishment", [new ErgonomicsEstablishment("SCHOOL", 120), new MaternalEstablishment("SCHOOL", 120)]),
             OshCase.Of("construction",
             [
                 construction,

@@ -61,6 +61,7 @@ namespace OshRules.Evaluation.Json;
 // Maternal protection (MAT-1…MAT-15).
 [JsonSerializable(typeof(HazardFinding))]
 [JsonSerializable(typeof(MaternalRiskAssessment))]
+[JsonSerializable(typeof(MaternalProgrammeDuty))]
 
 // Training (EDU-1…EDU-9).
 [JsonSerializable(typeof(CourseStatus))]
