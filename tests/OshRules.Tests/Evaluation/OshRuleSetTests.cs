@@ -40,7 +40,7 @@ public sealed class OshRuleSetTests
             {
                 PeriodicGeneralExamDue or HireExamRequired or ExamRecordRetention or SpecialExamDue => "HC-",
                 NmqGrade or ImprovementTask => "NMQ-",
-                HazardFinding or MaternalRiskAssessment => "MAT-",
+                HazardFinding or MaternalRiskAssessment or ProtectionPeriodStatus or MaternalProgrammeDuty => "MAT-",
                 _ => "EDU-",
             };
             Assert.StartsWith(expectedPrefix, e.RuleName, StringComparison.Ordinal);

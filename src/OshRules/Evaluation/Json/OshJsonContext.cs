@@ -62,6 +62,7 @@ namespace OshRules.Evaluation.Json;
 [JsonSerializable(typeof(HazardFinding))]
 [JsonSerializable(typeof(MaternalRiskAssessment))]
 [JsonSerializable(typeof(MaternalProgrammeDuty))]
+[JsonSerializable(typeof(ProtectionPeriodStatus))]
 
 // Training (EDU-1…EDU-9).
 [JsonSerializable(typeof(CourseStatus))]
