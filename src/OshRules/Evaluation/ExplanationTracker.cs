@@ -164,7 +164,7 @@ internal sealed class ExplanationTracker
             explanations[i] = keys[i] >= 0
                 ? new ConclusionExplanation(c, records[keys[i]].Origin.Rule, records[keys[i]].Origin.Description, records[keys[i]].Origin.Facts, c.Basis)
                 {
-                    Premises = PresentPremises(records[keys[i]].Premises, present),
+                    Premises = PresentPremises(records[keys[i]].Premises, present, c),
                 }
                 : new ConclusionExplanation(c, InputRule, null, [], c.Basis);
         }
@@ -173,7 +173,8 @@ internal sealed class ExplanationTracker
     }
 
     // A premise retracted since it was matched is not in the result: it is left out (there is nothing to point at).
-    private static IReadOnlyList<IOshConclusion> PresentPremises(IOshConclusion[] premises, IOshConclusion[] present)
+    // A rule that computes its conclusion in a Let reports it among the matched facts: it is not its own premise.
+    private static IReadOnlyList<IOshConclusion> PresentPremises(IOshConclusion[] premises, IOshConclusion[] present, IOshConclusion self)
     {
         if (premises.Length == 0)
         {
@@ -183,7 +184,7 @@ internal sealed class ExplanationTracker
         var kept = new List<IOshConclusion>(premises.Length);
         foreach (var p in premises)
         {
-            if (Array.Exists(present, c => ReferenceEquals(c, p)))
+            if (!ReferenceEquals(p, self) && Array.Exists(present, c => ReferenceEquals(c, p)))
             {
                 kept.Add(p);
             }

@@ -76,6 +76,17 @@ public sealed class OshRuleSetTests
         Assert.Same(back.Conclusions[result.Conclusions.ToList().IndexOf(grade)], Assert.Single(back.ExplanationOf(backTask).Premises));
     }
 
+    [Fact, Trait("Rule", "HC-1")]
+    public void A_conclusion_a_rule_computes_in_a_Let_is_not_its_own_premise()
+    {
+        var result = Rules.Evaluate(AsOf, [new Worker("W", new DateOnly(1990, 1, 1), Sex.Male, new DateOnly(2026, 3, 1)), new ExamRecord("W", ExamKind.PeriodicGeneral, new DateOnly(2022, 3, 1))]);
+
+        var exempt = result.Get<HireExamExempt>()!;
+
+        Assert.Contains("HireExamExempt", result.ExplanationOf(exempt).MatchedFacts); // the Let binding is reported as matched
+        Assert.Empty(result.ExplanationOf(exempt).Premises);
+    }
+
     [Fact]
     public void Explanations_print_in_Chinese_and_in_English_with_citations()
     {
