@@ -45,7 +45,11 @@ public static partial class HealthExamCalculator
         Citation[] basis = [threshold.Citation];
         return new SpecialHazardClassification(
             measurement.WorkerId, new SpecialHazard(HazardCategory.Noise), measurement.MeasuredOn, measurement.EightHourTwaDba, threshold.Value,
-            ThresholdComparison.OrOver, measurement.EightHourTwaDba >= threshold.Value, HealthExamParameters.PendingFor(basis, asOf.Date), basis);
+            ThresholdComparison.OrOver, measurement.EightHourTwaDba >= threshold.Value, HealthExamParameters.PendingFor(basis, asOf.Date), basis)
+        {
+            Source = measurement,
+            SourceId = measurement.Id,
+        };
     }
 
     /// <summary>
@@ -114,6 +118,10 @@ public static partial class HealthExamCalculator
         Citation[] basis = [threshold.Citation];
         return new SpecialHazardClassification(
             measurement.WorkerId, SpecialHazard.Of(measurement.Agent), measurement.MeasuredOn, measurement.SharePercent, threshold.Value,
-            ThresholdComparison.Over, measurement.SharePercent > threshold.Value, HealthExamParameters.PendingFor(basis, asOf.Date), basis);
+            ThresholdComparison.Over, measurement.SharePercent > threshold.Value, HealthExamParameters.PendingFor(basis, asOf.Date), basis)
+        {
+            Source = measurement,
+            SourceId = measurement.Id,
+        };
     }
 }

@@ -67,6 +67,7 @@ public static partial class HealthExamCalculator
             HealthExamParameters.PendingFor(basis, asOf.Date), basis)
         {
             Source = exam,
+            SourceId = exam.Id,
         };
     }
 
@@ -135,6 +136,10 @@ public static partial class HealthExamCalculator
 
         return new ManagementFollowUp(
             exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, graded, actions, HealthExamParameters.Text110,
-            HealthExamParameters.PendingFor(basis, asOf.Date), basis);
+            HealthExamParameters.PendingFor(basis, asOf.Date), basis)
+        {
+            Source = exam,
+            SourceId = exam.Id,
+        };
     }
 }

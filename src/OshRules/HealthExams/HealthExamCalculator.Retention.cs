@@ -53,6 +53,10 @@ public static partial class HealthExamCalculator
         Citation[] basis = [period.Citation, CivilCodePeriods];
         return new ExamRecordRetention(
             exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, period.Value, CivilCode.PeriodEndAfter(exam.Date, period.Value),
-            HealthExamParameters.PendingFor(basis, asOf.Date), basis);
+            HealthExamParameters.PendingFor(basis, asOf.Date), basis)
+        {
+            Source = exam,
+            SourceId = exam.Id,
+        };
     }
 }

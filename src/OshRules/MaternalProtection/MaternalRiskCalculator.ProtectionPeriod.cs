@@ -66,7 +66,11 @@ public static partial class MaternalRiskCalculator
         OutsideProtectionReason? outside = phase != ProtectionPhase.Outside ? null
             : date < start ? OutsideProtectionReason.BeforeStart
             : OutsideProtectionReason.AfterEnd;
-        return new ProtectionPeriodStatus(status.WorkerId, date, phase, start, basis, legalEnd, outside, citations);
+        return new ProtectionPeriodStatus(status.WorkerId, date, phase, start, basis, legalEnd, outside, citations)
+        {
+            Source = status,
+            SourceId = status.Id,
+        };
     }
 
     private static readonly Citation SchoolPlanBreastfeeding = new(LawName.MaternalProtectionGuideline) { Note = "事業單位母性健康保護計畫：哺乳之女性勞工" };

@@ -48,7 +48,7 @@ public sealed class MeasuredWorkChainProperties
 
     private static IEnumerable<string> Keys(OshResult result) =>
         result.All<SpecialExamDue>()
-            .Select(d => $"{d.Hazard}|{d.Kind}|{d.LastExam}|{d.DueDate}|{d.Status}|{d.Counting}|{d.RulesVersion}|{d.PendingAmendment?.EffectiveFrom}|{string.Join(";", d.Basis)}")
+            .Select(d => $"{d.Hazard}|{d.WorkSince}|{d.Kind}|{d.LastExam}|{d.DueDate}|{d.Status}|{d.Counting}|{d.RulesVersion}|{d.PendingAmendment?.EffectiveFrom}|{string.Join(";", d.Basis)}")
             .Order(StringComparer.Ordinal);
 }
 

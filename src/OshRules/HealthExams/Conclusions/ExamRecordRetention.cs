@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -27,10 +28,17 @@ public sealed record ExamRecordRetention(
     /// <summary>The legal basis (法源依據).</summary>
     public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
 
+    /// <summary>The exam record this conclusion was drawn from (the record kept); set by the calculators, not written to JSON.</summary>
+    [JsonIgnore]
+    public ExamRecord? Source { get; init; }
+
+    /// <summary>The caller's key of <see cref="Source"/> (<see cref="ExamRecord.Id"/>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ExamRecordRetention {{ Period = {Period}, RetainUntil = {RetainUntil:yyyy-MM-dd} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Period, RetainUntil, PendingAmendment);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Period, RetainUntil, PendingAmendment, SourceId);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -30,6 +31,13 @@ public sealed record ManagementFollowUp(
     /// <summary>The legal basis (法源依據).</summary>
     public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
 
+    /// <summary>The exam record this conclusion was drawn from (the exam followed up); set by the calculators, not written to JSON.</summary>
+    [JsonIgnore]
+    public ExamRecord? Source { get; init; }
+
+    /// <summary>The caller's key of <see cref="Source"/> (<see cref="ExamRecord.Id"/>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Whether <paramref name="action"/> is required (是否須採取該處置).</summary>
     /// <param name="action">One action.</param>
     /// <returns><see langword="true"/> when required.</returns>
@@ -40,5 +48,5 @@ public sealed record ManagementFollowUp(
     public override string ToString() => $"ManagementFollowUp {{ Level = {Level}, Actions = {Actions} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Level, Actions, RulesVersion, PendingAmendment);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Level, Actions, RulesVersion, HashCode.Combine(PendingAmendment, SourceId));
 }

@@ -37,10 +37,13 @@ public sealed record ManagementLevelGrade(
     [JsonIgnore]
     public ExamRecord? Source { get; init; }
 
+    /// <summary>The caller's key of <see cref="Source"/> (<see cref="ExamRecord.Id"/>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Describes the conclusion without the worker's key.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"ManagementLevelGrade {{ Level = {Level} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Findings, Level, RulesVersion, PendingAmendment);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Findings, Level, RulesVersion, HashCode.Combine(PendingAmendment, SourceId));
 }

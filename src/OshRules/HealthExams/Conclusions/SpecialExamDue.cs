@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -33,6 +34,22 @@ public sealed record SpecialExamDue(
     /// <summary>The legal basis (法源依據).</summary>
     public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
 
+    /// <summary>
+    /// The first day of the special hazardous work the exam is for (開始從事日): the assignment's, or the one the
+    /// measurements imply (<see cref="HealthExamCalculator.SpecialWorkFromMeasurements"/>).
+    /// </summary>
+    public DateOnly? WorkSince { get; init; }
+
+    /// <summary>
+    /// The input fact the work came from (作業來源): the <see cref="SpecialHazardAssignment"/>, or the deciding
+    /// <see cref="NoiseMeasurement"/> or <see cref="MixtureMeasurement"/>; set by the calculators, not written to JSON.
+    /// </summary>
+    [JsonIgnore]
+    public object? Source { get; init; }
+
+    /// <summary>The caller's key of <see cref="Source"/> (its <c>Id</c>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Whether the answer rests on a text beyond what is encoded (超出已納入之法規版本).</summary>
     public bool IsBeyondEncodedVersion => PendingAmendment is not null;
 
@@ -41,5 +58,5 @@ public sealed record SpecialExamDue(
     public override string ToString() => $"SpecialExamDue {{ Hazard = {Hazard}, Kind = {Kind}, DueDate = {DueDate:yyyy-MM-dd}, Status = {Status} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, Kind, LastExam, DueDate, Status, Counting, HashCode.Combine(RulesVersion, PendingAmendment));
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, Kind, LastExam, DueDate, Status, Counting, HashCode.Combine(RulesVersion, PendingAmendment, WorkSince, SourceId));
 }

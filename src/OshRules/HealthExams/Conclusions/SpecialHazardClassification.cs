@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -31,8 +32,19 @@ public sealed record SpecialHazardClassification(
     public IReadOnlyList<Citation> Basis { get; init; } = HealthExamConclusion.NonEmpty(Basis);
 
     /// <summary>
+    /// The measurement classified (測定紀錄): a <see cref="NoiseMeasurement"/> or a <see cref="MixtureMeasurement"/>; set by
+    /// the calculators, not written to JSON.
+    /// </summary>
+    [JsonIgnore]
+    public object? Source { get; init; }
+
+    /// <summary>The caller's key of the measurement (its <c>Id</c>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
+    /// <summary>
     /// Whether this measurement decides over <paramref name="other"/>, of the same worker and hazard (後次測定優先): a later
-    /// day wins; on the same day, the higher value (the work reaches the threshold somewhere that day).
+    /// day wins; on the same day, the higher value (the work reaches the threshold somewhere that day); between equal
+    /// values of one day, the greater <see cref="SourceId"/> in ordinal order, so exactly one measurement decides.
     /// </summary>
     /// <param name="other">Another classification.</param>
     /// <returns><see langword="true"/> when this one is later, or as late and higher.</returns>
@@ -40,7 +52,9 @@ public sealed record SpecialHazardClassification(
     public bool Supersedes(SpecialHazardClassification other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return MeasuredOn != other.MeasuredOn ? MeasuredOn > other.MeasuredOn : MeasuredValue > other.MeasuredValue;
+        return MeasuredOn != other.MeasuredOn ? MeasuredOn > other.MeasuredOn
+            : MeasuredValue != other.MeasuredValue ? MeasuredValue > other.MeasuredValue
+            : string.CompareOrdinal(SourceId, other.SourceId) > 0;
     }
 
     /// <summary>Describes the conclusion without the worker's key.</summary>
@@ -48,5 +62,5 @@ public sealed record SpecialHazardClassification(
     public override string ToString() => $"SpecialHazardClassification {{ Hazard = {Hazard}, IsSpecialHazardous = {IsSpecialHazardous} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, MeasuredOn, MeasuredValue, Threshold, Comparison, IsSpecialHazardous, PendingAmendment);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Hazard, MeasuredOn, MeasuredValue, Threshold, Comparison, IsSpecialHazardous, HashCode.Combine(PendingAmendment, SourceId));
 }

@@ -83,6 +83,13 @@ public sealed record ExamRecord
     /// <summary>The worker examined (勞工編號).</summary>
     public string WorkerId { get; }
 
+    /// <summary>
+    /// The caller's key of this record (紀錄編號), optional: conclusions drawn from it alone carry it as their
+    /// <c>SourceId</c>, and two records differing only by it are two facts (e.g. two workplaces measured alike).
+    /// </summary>
+    /// <exception cref="OshValidationException">Blank, or longer than 64 characters.</exception>
+    public string? Id { get; init => field = value is null ? null : Guard.NotBlank(value, "ExamRecord.Id", "HC-2", 64); }
+
     /// <summary>The kind of exam (檢查種類).</summary>
     public ExamKind Kind { get; }
 

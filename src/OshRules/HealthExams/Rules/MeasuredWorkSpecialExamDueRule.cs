@@ -10,7 +10,8 @@ namespace OshRules.HealthExams;
 /// <para>One firing per worker and hazard: the deciding measurement is the one no other of that worker and hazard
 /// supersedes (<see cref="SpecialHazardClassification.Supersedes"/>). The work runs from the first day of the unbroken
 /// series of measurements reaching the threshold, and ends with a newer measurement under it
-/// (<see cref="HealthExamCalculator.SpecialWorkFromMeasurements"/>).</para>
+/// (<see cref="HealthExamCalculator.SpecialWorkFromMeasurements"/>); the exam names the deciding measurement as its
+/// source.</para>
 /// <para>An explicit <see cref="SpecialHazardAssignment"/> for the same hazard that had not ended on the day of the
 /// deciding measurement governs: its own rule schedules the exams, and this one stays silent, so the exam is not
 /// reported twice.</para>
@@ -29,7 +30,7 @@ public sealed class MeasuredWorkSpecialExamDueRule : Rule
         SpecialHazardClassification deciding = default!;
         IEnumerable<SpecialHazardClassification> measurements = default!;
         IEnumerable<ExamRecord> exams = default!;
-        SpecialHazardAssignment? work = default!;
+        SpecialExamDue? due = default!;
 
         When()
             .Match(() => asOf)
@@ -39,10 +40,10 @@ public sealed class MeasuredWorkSpecialExamDueRule : Rule
             .Not<SpecialHazardClassification>(c => c.SubjectId == worker.Id && c.Hazard == deciding.Hazard && c.Supersedes(deciding))
             .Not<SpecialHazardAssignment>(a => a.WorkerId == worker.Id && a.Hazard == deciding.Hazard && a.IsCurrentOn(deciding.MeasuredOn))
             .Query(() => measurements, q => q.Match<SpecialHazardClassification>(c => c.SubjectId == worker.Id && c.Hazard == deciding.Hazard).Collect())
-            .Let(() => work, () => HealthExamCalculator.SpecialWorkFromMeasurements(measurements))
-            .Having(() => work != null)
-            .Query(() => exams, q => q.Match<ExamRecord>(e => e.WorkerId == worker.Id).Collect());
+            .Query(() => exams, q => q.Match<ExamRecord>(e => e.WorkerId == worker.Id).Collect())
+            .Let(() => due, () => HealthExamCalculator.NextSpecialExam(worker, deciding, measurements, exams, asOf, options))
+            .Having(() => due != null);
         Then()
-            .Yield(ctx => HealthExamCalculator.NextSpecialExam(worker, work!, exams, asOf, options));
+            .Yield(ctx => due!);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -62,10 +63,20 @@ public sealed record HazardFinding : IOshConclusion
     /// <inheritdoc />
     public IReadOnlyList<Citation> Basis { get; init; }
 
+    /// <summary>
+    /// The exposure this finding was drawn from (危害來源); set by the calculators, not written to JSON. Two exposures of
+    /// one kind give two findings, each naming its own.
+    /// </summary>
+    [JsonIgnore]
+    public MaternalHazardExposure? Source { get; init; }
+
+    /// <summary>The caller's key of <see cref="Source"/> (<see cref="MaternalHazardExposure.Id"/>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"HazardFinding {{ SubjectId = <redacted>, Kind = {Kind}, TableTier = {TableTier}, Tier = {Tier}, Downgraded = {Downgrade is not null} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, Kind, TableTier, Tier, IsDowngradable, Downgrade, PhysicianOverride, Reason);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Kind, TableTier, Tier, IsDowngradable, Downgrade, PhysicianOverride, HashCode.Combine(Reason, SourceId));
 }

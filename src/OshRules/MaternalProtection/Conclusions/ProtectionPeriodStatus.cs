@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -26,6 +27,13 @@ public sealed record ProtectionPeriodStatus(
     OutsideProtectionReason? OutsideReason,
     IReadOnlyList<Citation> Basis) : IOshConclusion
 {
+    /// <summary>The status this conclusion was drawn from (母性狀態紀錄); set by the calculators, not written to JSON.</summary>
+    [JsonIgnore]
+    public MaternalStatus? Source { get; init; }
+
+    /// <summary>The caller's key of <see cref="Source"/> (<see cref="MaternalStatus.Id"/>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Whether the day lies in the protection period.</summary>
     public bool IsProtected => Phase != ProtectionPhase.Outside;
 
@@ -42,5 +50,5 @@ public sealed record ProtectionPeriodStatus(
     public override string ToString() => $"ProtectionPeriodStatus {{ SubjectId = <redacted>, Phase = {Phase}, OutsideReason = {OutsideReason} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, Date, Phase, Start, StartBasis, LegalEnd, OutsideReason);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Date, Phase, Start, StartBasis, LegalEnd, OutsideReason, SourceId);
 }
