@@ -31,6 +31,8 @@ internal static class OshJsonTestData
             // Hired with no general exam on record: the hiring exam is required (HC-1). (H-1 above is exempt: its 2022 exam
             // lies within the 5-year interval of its age.)
             OshCase.Of("hire", [new Worker("H-2", new DateOnly(1990, 1, 1), Sex.Female, new DateOnly(2026, 10, 1))]),
+            // Hired in 1995 with no exam on record: the missing hiring record is stated; the periodic exam is due now.
+            OshCase.Of("long-tenure", [new Worker("H-3", new DateOnly(1970, 6, 1), Sex.Male, new DateOnly(1995, 2, 5))]),
             OshCase.Of("establishment", [new ErgonomicsEstablishment("SCHOOL", 120), new MaternalEstablishment("SCHOOL", 120)]),
             OshCase.Of("construction",
             [

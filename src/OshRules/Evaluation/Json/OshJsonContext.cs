@@ -45,6 +45,7 @@ namespace OshRules.Evaluation.Json;
 // Health examinations (HC-1…HC-8).
 [JsonSerializable(typeof(HireExamRequired))]
 [JsonSerializable(typeof(HireExamExempt))]
+[JsonSerializable(typeof(HireExamNotOnRecord))]
 [JsonSerializable(typeof(PeriodicGeneralExamDue))]
 [JsonSerializable(typeof(SpecialExamDue))]
 [JsonSerializable(typeof(ManagementFollowUp))]
