@@ -119,6 +119,40 @@ public sealed class HealthExamLawVersionTests
             new[] { HealthExamParameters.Pending2026, HealthExamParameters.Pending2027, HealthExamParameters.Pending2028 }.Select(p => p.EffectiveFrom));
     }
 
+    [Fact, Trait("Rule", "HC-1"), Trait("Rule", "HC-2")]
+    public void The_explanation_marks_each_flagged_conclusion_and_prints_each_amendment_once()
+    {
+        var result = Rules.Evaluate(D("2028-01-01"), Case("2020-01-01"));
+
+        var en = result.Explain(DisplayLanguage.English);
+        var zh = result.Explain(DisplayLanguage.ZhTw);
+
+        Assert.Equal(result.Conclusions.Count(c => c.PendingAmendment is not null), Occurrences(en, "  Not verified: rests on a text amended from "));
+        Assert.Equal(1, Occurrences(en, "Amendment not encoded, in force 2028-01-01: " + HealthExamParameters.Pending2028.Description));
+        Assert.Equal(1, Occurrences(zh, "尚未納入之修正，施行日 2028-01-01: " + HealthExamParameters.Pending2028.Description));
+        Assert.Equal(result.PendingAmendments.Count, Occurrences(en, "Amendment not encoded, in force "));
+    }
+
+    [Fact, Trait("Rule", "HC-2")]
+    public void Before_the_revision_the_explanation_marks_nothing()
+    {
+        var result = Rules.Evaluate(D("2026-06-30"), [Worker("1970-05-05", "2010-01-01"), General("2024-06-01")]);
+
+        Assert.Empty(result.PendingAmendments);
+        Assert.DoesNotContain("Not verified", result.Explain(DisplayLanguage.English), StringComparison.Ordinal);
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
     [Theory, Trait("Rule", "HC-1")]
     [InlineData("2026-06-30", "2026-06-30", false)]
     [InlineData("2026-06-15", "2026-07-01", true)] // hired under the new §16: flagged although evaluated before it
