@@ -1,5 +1,5 @@
-using OshRules.Engine.Fluent;
-using OshRules.Engine.RuleModel;
+using NRules.Fluent;
+using NRules.RuleModel;
 
 namespace OshRules.Tests;
 

@@ -1,6 +1,6 @@
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
-using OshRules.Engine.Fluent.Dsl;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace OshRules.Benchmarks.Engine;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using OshRules.Engine;
+using NRules;
 
 namespace OshRules.Benchmarks.Engine;
 

@@ -1,5 +1,5 @@
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.Evaluation;
 
 namespace OshRules.Benchmarks.Facade;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using OshRules.Engine;
+using NRules;
 using OshRules.Evaluation;
 
 namespace OshRules.Benchmarks.Facade;

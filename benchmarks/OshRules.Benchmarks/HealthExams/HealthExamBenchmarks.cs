@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.HealthExams;
 
 namespace OshRules.Benchmarks.HealthExams;

@@ -4,7 +4,7 @@ using System.Text;
 using OshRules.Benchmarks.Engine;
 using OshRules.Benchmarks.Facade;
 using OshRules.Common;
-using OshRules.Engine;
+using NRules;
 using OshRules.Evaluation;
 
 namespace OshRules.Benchmarks.Measure;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.Training;
 
 namespace OshRules.Benchmarks.Training;

@@ -1,67 +1,117 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// Activations waiting to fire: highest priority first, then the most recent — one stack per priority, so both
-/// scheduling and dequeuing are O(1). Removal is lazy: an entry whose version no longer matches its activation's
-/// is skipped when popped.
+/// The activations waiting to fire: higher priority first, and among equal priorities the one queued first. An
+/// activation is queued once; taking it off only marks it, and a mark is checked when it reaches the front — so an
+/// activation re-queued while an older entry of it is still in the queue fires from the older entry's place, as in
+/// NRules' runtime.
 /// </summary>
-internal sealed class Agenda(int capacityHint)
+internal sealed class Agenda
 {
-    // Few distinct priorities exist; they are kept sorted, highest first.
-    private int[] _priorities = [];
-    private ChunkedList<Entry>[] _stacks = [];
+    private readonly PriorityQueue<Activation, (int Priority, long Order)> _queue = new(OrderComparer.Instance);
+    private long _order;
 
-    public void Schedule(Activation activation)
+    public bool IsEmpty
     {
-        activation.Version++;
-        activation.InAgenda = true;
-        StackFor(activation.Network.Definition.Priority).Add(new Entry(activation, activation.Version));
-    }
-
-    public static void Unschedule(Activation activation)
-    {
-        activation.Version++;
-        activation.InAgenda = false;
-    }
-
-    public bool TryDequeue(out Activation activation)
-    {
-        foreach (ChunkedList<Entry> stack in _stacks)
+        get
         {
-            while (stack.Count > 0)
+            Purge();
+            return _queue.Count == 0;
+        }
+    }
+
+    public Activation Peek()
+    {
+        Purge();
+        return _queue.Peek();
+    }
+
+    public Activation Pop()
+    {
+        Activation activation = _queue.Dequeue();
+        activation.IsEnqueued = false;
+        activation.OnSelect();
+        return activation;
+    }
+
+    public void Add(Activation activation)
+    {
+        activation.OnInsert();
+        Enqueue(activation);
+    }
+
+    public void Modify(Activation activation)
+    {
+        if (activation.CompiledRule.Repeatability == NRules.RuleModel.RuleRepeatability.NonRepeatable && activation.HasFired)
+        {
+            return;
+        }
+
+        activation.OnUpdate();
+        Enqueue(activation);
+    }
+
+    public void Remove(Session session, Activation activation)
+    {
+        activation.OnRemove();
+        if (activation.IsActionable && activation.HasFired)
+        {
+            Enqueue(activation);
+        }
+        else
+        {
+            activation.IsEnqueued = false;
+        }
+
+        if (session.WorkingMemory.HasLinks(activation))
+        {
+            session.QueueRetractLinked(activation);
+        }
+    }
+
+    public void Clear()
+    {
+        while (_queue.Count > 0)
+        {
+            Activation activation = _queue.Dequeue();
+            activation.IsEnqueued = false;
+            activation.Clear();
+        }
+    }
+
+    private void Enqueue(Activation activation)
+    {
+        if (!activation.IsEnqueued)
+        {
+            activation.IsEnqueued = true;
+            _queue.Enqueue(activation, (activation.CompiledRule.Priority, _order++));
+        }
+    }
+
+    private void Purge()
+    {
+        while (_queue.Count > 0)
+        {
+            Activation current = _queue.Peek();
+            if (current.IsEnqueued && current.IsActionable)
             {
-                Entry entry = stack.Pop();
-                if (entry.Activation.InAgenda && entry.Version == entry.Activation.Version && !entry.Activation.Removed)
-                {
-                    activation = entry.Activation;
-                    activation.InAgenda = false;
-                    return true;
-                }
+                return;
             }
-        }
 
-        activation = null!;
-        return false;
+            _queue.Dequeue();
+            current.IsEnqueued = false;
+        }
     }
 
-    private ChunkedList<Entry> StackFor(int priority)
+    private sealed class OrderComparer : IComparer<(int Priority, long Order)>
     {
-        int i = 0;
-        while (i < _priorities.Length && _priorities[i] > priority)
-        {
-            i++;
-        }
+        public static readonly OrderComparer Instance = new();
 
-        if (i < _priorities.Length && _priorities[i] == priority)
+        // The queue takes the smallest first: higher priority, then earlier order.
+        public int Compare((int Priority, long Order) x, (int Priority, long Order) y)
         {
-            return _stacks[i];
+            int byPriority = y.Priority.CompareTo(x.Priority);
+            return byPriority != 0 ? byPriority : x.Order.CompareTo(y.Order);
         }
-
-        var stack = new ChunkedList<Entry>(_stacks.Length == 0 ? capacityHint : 0);
-        _priorities = [.. _priorities[..i], priority, .. _priorities[i..]];
-        _stacks = [.. _stacks[..i], stack, .. _stacks[i..]];
-        return stack;
     }
-
-    private readonly record struct Entry(Activation Activation, int Version);
 }

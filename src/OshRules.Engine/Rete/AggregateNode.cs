@@ -1,77 +1,292 @@
+using NRules.RuleModel;
+
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// Collects the (projected) facts matching each partial match into a collection bound to a slot (<c>Query(...).Collect()</c>).
-/// A partial match with no matching fact gets an empty collection; any change replaces the collection downstream.
+/// Collects the right facts of each left tuple into one collection (<c>Collect()</c>), and passes the tuple on with
+/// the collection as its fact: as soon as the tuple arrives (an empty collection while nothing matches), then as an
+/// update whenever a fact joins, changes or leaves the collection.
 /// </summary>
-internal sealed class AggregateNode(
-    RuleNetwork rule,
-    int id,
-    Type factType,
-    AlphaCondition[] alpha,
-    BetaCondition[] beta,
-    JoinIndex? index,
-    ElementStep[] steps,
-    Func<int, Session, object> collect,
-    int slot)
-    : BetaNode(rule, id, factType, alpha, beta, index)
+internal sealed class AggregateNode : BinaryBetaNode
 {
-    public int Slot { get; } = slot;
+    private readonly Func<IFactCollection> _newCollection;
 
-    public override int BoundSlot => Slot;
-
-    protected override bool Matches(Session session, Token left, FactHandle fact, out object? value)
+    public AggregateNode(ITupleSource leftSource, IObjectSource rightSource, int leftLevel, string name, List<Declaration> declarations,
+        ExpressionCollection expressions, Type elementType, bool isSubnetJoin)
+        : base(leftSource, rightSource, isSubnetJoin, leftLevel)
     {
-        if (!base.Matches(session, left, fact, out value))
+        Name = name;
+        Declarations = declarations;
+        Expressions = expressions;
+        Type collectionType = typeof(FactCollection<>).MakeGenericType(elementType);
+        _newCollection = () => (IFactCollection)Activator.CreateInstance(collectionType)!;
+    }
+
+    public string Name { get; }
+
+    public List<Declaration> Declarations { get; }
+
+    public ExpressionCollection Expressions { get; }
+
+    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    {
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        foreach (TupleFactSet set in sets)
         {
-            return false;
+            Collector collector = Create(session, set.Tuple);
+            collector.Add(aggregation, set.Tuple, set.Facts);
         }
 
-        object? element = fact.Value;
-        ElementStep[] steps1 = steps;
-        int i = 0;
-        try
+        Pool.Return(sets);
+
+        Propagate(session, aggregation);
+    }
+
+    public override void PropagateUpdate(Session session, List<Tuple> tuples)
+    {
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        foreach (TupleFactSet set in sets)
         {
-            for (; i < steps1.Length; i++)
+            if (collectors.TryGet(set.Tuple, out Collector? collector))
             {
-                ElementStep step = steps1[i];
-                object? result = step.Apply(left.Items, element);
-                if (step.IsProjection)
+                if (IsSubnetJoin && set.Facts.Count > 0)
                 {
-                    element = result;
+                    // The sub-network's facts carry the update from the right.
+                    continue;
                 }
-                else if (!(bool)result!)
-                {
-                    return false;
-                }
+
+                collector.Modify(aggregation, set.Tuple, set.Facts);
+            }
+            else
+            {
+                Create(session, set.Tuple).Add(aggregation, set.Tuple, set.Facts);
             }
         }
-        catch (Exception ex) when (ex is not RuleEngineException)
+
+        Pool.Return(sets);
+
+        Propagate(session, aggregation);
+    }
+
+    public override void PropagateRetract(Session session, List<Tuple> tuples)
+    {
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        foreach (Tuple tuple in tuples)
         {
-            session.ReportLhsFailure(Rule, steps1[i].Text, ex);
-            return false;
+            if (collectors.Remove(tuple, out Collector? collector) && collector.Result is { } result)
+            {
+                aggregation.Add(AggregationAction.Removed, tuple, result);
+            }
         }
 
-        value = element;
-        return true;
+        Propagate(session, aggregation);
     }
 
-    protected override void OnLeftAdded(Session session, int left) => Emit(session, left);
-
-    protected override void OnLeftRemoving(Session session, int left) => Withdraw(session, left);
-
-    protected override void OnPairAdded(Session session, int left, int pair)
+    public override void PropagateAssert(Session session, List<Fact> facts)
     {
-        Withdraw(session, left);
-        Emit(session, left);
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
+        {
+            if (set.Facts.Count == 0)
+            {
+                continue;
+            }
+
+            if (!collectors.TryGet(set.Tuple, out Collector? collector))
+            {
+                collector = Create(session, set.Tuple);
+                TupleFactSet whole = JoinedSet(session, set.Tuple);
+                collector.Add(aggregation, set.Tuple, whole.Facts);
+                Release(whole);
+            }
+
+            collector.Add(aggregation, set.Tuple, set.Facts);
+        }
+
+        Pool.Return(sets);
+
+        Propagate(session, aggregation);
     }
 
-    protected override void OnPairRemoved(Session session, int left, in PairEntry pair)
+    public override void PropagateUpdate(Session session, List<Fact> facts)
     {
-        Withdraw(session, left);
-        Emit(session, left);
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
+        {
+            if (set.Facts.Count == 0)
+            {
+                continue;
+            }
+
+            if (collectors.TryGet(set.Tuple, out Collector? collector))
+            {
+                collector.Modify(aggregation, set.Tuple, set.Facts);
+            }
+            else
+            {
+                TupleFactSet whole = JoinedSet(session, set.Tuple);
+                Create(session, set.Tuple).Add(aggregation, set.Tuple, whole.Facts);
+                Release(whole);
+            }
+        }
+
+        Pool.Return(sets);
+
+        Propagate(session, aggregation);
     }
 
-    private void Emit(Session session, int left) =>
-        Emit(session, left, Next.NewInput(session.Lefts[left].Token.ExtendItems(Width, Slot, collect(left, session))));
+    public override void PropagateRetract(Session session, List<Fact> facts)
+    {
+        TupleState<Collector> collectors = States<Collector>();
+        Aggregation aggregation = Aggregation.Rent();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
+        {
+            if (set.Facts.Count > 0 && collectors.TryGet(set.Tuple, out Collector? collector))
+            {
+                collector.Remove(aggregation, set.Tuple, set.Facts);
+            }
+        }
+
+        Pool.Return(sets);
+
+        Propagate(session, aggregation);
+    }
+
+    private static void Release(TupleFactSet set)
+    {
+        if (set.Rented)
+        {
+            Pool.Return(set.Facts);
+        }
+    }
+
+    private Collector Create(Session session, Tuple tuple)
+    {
+        var collector = new Collector(_newCollection());
+        States<Collector>().Set(tuple, collector);
+        return collector;
+    }
+
+    private void Propagate(Session session, Aggregation aggregation)
+    {
+        foreach ((AggregationAction action, TupleFactList list) in aggregation.Lists)
+        {
+            switch (action)
+            {
+                case AggregationAction.Added:
+                    MemoryNode.PropagateAssert(session, list);
+                    break;
+                case AggregationAction.Modified:
+                    MemoryNode.PropagateUpdate(session, list);
+                    break;
+                default:
+                    MemoryNode.PropagateRetract(session, list);
+                    break;
+            }
+
+            Pool.Return(list);
+        }
+
+        aggregation.Return();
+    }
+
+    /// <summary>The collection of one left tuple and the fact that carries it down the network.</summary>
+    private sealed class Collector(IFactCollection items)
+    {
+        public Fact? Result { get; private set; }
+
+        public void Add(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        {
+            foreach (Fact fact in facts)
+            {
+                items.Add(fact);
+            }
+
+            Report(aggregation, tuple);
+        }
+
+        public void Modify(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        {
+            foreach (Fact fact in facts)
+            {
+                items.Modify(fact);
+            }
+
+            Report(aggregation, tuple);
+        }
+
+        public void Remove(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        {
+            foreach (Fact fact in facts)
+            {
+                items.Remove(fact);
+            }
+
+            Report(aggregation, tuple);
+        }
+
+        private void Report(Aggregation aggregation, Tuple tuple)
+        {
+            if (Result is null)
+            {
+                Result = new Fact(items) { Source = new AggregateFactSource(items.Facts) };
+                aggregation.Add(AggregationAction.Added, tuple, Result);
+            }
+            else
+            {
+                Result.Source = new AggregateFactSource(items.Facts);
+                aggregation.Add(AggregationAction.Modified, tuple, Result);
+            }
+        }
+    }
+}
+
+/// <summary>What an aggregate did to its results in one operation.</summary>
+internal enum AggregationAction
+{
+    Added,
+    Modified,
+    Removed,
+}
+
+/// <summary>An aggregate node's changes in one operation, in runs of the same action, in order (reused, as the <see cref="Pool"/>'s lists are).</summary>
+internal sealed class Aggregation
+{
+    [ThreadStatic]
+    private static Aggregation? t_free;
+
+    public List<(AggregationAction Action, TupleFactList List)> Lists { get; } = [];
+
+    public static Aggregation Rent()
+    {
+        Aggregation aggregation = t_free ?? new Aggregation();
+        t_free = null;
+        return aggregation;
+    }
+
+    /// <summary>Gives this object back once its lists were propagated (and returned to the pool).</summary>
+    public void Return()
+    {
+        Lists.Clear();
+        t_free = this;
+    }
+
+    public void Add(AggregationAction action, Tuple tuple, Fact result)
+    {
+        if (Lists.Count == 0 || Lists[^1].Action != action)
+        {
+            Lists.Add((action, Pool.Pairs()));
+        }
+
+        Lists[^1].List.Add(tuple, result);
+    }
 }

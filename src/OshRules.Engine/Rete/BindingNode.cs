@@ -1,25 +1,114 @@
+using NRules.RuleModel;
+
 namespace OshRules.Engine.Rete;
 
-/// <summary>Binds a value computed from earlier slots to a slot (<c>Let</c>).</summary>
-internal sealed class BindingNode(RuleNetwork rule, int id, TupleExpression expression, int slot) : Node(rule, id)
+/// <summary>Binds a value computed from the tuple (<c>Let</c>) as the next level's fact.</summary>
+internal sealed class BindingNode : BetaNode
 {
-    public override int BoundSlot => slot;
+    private readonly LhsExpression<object?> _expression;
 
-    public override int LeftAdd(Session session, Token left)
+    public BindingNode(BindingElement element, LhsExpression<object?> expression, Type resultType, ITupleSource source)
     {
-        object? value;
-        try
-        {
-            value = expression.Evaluate(left.Items);
-        }
-        catch (Exception ex) when (ex is not RuleEngineException)
-        {
-            session.ReportLhsFailure(Rule, expression.Text, ex);
-            return 0;
-        }
-
-        return PassOnKept(session, Next.NewInput(left.ExtendItems(Width, slot, value)));
+        Element = element;
+        _expression = expression;
+        ResultType = resultType;
+        Source = source;
+        source.Attach(this);
     }
 
-    public override void LeftRemove(Session session, Token left, int state) => WithdrawKept(session, state);
+    public BindingElement Element { get; }
+
+    public Type ResultType { get; }
+
+    public ITupleSource Source { get; }
+
+    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    {
+        TupleFactList toAssert = Pool.Pairs();
+        foreach (Tuple tuple in tuples)
+        {
+            Assert(session, tuple, toAssert);
+        }
+
+        MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
+    }
+
+    public override void PropagateUpdate(Session session, List<Tuple> tuples)
+    {
+        TupleState<Fact> bound = States<Fact>();
+        TupleFactList toAssert = Pool.Pairs();
+        TupleFactList toUpdate = Pool.Pairs();
+        TupleFactList toRetract = Pool.Pairs();
+        foreach (Tuple tuple in tuples)
+        {
+            if (bound.TryGet(tuple, out Fact? fact))
+            {
+                try
+                {
+                    fact.RawObject = _expression.Invoke(session, this, tuple, null);
+                    toUpdate.Add(tuple, fact);
+                }
+                catch (LhsEvaluationFailure e) when (e.IsHandled)
+                {
+                    Retract(session, tuple, toRetract);
+                }
+                catch (LhsEvaluationFailure e)
+                {
+                    throw Error(e);
+                }
+            }
+            else
+            {
+                Assert(session, tuple, toAssert);
+            }
+        }
+
+        MemoryNode.PropagateRetract(session, toRetract);
+        MemoryNode.PropagateUpdate(session, toUpdate);
+        MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toRetract);
+        Pool.Return(toUpdate);
+        Pool.Return(toAssert);
+    }
+
+    public override void PropagateRetract(Session session, List<Tuple> tuples)
+    {
+        TupleFactList toRetract = Pool.Pairs();
+        foreach (Tuple tuple in tuples)
+        {
+            Retract(session, tuple, toRetract);
+        }
+
+        MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
+    }
+
+    private static Exception Error(LhsEvaluationFailure e) =>
+        NRulesErrors.Lhs("Failed to evaluate binding expression", e.Expression.ToString(), e.InnerException!);
+
+    private void Assert(Session session, Tuple tuple, TupleFactList toAssert)
+    {
+        try
+        {
+            var fact = new Fact(_expression.Invoke(session, this, tuple, null), ResultType);
+            States<Fact>().Set(tuple, fact);
+            toAssert.Add(tuple, fact);
+        }
+        catch (LhsEvaluationFailure e) when (e.IsHandled)
+        {
+        }
+        catch (LhsEvaluationFailure e)
+        {
+            throw Error(e);
+        }
+    }
+
+    private void Retract(Session session, Tuple tuple, TupleFactList toRetract)
+    {
+        if (States<Fact>().Remove(tuple, out Fact? fact))
+        {
+            toRetract.Add(tuple, fact);
+        }
+    }
 }

@@ -1,55 +1,109 @@
 namespace OshRules.Engine.Rete;
 
-/// <summary>
-/// Passes a partial match on while at least one fact matches (<c>Exists</c>) or while none does (<c>Not</c>, and
-/// <c>All</c> as "no counter-example"); counts the matching pairs per partial match.
-/// </summary>
-internal sealed class ExistsNode(RuleNetwork rule, int id, Type factType, AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index, bool negated)
-    : BetaNode(rule, id, factType, alpha, beta, index)
+/// <summary>Passes a left tuple on while at least one right fact matches it (Exists).</summary>
+internal sealed class ExistsNode(ITupleSource leftSource, IObjectSource rightSource, int leftLevel)
+    : BinaryBetaNode(leftSource, rightSource, isSubnetJoin: true, leftLevel)
 {
-    public bool Negated { get; } = negated;
-
-    protected override void OnLeftAdded(Session session, int left)
+    public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        if ((session.Lefts[left].FirstPair != 0) != Negated)
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        foreach (TupleFactSet set in sets)
         {
-            Emit(session, left);
-        }
-    }
-
-    protected override void OnLeftRemoving(Session session, int left) => Withdraw(session, left);
-
-    protected override void OnPairAdded(Session session, int left, int pair)
-    {
-        // The pair was linked at the head of the entry's list: it is the first one when nothing follows it.
-        if (session.Pairs[pair].NextInLeft == 0)
-        {
-            if (Negated)
+            var quantifier = new Quantifier { Value = set.Facts.Count };
+            quantifiers.Set(set.Tuple, quantifier);
+            if (quantifier.Value > 0)
             {
-                Withdraw(session, left);
-            }
-            else
-            {
-                Emit(session, left);
+                toAssert.Add(set.Tuple);
             }
         }
+
+        Pool.Return(sets);
+
+        MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
-    protected override void OnPairRemoved(Session session, int left, in PairEntry pair)
+    public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        if (session.Lefts[left].FirstPair == 0)
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toUpdate = Pool.Pairs();
+        foreach (Tuple tuple in tuples)
         {
-            if (Negated)
+            if (quantifiers.Get(tuple)!.Value > 0)
             {
-                Emit(session, left);
-            }
-            else
-            {
-                Withdraw(session, left);
+                toUpdate.Add(tuple);
             }
         }
+
+        MemoryNode.PropagateUpdate(session, toUpdate);
+        Pool.Return(toUpdate);
     }
 
-    // The match goes on unchanged: this node adds no slot.
-    private void Emit(Session session, int left) => Emit(session, left, PassOn(session.Lefts[left].Token));
+    public override void PropagateRetract(Session session, List<Tuple> tuples)
+    {
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toRetract = Pool.Pairs();
+        foreach (Tuple tuple in tuples)
+        {
+            quantifiers.Remove(tuple, out Quantifier? quantifier);
+            if (quantifier!.Value > 0)
+            {
+                toRetract.Add(tuple);
+            }
+        }
+
+        MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
+    }
+
+    public override void PropagateAssert(Session session, List<Fact> facts)
+    {
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
+        {
+            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
+            int before = quantifier.Value;
+            quantifier.Value += set.Facts.Count;
+            if (before == 0 && quantifier.Value > 0)
+            {
+                toAssert.Add(set.Tuple);
+            }
+        }
+
+        Pool.Return(sets);
+
+        MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
+    }
+
+    // A changed fact that still matches changes nothing here; one that stopped matching arrives as a retraction.
+    public override void PropagateUpdate(Session session, List<Fact> facts)
+    {
+    }
+
+    public override void PropagateRetract(Session session, List<Fact> facts)
+    {
+        TupleState<Quantifier> quantifiers = States<Quantifier>();
+        TupleFactList toRetract = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts);
+        foreach (TupleFactSet set in sets)
+        {
+            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
+            int before = quantifier.Value;
+            quantifier.Value -= set.Facts.Count;
+            if (before > 0 && quantifier.Value == 0)
+            {
+                toRetract.Add(set.Tuple);
+            }
+        }
+
+        Pool.Return(sets);
+
+        MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
+    }
 }

@@ -1,79 +1,156 @@
+using NRules.RuleModel;
+
 namespace OshRules.Engine.Rete;
 
-/// <summary>Extends each partial match with each matching fact (a <c>Match</c> pattern); each pair is a new partial match.</summary>
-internal sealed class JoinNode(RuleNetwork rule, int id, Type factType, AlphaCondition[] alpha, BetaCondition[] beta, JoinIndex? index, int slot)
-    : BetaNode(rule, id, factType, alpha, beta, index)
+/// <summary>Joins left tuples with right facts on the pattern's conditions that read earlier facts.</summary>
+internal sealed class JoinNode : BinaryBetaNode
 {
-    public int Slot { get; } = slot;
+    private readonly LhsExpression<bool>[] _conditions;
 
-    public override int BoundSlot => Slot;
-
-    /// <summary>
-    /// Whether this node opens its rules and tests its fact alone (no beta condition, no index): then its one left input
-    /// is the empty match, every admitted fact is a partial match, and the node keeps no memory (<see cref="RootEntry"/>).
-    /// </summary>
-    public bool IsRoot { get; set; }
-
-    /// <summary>A root passes the fact on as a partial match (<see cref="RootEntry"/>); any other join enters it in its right memory.</summary>
-    public override FactLink Enter(Session session, FactHandle fact) => IsRoot ? RootAdd(session, fact) : base.Enter(session, fact);
-
-    public override FactLink Leave(Session session, int number) => IsRoot ? RootRemove(session, number) : base.Leave(session, number);
-
-    // Passes an admitted fact on as a partial match, entered in the session's store for the retraction; returns where
-    // the fact now is.
-    private FactLink RootAdd(Session session, FactHandle fact)
+    public JoinNode(ITupleSource leftSource, IObjectSource rightSource, int leftLevel, List<Declaration> declarations,
+        List<ExpressionElement> elements, LhsExpression<bool>[] conditions, JoinKey? key, bool isSubnetJoin)
+        : base(leftSource, rightSource, isSubnetJoin, leftLevel)
     {
-        var items = new object?[Width];
-        items[Slot] = fact;
-        Token token = Next.NewInput(items);
-        FactLink next = fact.FirstEntry;
-
-        // Linked before the match goes downstream, as the fact's other places were; its number there is added after.
-        int number = session.Roots.Add(new RootEntry(token, next, 0));
-        fact.FirstEntry = new FactLink(Id, number);
-        int state = Next.LeftAdd(session, token);
-        session.Roots[number] = new RootEntry(token, next, state);
-        return fact.FirstEntry;
-    }
-
-    // Withdraws the partial match of the fact's root entry numbered `number`; returns the fact's next place.
-    private FactLink RootRemove(Session session, int number)
-    {
-        RootEntry entry = session.Roots[number];
-        session.Roots.Remove(number);
-        Next.LeftRemove(session, entry.Token, entry.State);
-        return entry.NextOfFact;
-    }
-
-    protected override object? PairValue(Token left, FactHandle fact, object? value) =>
-        Next.NewInput(left.ExtendItems(Width, Slot, fact));
-
-    protected override void OnLeftAdded(Session session, int left)
-    {
-        for (int pair = session.Lefts[left].FirstPair; pair != 0; pair = session.Pairs[pair].NextInLeft)
+        Declarations = declarations;
+        Elements = elements;
+        _conditions = conditions;
+        if (key is not null)
         {
-            PassPairOn(session, pair);
+            UseKey(key);
         }
     }
 
-    protected override void OnLeftRemoving(Session session, int left)
+    public List<Declaration> Declarations { get; }
+
+    public List<ExpressionElement> Elements { get; }
+
+    public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        ref SlotStore<PairEntry> pairs = ref session.Pairs;
-        for (int pair = session.Lefts[left].FirstPair; pair != 0; pair = pairs[pair].NextInLeft)
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, tuples, useKey: true);
+        foreach (TupleFactSet set in sets)
         {
-            Next.LeftRemove(session, (Token)pairs[pair].Value!, pairs[pair].State);
+            foreach (Fact fact in set.Facts)
+            {
+                if (Matches(session, set.Tuple, fact))
+                {
+                    toAssert.Add(set.Tuple, fact);
+                }
+            }
         }
+
+        Pool.Return(sets);
+
+        MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
     }
 
-    protected override void OnPairAdded(Session session, int left, int pair) => PassPairOn(session, pair);
-
-    protected override void OnPairRemoved(Session session, int left, in PairEntry pair) => Next.LeftRemove(session, (Token)pair.Value!, pair.State);
-
-    // The pair's partial match goes downstream, and the next node's number for it is kept on the pair (stored after
-    // the call: what goes downstream may add entries to the session's stores, moving them).
-    private void PassPairOn(Session session, int pair)
+    public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
-        int state = Next.LeftAdd(session, (Token)session.Pairs[pair].Value!);
-        session.Pairs[pair].State = state;
+        if (IsSubnetJoin)
+        {
+            // The sub-network's facts carry the update from the right.
+            return;
+        }
+
+        Update(session, JoinedSets(session, tuples));
+    }
+
+    public override void PropagateRetract(Session session, List<Tuple> tuples) => Retract(session, JoinedSets(session, tuples));
+
+    public override void PropagateAssert(Session session, List<Fact> facts)
+    {
+        TupleFactList toAssert = Pool.Pairs();
+        List<TupleFactSet> sets = JoinedSets(session, facts, useKey: true);
+        foreach (TupleFactSet set in sets)
+        {
+            foreach (Fact fact in set.Facts)
+            {
+                if (Matches(session, set.Tuple, fact))
+                {
+                    toAssert.Add(set.Tuple, fact);
+                }
+            }
+        }
+
+        Pool.Return(sets);
+
+        MemoryNode.PropagateAssert(session, toAssert);
+        Pool.Return(toAssert);
+    }
+
+    public override void PropagateUpdate(Session session, List<Fact> facts) => Update(session, JoinedSets(session, facts));
+
+    public override void PropagateRetract(Session session, List<Fact> facts) => Retract(session, JoinedSets(session, facts));
+
+    private void Update(Session session, List<TupleFactSet> sets)
+    {
+        BetaMemory memory = MemoryNode.ReadMemory(session);
+        TupleFactList toUpdate = Pool.Pairs();
+        TupleFactList toRetract = Pool.Pairs();
+        foreach (TupleFactSet set in sets)
+        {
+            foreach (Fact fact in set.Facts)
+            {
+                if (Matches(session, set.Tuple, fact))
+                {
+                    toUpdate.Add(set.Tuple, fact);
+                }
+                else if (memory.ContainsChild(set.Tuple, fact))
+                {
+                    toRetract.Add(set.Tuple, fact);
+                }
+            }
+        }
+
+        MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
+        MemoryNode.PropagateUpdate(session, toUpdate);
+        Pool.Return(toUpdate);
+        Pool.Return(sets);
+    }
+
+    private void Retract(Session session, List<TupleFactSet> sets)
+    {
+        BetaMemory memory = MemoryNode.ReadMemory(session);
+        TupleFactList toRetract = Pool.Pairs();
+        foreach (TupleFactSet set in sets)
+        {
+            foreach (Fact fact in set.Facts)
+            {
+                if (memory.ContainsChild(set.Tuple, fact))
+                {
+                    toRetract.Add(set.Tuple, fact);
+                }
+            }
+        }
+
+        MemoryNode.PropagateRetract(session, toRetract);
+        Pool.Return(toRetract);
+        Pool.Return(sets);
+    }
+
+    private bool Matches(Session session, Tuple left, Fact right)
+    {
+        try
+        {
+            foreach (LhsExpression<bool> condition in _conditions)
+            {
+                if (!condition.Invoke(session, this, left, right))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (LhsEvaluationFailure e) when (e.IsHandled)
+        {
+            return false;
+        }
+        catch (LhsEvaluationFailure e)
+        {
+            throw NRulesErrors.Lhs("Failed to evaluate condition", e.Expression.ToString(), e.InnerException!);
+        }
     }
 }

@@ -1,120 +1,338 @@
 using System.Linq.Expressions;
+using NRules.RuleModel;
 
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// The network under construction: node ids, the nodes with a right input, the parent–child links, and the join nodes
-/// that later rules may share. Rules that begin with the same patterns (most OSH rules open with the evaluation date,
-/// then the family's options, then the worker) share those nodes, so a fact entering them is tested and stored once
-/// instead of once per rule.
+/// Builds the network from NRules' rule model. The network has the shape NRules' compiler gives it — the same nodes,
+/// shared on the same terms, attached in the same order — because that shape decides the order in which facts reach
+/// rules and activations reach the agenda. What differs is inside the nodes: memories indexed by hash keys.
 /// </summary>
 internal sealed class NetworkBuilder
 {
-    private readonly Dictionary<Node, List<Node>> _children = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(Node? Parent, Type Type, int Slot), List<(PatternSignature Signature, JoinNode Node)>> _shareable = [];
-    private readonly List<(RuleNetwork Rule, List<Node> Path)> _paths = [];
+    private readonly RootNode _root = new();
+    private readonly DummyNode _dummy = new();
+    private int _nextId = 1;
+    private int _memoryCount;
 
-    public List<BetaNode> RightNodes { get; } = [];
-
-    public int NodeCount { get; private set; }
-
-    public int NextId() => NodeCount++;
-
-    /// <summary>Gets how many beta nodes keep a memory (see <see cref="BetaNode.MemoryIndex"/>).</summary>
-    public int MemoryCount { get; private set; }
-
-    public int NextMemory() => MemoryCount++;
-
-    public void Link(Node parent, Node child)
+    public NetworkBuilder()
     {
-        if (!_children.TryGetValue(parent, out List<Node>? children))
-        {
-            _children[parent] = children = [];
-        }
-
-        children.Add(child);
+        _root.Id = _nextId++;
+        _dummy.Id = _nextId++;
+        _dummy.MemoryIndex = _memoryCount++;
     }
 
-    /// <summary>A join node already built for the same parent, pattern type, slot and equivalent conditions.</summary>
-    public JoinNode? FindShared(PatternSignature signature)
+    public Network Build() => new(_root, _dummy, _memoryCount);
+
+    /// <summary>Adds a rule; returns its terminals (one per branch of a top-level Or).</summary>
+    public List<(BuildContext Context, IBetaMemoryNode Source)> AddRule(IRuleDefinition rule, GroupElement lhs)
     {
-        if (_shareable.TryGetValue((signature.Parent, signature.Type, signature.Slot), out var candidates))
+        var terminals = new List<(BuildContext, IBetaMemoryNode)>();
+        IEnumerable<RuleElement> branches = lhs switch
         {
-            foreach ((PatternSignature other, JoinNode node) in candidates)
+            AndElement => [lhs],
+            OrElement or => or.ChildElements,
+            _ => throw new ArgumentException($"Unrecognized group element type. Type={lhs.ElementType}"),
+        };
+        foreach (RuleElement branch in branches)
+        {
+            var context = new BuildContext(rule, _dummy);
+            Visit(context, branch);
+            if (context.AlphaSource is not null)
             {
-                if (signature.Matches(other))
+                BuildJoinNode(context);
+            }
+
+            terminals.Add((context, context.BetaSource));
+        }
+
+        return terminals;
+    }
+
+    /// <summary>Attaches a rule's terminal node.</summary>
+    public void AddRuleNode(RuleNode node, IBetaMemoryNode source)
+    {
+        node.Id = _nextId++;
+        node.StateSlot = source.StateSlots++;
+        source.Attach(node);
+    }
+
+    private void Visit(BuildContext context, RuleElement element)
+    {
+        switch (element)
+        {
+            case AndElement and:
+                foreach (RuleElement child in and.ChildElements)
                 {
-                    return node;
+                    if (context.AlphaSource is not null)
+                    {
+                        BuildJoinNode(context);
+                    }
+
+                    Visit(context, child);
+                }
+
+                break;
+            case NotElement not:
+                VisitSource(context, not.Source);
+                BuildQuantifierNode(context, exists: false);
+                break;
+            case ExistsElement exists:
+                VisitSource(context, exists.Source);
+                BuildQuantifierNode(context, exists: true);
+                break;
+            case AggregateElement aggregate:
+                VisitSource(context, aggregate.Source);
+                BuildAggregateNode(context, aggregate);
+                break;
+            case PatternElement pattern:
+                VisitPattern(context, pattern);
+                break;
+            case BindingElement binding:
+                BuildBindingNode(context, binding);
+                break;
+            default:
+                throw new NotSupportedException($"OshRules.Engine does not support the element {element.ElementType} ({element.GetType().Name}).");
+        }
+    }
+
+    private void VisitPattern(BuildContext context, PatternElement pattern)
+    {
+        var conditions = pattern.Expressions.Find(PatternElement.ConditionName).Cast<ExpressionElement>().ToList();
+        if (pattern.Source is null)
+        {
+            context.CurrentAlphaNode = _root;
+            context.RegisterDeclaration(pattern.Declaration);
+            BuildTypeNode(context, pattern.ValueType);
+            var alpha = new List<ExpressionElement>();
+            var beta = new List<ExpressionElement>();
+            foreach (ExpressionElement condition in conditions)
+            {
+                if (condition.Imports.Count == 1 && Equals(condition.Imports.Single(), pattern.Declaration))
+                {
+                    alpha.Add(condition);
+                }
+                else
+                {
+                    beta.Add(condition);
                 }
             }
-        }
 
-        return null;
-    }
-
-    public void Shareable(PatternSignature signature, JoinNode node)
-    {
-        var key = (signature.Parent, signature.Type, signature.Slot);
-        if (!_shareable.TryGetValue(key, out var candidates))
-        {
-            _shareable[key] = candidates = [];
-        }
-
-        candidates.Add((signature, node));
-    }
-
-    public void AddPath(RuleNetwork rule, List<Node> path)
-    {
-        rule.Path = [.. path];
-        _paths.Add((rule, path));
-    }
-
-    /// <summary>
-    /// Wires each node to its successor (a fan-out when rules diverge after a shared node) and sizes each node's partial
-    /// matches for the slots bound up to it (every slot of a rule is bound before its terminal, so the last partial match
-    /// of a rule is as wide as the rule).
-    /// </summary>
-    public void Finish()
-    {
-        foreach ((Node parent, List<Node> children) in _children)
-        {
-            parent.Next = children.Count == 1 ? children[0] : new FanOutNode(parent.Rule, [.. children]);
-        }
-
-        foreach ((RuleNetwork _, List<Node> path) in _paths)
-        {
-            int bound = 0;
-            foreach (Node node in path)
+            foreach (ExpressionElement condition in alpha)
             {
-                bound = Math.Max(bound, node.BoundSlot + 1);
-                node.Width = Math.Max(node.Width, bound);
+                BuildSelectionNode(context, condition, pattern.Declaration);
+            }
+
+            BuildAlphaMemoryNode(context);
+            if (beta.Count > 0)
+            {
+                BuildJoinNode(context, beta);
             }
         }
+        else if (pattern.Imports.Count > 0)
+        {
+            if (conditions.Count > 0)
+            {
+                BuildSubnet(context, pattern.Source);
+                context.RegisterDeclaration(pattern.Declaration);
+                BuildJoinNode(context, conditions);
+            }
+            else
+            {
+                Visit(context, pattern.Source);
+                context.RegisterDeclaration(pattern.Declaration);
+            }
+        }
+        else
+        {
+            var joinContext = new BuildContext(context.Rule, _dummy);
+            BuildSubnet(joinContext, pattern.Source);
+            joinContext.RegisterDeclaration(pattern.Declaration);
+            if (conditions.Count > 0)
+            {
+                BuildJoinNode(joinContext, conditions);
+                BuildAdapter(joinContext);
+            }
+
+            context.AlphaSource = joinContext.AlphaSource;
+            context.RegisterDeclaration(pattern.Declaration);
+        }
+    }
+
+    private void VisitSource(BuildContext context, RuleElement source) => BuildSubnet(context, source);
+
+    private void BuildSubnet(BuildContext context, RuleElement source)
+    {
+        bool isJoined = source.Imports.Count > 0;
+        BuildContext subnet = isJoined ? new BuildContext(context) : new BuildContext(context.Rule, _dummy);
+        Visit(subnet, source);
+        if (subnet.AlphaSource is null)
+        {
+            BuildAdapter(subnet);
+            context.HasSubnet = isJoined;
+        }
+
+        context.AlphaSource = subnet.AlphaSource;
+    }
+
+    private void BuildAdapter(BuildContext context)
+    {
+        ObjectInputAdapter? adapter = context.BetaSource.Sinks.OfType<ObjectInputAdapter>().SingleOrDefault();
+        if (adapter is null)
+        {
+            adapter = new ObjectInputAdapter(context.BetaSource) { Id = _nextId++, StateSlot = context.BetaSource.StateSlots++ };
+        }
+
+        adapter.Rules.Add(context.Rule);
+        context.AlphaSource = adapter;
+    }
+
+    private void BuildJoinNode(BuildContext context, List<ExpressionElement>? conditions = null)
+    {
+        conditions ??= [];
+        IObjectSource right = context.AlphaSource!;
+        JoinNode? node = context.BetaSource.Sinks.OfType<JoinNode>().FirstOrDefault(x =>
+            x.RightSource == right && x.LeftSource == context.BetaSource
+            && ExpressionComparer.AreEqual(x.Declarations, x.Elements, context.Declarations, conditions));
+        if (node is null)
+        {
+            TupleShape shape = context.Shape;
+            Declaration factDeclaration = context.Declarations[^1];
+            LhsExpression<bool>[] compiled = [.. conditions.Select(c => LhsCompiler.Compile<bool>(c.Expression, shape, factDeclaration))];
+            JoinKey? key = !context.HasSubnet && right is AlphaMemoryNode ? JoinKey.Find(conditions.FirstOrDefault(), shape, factDeclaration) : null;
+            node = new JoinNode(context.BetaSource, right, shape.Level, [.. context.Declarations], conditions, compiled, key, context.HasSubnet)
+            {
+                Id = _nextId++,
+            };
+        }
+
+        node.Rules.Add(context.Rule);
+        context.AddLevel(context.Declarations[^1]);
+        BuildBetaMemoryNode(context, node);
+        context.ResetAlphaSource();
+    }
+
+    private void BuildQuantifierNode(BuildContext context, bool exists)
+    {
+        IObjectSource right = context.AlphaSource!;
+        BinaryBetaNode? node = exists
+            ? right.Sinks().OfType<ExistsNode>().FirstOrDefault(x => x.RightSource == right && x.LeftSource == context.BetaSource)
+            : right.Sinks().OfType<NotNode>().FirstOrDefault(x => x.RightSource == right && x.LeftSource == context.BetaSource);
+        if (node is null)
+        {
+            int level = context.Levels.Count;
+            node = exists ? new ExistsNode(context.BetaSource, right, level) : new NotNode(context.BetaSource, right, level);
+            node.Id = _nextId++;
+            node.StateSlot = context.BetaSource.StateSlots++;
+        }
+
+        node.Rules.Add(context.Rule);
+        context.AddLevel(null);
+        BuildBetaMemoryNode(context, node);
+        context.ResetAlphaSource();
+    }
+
+    private void BuildAggregateNode(BuildContext context, AggregateElement element)
+    {
+        if (element.Name != AggregateElement.CollectName || element.CustomFactoryType is not null || element.Expressions.Count > 0)
+        {
+            throw new NotSupportedException(
+                $"OshRules.Engine supports only Collect() without sorting or grouping; this rule has the aggregate '{element.Name}'"
+                + (element.Expressions.Count > 0 ? $" with {string.Join(", ", element.Expressions.Select(e => e.Name))}" : string.Empty) + ".");
+        }
+
+        IObjectSource right = context.AlphaSource!;
+        AggregateNode? node = right.Sinks().OfType<AggregateNode>().FirstOrDefault(x =>
+            x.RightSource == right && x.LeftSource == context.BetaSource && x.Name == element.Name
+            && ExpressionComparer.AreEqual(x.Declarations, x.Expressions, context.Declarations, element.Expressions));
+        if (node is null)
+        {
+            node = new AggregateNode(context.BetaSource, right, context.Levels.Count, element.Name, [.. context.Declarations],
+                element.Expressions, element.Source.ValueType, context.HasSubnet)
+            {
+                Id = _nextId++,
+                StateSlot = context.BetaSource.StateSlots++,
+            };
+        }
+
+        node.Rules.Add(context.Rule);
+        context.AddLevel(null, namedNext: true);
+        BuildBetaMemoryNode(context, node);
+        context.ResetAlphaSource();
+    }
+
+    private void BuildBindingNode(BuildContext context, BindingElement element)
+    {
+        BindingNode? node = context.BetaSource.Sinks.OfType<BindingNode>().FirstOrDefault(x => ExpressionComparer.AreEqual(x.Element, element));
+        if (node is null)
+        {
+            LhsExpression<object?> expression = LhsCompiler.Compile<object?>(element.Expression, context.Shape, null);
+            node = new BindingNode(element, expression, element.ResultType, context.BetaSource)
+            {
+                Id = _nextId++,
+                StateSlot = context.BetaSource.StateSlots++,
+            };
+        }
+
+        node.Rules.Add(context.Rule);
+        context.AddLevel(null, namedNext: true);
+        BuildBetaMemoryNode(context, node);
+        context.ResetAlphaSource();
+    }
+
+    private void BuildBetaMemoryNode(BuildContext context, BetaNode node)
+    {
+        if (node.MemoryNode is null)
+        {
+            node.MemoryNode = new BetaMemoryNode { Id = _nextId++, MemoryIndex = _memoryCount++ };
+        }
+
+        node.MemoryNode.Rules.Add(context.Rule);
+        context.BetaSource = node.MemoryNode;
+    }
+
+    private void BuildTypeNode(BuildContext context, Type type)
+    {
+        TypeNode? node = context.CurrentAlphaNode!.ChildNodes.OfType<TypeNode>().FirstOrDefault(t => t.FilterType == type);
+        if (node is null)
+        {
+            node = new TypeNode(type) { Id = _nextId++ };
+            context.CurrentAlphaNode.ChildNodes.Add(node);
+        }
+
+        node.Rules.Add(context.Rule);
+        context.CurrentAlphaNode = node;
+    }
+
+    private void BuildSelectionNode(BuildContext context, ExpressionElement element, Declaration declaration)
+    {
+        SelectionNode? node = context.CurrentAlphaNode!.ChildNodes.OfType<SelectionNode>().FirstOrDefault(s => ExpressionComparer.AreEqual(s.Element, element));
+        if (node is null)
+        {
+            node = new SelectionNode(element, LhsCompiler.Compile<bool>(element.Expression, TupleShape.Empty, declaration)) { Id = _nextId++ };
+            context.CurrentAlphaNode.ChildNodes.Add(node);
+        }
+
+        node.Rules.Add(context.Rule);
+        context.CurrentAlphaNode = node;
+    }
+
+    private void BuildAlphaMemoryNode(BuildContext context)
+    {
+        AlphaNode alpha = context.CurrentAlphaNode!;
+        alpha.MemoryNode ??= new AlphaMemoryNode { Id = _nextId++, MemoryIndex = _memoryCount++ };
+        alpha.MemoryNode.Rules.Add(context.Rule);
+        context.AlphaSource = alpha.MemoryNode;
     }
 }
 
-/// <summary>A condition of a pattern rewritten over the new fact and the earlier slots, with its source text.</summary>
-internal readonly record struct RewrittenCondition(Expression Body, string Text);
-
-/// <summary>What makes two <c>Match</c> patterns of different rules the same node: parent, type, slot and conditions.</summary>
-internal sealed record PatternSignature(
-    Node? Parent, Type Type, int Slot, List<RewrittenCondition> Conditions, ParameterExpression Fact, ParameterExpression Items)
+/// <summary>The sinks of a right-hand source, whichever kind it is.</summary>
+internal static class ObjectSourceExtensions
 {
-    public bool Matches(PatternSignature other)
+    public static IEnumerable<IObjectSink> Sinks(this IObjectSource source) => source switch
     {
-        if (!ReferenceEquals(Parent, other.Parent) || Type != other.Type || Slot != other.Slot || Conditions.Count != other.Conditions.Count)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < Conditions.Count; i++)
-        {
-            if (!ExpressionEquivalence.Equivalent(Conditions[i].Body, other.Conditions[i].Body, (Fact, other.Fact), (Items, other.Items)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        AlphaMemoryNode memory => memory.Sinks,
+        ObjectInputAdapter adapter => adapter.Sinks,
+        _ => [],
+    };
 }

@@ -1,52 +1,53 @@
-using System.Collections.Concurrent;
+using NRules;
+using NRules.Diagnostics;
+using NRules.Extensibility;
 
 namespace OshRules.Engine.Rete;
 
-/// <summary>The compiled network, shared by its sessions; the only mutable state is a thread-safe type-dispatch cache.</summary>
-internal sealed class SessionFactory(RuleNetwork[] rules, BetaNode[] rightNodes, int nodeCount, int memoryCount) : ISessionFactory
+/// <summary>
+/// Compiled rules of OshRules.Engine as NRules' <see cref="ISessionFactory"/>: immutable after compilation and safe to
+/// share across threads; each session it makes has its own memories.
+/// </summary>
+internal sealed class SessionFactory(Network network) : ISessionFactory
 {
-    private readonly ConcurrentDictionary<Type, BetaNode[]> _dispatch = new();
+    private readonly EventAggregator _events = new();
 
-    // The nodes a fact can sit in, by id: a fact's links (FactLink) name their node by id.
-    private readonly BetaNode?[] _byId = ById(rightNodes, nodeCount);
+    // How many facts the last session had after firing: new sessions size their working memory for as many.
+    private readonly SessionSizeHint _sizeHint = new();
 
-    public RuleNetwork[] Rules { get; } = rules;
+    /// <inheritdoc/>
+    public IEventProvider Events => _events;
 
-    /// <summary>Gets how many beta nodes keep a memory: the length of each session's array of them.</summary>
-    public int MemoryCount { get; } = memoryCount;
+    /// <inheritdoc/>
+    public IDependencyResolver DependencyResolver { get; set; } = new NoDependencyResolver();
 
-    // How large the last fired session grew: new sessions presize their working memory, agenda and stores to it, so a
-    // roster of similar small sessions does not pay for growing the same tables again and again. Capped, so one huge
-    // session does not make later small ones allocate big tables; read and written without locks (a stale hint costs
-    // nothing).
-    private const int MaxHint = 1024;
-    private readonly int[] _hints = new int[Enum.GetValues<SizeHint>().Length];
+    /// <inheritdoc/>
+    public IActionInterceptor? ActionInterceptor { get; set; }
 
-    public ISession CreateSession() => new Session(this);
+    /// <inheritdoc/>
+    public ISession CreateSession() => CreateSession(null);
 
-    /// <summary>How large the last fired session grew in <paramref name="kind"/>, capped.</summary>
-    public int Hint(SizeHint kind) => Volatile.Read(ref _hints[(int)kind]);
-
-    /// <summary>Remembers how large a fired session grew in <paramref name="kind"/>.</summary>
-    public void RememberSize(SizeHint kind, int size) => Volatile.Write(ref _hints[(int)kind], Math.Min(size, MaxHint));
-
-    /// <summary>The node with id <paramref name="id"/> that facts enter.</summary>
-    public BetaNode NodeAt(int id) => _byId[id]!;
-
-    /// <summary>The nodes whose pattern type the fact type is assignable to (polymorphic matching), cached per type.</summary>
-    public BetaNode[] RightNodesFor(Type factType) =>
-        _dispatch.TryGetValue(factType, out BetaNode[]? nodes)
-            ? nodes
-            : _dispatch.GetOrAdd(factType, t => [.. rightNodes.Where(n => n.FactType.IsAssignableFrom(t))]);
-
-    private static BetaNode?[] ById(BetaNode[] nodes, int count)
+    /// <inheritdoc/>
+    public ISession CreateSession(Action<ISession>? initializationAction)
     {
-        var byId = new BetaNode?[count];
-        foreach (BetaNode node in nodes)
-        {
-            byId[node.Id] = node;
-        }
-
-        return byId;
+        var session = new Session(network, _events, DependencyResolver, ActionInterceptor, _sizeHint);
+        initializationAction?.Invoke(session);
+        session.Activate();
+        return session;
     }
+
+    /// <inheritdoc/>
+    /// <exception cref="NotSupportedException">Always: NRules' schema types cannot be built outside NRules.</exception>
+    public ReteGraph GetSchema() => throw new NotSupportedException("OshRules.Engine does not describe its network as NRules' ReteGraph (ISessionSchemaProvider.GetSchema).");
+}
+
+/// <summary>The size of a factory's last fired session, for the next one to start at (capped, so one huge session does not bloat the rest).</summary>
+internal sealed class SessionSizeHint
+{
+    private const int Cap = 4096;
+    private int _facts;
+
+    public int Facts => Volatile.Read(ref _facts);
+
+    public void Report(int facts) => Volatile.Write(ref _facts, Math.Min(facts, Cap));
 }

@@ -56,7 +56,7 @@ public sealed class OshRuleSet : IOshEvaluator
         }
 
         var settings = new OshEvaluationSettings(families, options.DueSoonDays, options.Language, FamilyPolicies.Defaults(options));
-        return new OshRuleSet(repository.Compile(), settings, options.MaxDegreeOfParallelism);
+        return new OshRuleSet(repository.Compile(options.Runtime), settings, options.MaxDegreeOfParallelism);
     }
 
     /// <inheritdoc/>

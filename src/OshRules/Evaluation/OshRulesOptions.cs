@@ -23,6 +23,16 @@ public sealed class OshRulesOptions
     /// <value>The default value is <see cref="DisplayLanguage.ZhTw"/>.</value>
     public DisplayLanguage Language { get; set; } = DisplayLanguage.ZhTw;
 
+    /// <summary>The runtime that runs the rules (規則執行環境).</summary>
+    /// <value>The default value is <see cref="RuleRuntime.OshRulesEngine"/>.</value>
+    public RuleRuntime Runtime { get; set; } = DefaultRuntime;
+
+    /// <summary>
+    /// The runtime new options start with: <see cref="RuleRuntime.OshRulesEngine"/>. A seam for the test assembly that runs
+    /// every test of the library on NRules' runtime; nothing else sets it.
+    /// </summary>
+    internal static RuleRuntime DefaultRuntime { get; set; } = RuleRuntime.OshRulesEngine;
+
     /// <summary>How many cases <c>EvaluateMany</c> evaluates at once (平行度), 1–256.</summary>
     /// <value>The default value is <see cref="Environment.ProcessorCount"/>.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
@@ -63,5 +73,6 @@ public sealed class OshRulesOptions
         }
 
         Law.Guard.Defined(Language, "OshRulesOptions.Language", "options");
+        Law.Guard.Defined(Runtime, "OshRulesOptions.Runtime", "options");
     }
 }

@@ -1,6 +1,7 @@
+using OshRules.Evaluation;
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.Ergonomics;
 using OshRules.Ergonomics.Rules;
 using static OshRules.Tests.Ergonomics.NmqSurveys;
@@ -15,7 +16,7 @@ public sealed class NmqRulesTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NoHazardGradeRule).Assembly).Where(rule => rule.IsTagged(Families.Ergonomics)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     internal static ISession Fire(params object[] facts)
@@ -158,7 +159,7 @@ public sealed class NmqRulesTests
     public void Every_ergonomics_rule_is_sealed_tagged_and_named_after_its_rule_id()
     {
         var rules = typeof(NoHazardGradeRule).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(NoHazardGradeRule).Namespace && typeof(OshRules.Engine.Fluent.Dsl.Rule).IsAssignableFrom(t))
+            .Where(t => t.Namespace == typeof(NoHazardGradeRule).Namespace && typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(t))
             .ToList();
 
         Assert.Equal(8, rules.Count);

@@ -318,8 +318,8 @@ public sealed record ProbeConclusion(string SubjectId) : IOshConclusion
     public IReadOnlyList<Citation> Basis => [];
 }
 
-[OshRules.Engine.Fluent.Dsl.Name("TEST-2 Probe"), OshRules.Engine.Fluent.Dsl.Tag("Test")]
-public sealed class ProbeRule : OshRules.Engine.Fluent.Dsl.Rule
+[NRules.Fluent.Dsl.Name("TEST-2 Probe"), NRules.Fluent.Dsl.Tag("Test")]
+public sealed class ProbeRule : NRules.Fluent.Dsl.Rule
 {
     public override void Define()
     {

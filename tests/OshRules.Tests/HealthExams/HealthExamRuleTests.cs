@@ -1,6 +1,7 @@
+using OshRules.Evaluation;
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.HealthExams;
 using static OshRules.Tests.HealthExams.HealthExamTestData;
 
@@ -14,7 +15,7 @@ public sealed class HealthExamRuleTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(PeriodicGeneralExamDueRule).Assembly).Where(r => r.IsTagged(Families.HealthExams)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     internal static ISession Session(EvaluationDate asOf, HealthExamOptions options, params object[] facts)
@@ -172,7 +173,7 @@ public sealed class HealthExamRuleTests
     public void Factory_LoadsOnlyHealthExamRules_NamedByTheirDomainId()
     {
         var names = typeof(PeriodicGeneralExamDueRule).Assembly.GetTypes()
-            .Where(t => t.Namespace == "OshRules.HealthExams" && t.IsSubclassOf(typeof(OshRules.Engine.Fluent.Dsl.Rule)))
+            .Where(t => t.Namespace == "OshRules.HealthExams" && t.IsSubclassOf(typeof(NRules.Fluent.Dsl.Rule)))
             .Select(t => RuleDefinitions.Of(t).Name)
             .ToList();
 

@@ -1,12 +1,13 @@
+using OshRules.Evaluation;
 using FsCheck;
 using FsCheck.Fluent;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
-using OshRules.Engine.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.MaternalProtection;
 using static OshRules.Tests.MaternalProtection.MaternalTestData;
 
@@ -20,7 +21,7 @@ public sealed class MaternalRuleTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NoiseTierRule).Assembly).Where(r => r.IsTagged(Families.MaternalProtection)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     private static (List<HazardFinding> Findings, List<MaternalRiskAssessment> Assessments) Fire(params object[] facts)

@@ -3,7 +3,7 @@ using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using OshRules.Common;
-using OshRules.Engine.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using OshRules.Evaluation;
 using OshRules.HealthExams;
 using OshRules.Law;

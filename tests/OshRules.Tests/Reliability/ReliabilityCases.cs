@@ -1,5 +1,5 @@
 using OshRules.Common;
-using OshRules.Engine.Fluent.Dsl;
+using NRules.Fluent.Dsl;
 using OshRules.Evaluation;
 using OshRules.HealthExams;
 using OshRules.Law;

@@ -1,6 +1,7 @@
+using OshRules.Evaluation;
 using OshRules.Common;
-using OshRules.Engine;
-using OshRules.Engine.Fluent;
+using NRules;
+using NRules.Fluent;
 using OshRules.Training;
 using static OshRules.Tests.Training.TrainingTestData;
 
@@ -16,7 +17,7 @@ public sealed class TrainingRulesTests
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(CourseStatusRule).Assembly).Where(r => r.IsTagged(Families.Training)));
-        return repository.Compile();
+        return repository.Compile(OshRulesOptions.DefaultRuntime);
     }
 
     internal static ISession Run(params object[] facts)
@@ -132,7 +133,7 @@ public sealed class TrainingRulesTests
     public void Rules_are_named_after_their_DOMAIN_ids_and_tagged_Training()
     {
         var types = typeof(CourseStatusRule).Assembly.GetTypes()
-            .Where(t => t.Namespace == "OshRules.Training" && t.IsSubclassOf(typeof(Engine.Fluent.Dsl.Rule)))
+            .Where(t => t.Namespace == "OshRules.Training" && t.IsSubclassOf(typeof(NRules.Fluent.Dsl.Rule)))
             .ToList();
 
         Assert.Equal(8, types.Count);

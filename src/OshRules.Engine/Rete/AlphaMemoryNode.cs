@@ -1,0 +1,90 @@
+using NRules.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// The end of an alpha path: keeps the facts that passed it (per session) and passes them to the binary nodes that
+/// read them. A fact enters the memory after its sinks have seen it, and leaves it after they have seen it go.
+/// </summary>
+internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
+{
+    private readonly List<IObjectSink> _sinks = [];
+    private readonly List<Func<Fact, object?>> _keys = [];
+
+    public int Id { get; set; }
+
+    public int MemoryIndex { get; set; }
+
+    public List<IRuleDefinition> Rules { get; } = [];
+
+    public IReadOnlyList<IObjectSink> Sinks => _sinks;
+
+    /// <summary>Gets the memory of a session, made on first use.</summary>
+    public AlphaMemory GetMemory(Session session) =>
+        (AlphaMemory)(session.Memories[MemoryIndex] ??= new AlphaMemory(_keys));
+
+    /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a fact.</summary>
+    public AlphaMemory ReadMemory(Session session) => (AlphaMemory?)session.Memories[MemoryIndex] ?? AlphaMemory.Empty;
+
+    /// <summary>Registers a hash index of the memory's facts and returns its number.</summary>
+    public int AddIndex(Func<Fact, object?> key)
+    {
+        _keys.Add(key);
+        return _keys.Count - 1;
+    }
+
+    public void PropagateAssert(Session session, List<Fact> facts)
+    {
+        foreach (IObjectSink sink in _sinks)
+        {
+            sink.PropagateAssert(session, facts);
+        }
+
+        GetMemory(session).Add(facts);
+    }
+
+    public void PropagateUpdate(Session session, List<Fact> facts)
+    {
+        AlphaMemory memory = ReadMemory(session);
+        List<Fact> toUpdate = facts, toAssert = [];
+        if (!facts.TrueForAll(memory.Contains))
+        {
+            toUpdate = facts.FindAll(memory.Contains);
+            toAssert = facts.FindAll(f => !memory.Contains(f));
+        }
+
+        if (toUpdate.Count > 0)
+        {
+            memory.Rekey(toUpdate);
+            foreach (IObjectSink sink in _sinks)
+            {
+                sink.PropagateUpdate(session, toUpdate);
+            }
+        }
+
+        if (toAssert.Count > 0)
+        {
+            PropagateAssert(session, toAssert);
+        }
+    }
+
+    public void PropagateRetract(Session session, List<Fact> facts)
+    {
+        AlphaMemory memory = ReadMemory(session);
+        List<Fact> toRetract = facts.TrueForAll(memory.Contains) ? facts : facts.FindAll(memory.Contains);
+
+        if (toRetract.Count > 0)
+        {
+            foreach (IObjectSink sink in _sinks)
+            {
+                sink.PropagateRetract(session, toRetract);
+            }
+
+            memory.Remove(toRetract);
+        }
+    }
+
+    public List<Fact> GetFacts(Session session) => ReadMemory(session).Snapshot();
+
+    public void Attach(IObjectSink sink) => _sinks.Add(sink);
+}

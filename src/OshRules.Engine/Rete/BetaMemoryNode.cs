@@ -1,0 +1,152 @@
+using NRules.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// Keeps the tuples its beta node makes (per session) and passes them on. New tuples reach the sinks before they
+/// enter the memory; retracted ones leave the memory first, then reach the sinks in reverse order, as in NRules' runtime.
+/// </summary>
+internal class BetaMemoryNode : IBetaMemoryNode
+{
+    private readonly List<Func<Tuple, object?>> _keys = [];
+
+    public int Id { get; set; }
+
+    public int MemoryIndex { get; set; }
+
+    public List<IRuleDefinition> Rules { get; } = [];
+
+    public List<ITupleSink> Sinks { get; } = [];
+
+    public int StateSlots { get; set; }
+
+    /// <summary>Gets the memory of a session, made on first use.</summary>
+    public BetaMemory GetMemory(Session session) =>
+        (BetaMemory)(session.Memories[MemoryIndex] ??= new BetaMemory(_keys));
+
+    /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a tuple.</summary>
+    public BetaMemory ReadMemory(Session session) => (BetaMemory?)session.Memories[MemoryIndex] ?? BetaMemory.Empty;
+
+    public int AddIndex(Func<Tuple, object?> key)
+    {
+        _keys.Add(key);
+        return _keys.Count - 1;
+    }
+
+    public void Attach(ITupleSink sink) => Sinks.Add(sink);
+
+    public void PropagateAssert(Session session, TupleFactList list)
+    {
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        List<Tuple> toAssert = Pool.Tuples();
+        for (int i = 0; i < list.Count; i++)
+        {
+            toAssert.Add(new Tuple(session.NextTupleId(), list.TupleAt(i), list.FactAt(i)));
+        }
+
+        PropagateAssertInternal(session, toAssert);
+        Pool.Return(toAssert);
+    }
+
+    public void PropagateUpdate(Session session, TupleFactList list)
+    {
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        BetaMemory memory = ReadMemory(session);
+        List<Tuple> toAssert = Pool.Tuples();
+        List<Tuple> toUpdate = Pool.Tuples();
+        for (int i = 0; i < list.Count; i++)
+        {
+            Tuple parent = list.TupleAt(i);
+            Fact? fact = list.FactAt(i);
+            if (memory.FindChild(parent, fact) is { } child)
+            {
+                toUpdate.Add(child);
+            }
+            else
+            {
+                toAssert.Add(new Tuple(session.NextTupleId(), parent, fact));
+            }
+        }
+
+        PropagateAssertInternal(session, toAssert);
+        if (toUpdate.Count > 0)
+        {
+            memory.Rekey(toUpdate);
+            foreach (ITupleSink sink in Sinks)
+            {
+                sink.PropagateUpdate(session, toUpdate);
+            }
+        }
+
+        Pool.Return(toAssert);
+        Pool.Return(toUpdate);
+    }
+
+    public void PropagateRetract(Session session, TupleFactList list)
+    {
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        BetaMemory memory = ReadMemory(session);
+        List<Tuple> toRetract = Pool.Tuples();
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (memory.FindChild(list.TupleAt(i), list.FactAt(i)) is { } child)
+            {
+                toRetract.Add(child);
+            }
+        }
+
+        if (toRetract.Count > 0)
+        {
+            memory.Remove(toRetract);
+            for (int i = Sinks.Count - 1; i >= 0; i--)
+            {
+                Sinks[i].PropagateRetract(session, toRetract);
+            }
+        }
+
+        Pool.Return(toRetract);
+    }
+
+    private void PropagateAssertInternal(Session session, List<Tuple> tuples)
+    {
+        if (tuples.Count == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < Sinks.Count; i++)
+        {
+            Sinks[i].PropagateAssert(session, tuples);
+        }
+
+        GetMemory(session).Add(tuples);
+    }
+}
+
+/// <summary>The left input of every rule's first node: one empty tuple per session, made when the session starts.</summary>
+internal sealed class DummyNode : BetaMemoryNode
+{
+    public void Activate(Session session)
+    {
+        var root = new List<Tuple> { new(session.NextTupleId()) };
+        BetaMemory memory = GetMemory(session);
+        foreach (ITupleSink sink in Sinks)
+        {
+            sink.PropagateAssert(session, root);
+        }
+
+        memory.Add(root);
+    }
+}

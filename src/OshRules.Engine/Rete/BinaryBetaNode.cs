@@ -1,0 +1,238 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// A beta node with a right input of facts: a join, a Not, an Exists or an aggregate. It pairs each left tuple with the
+/// right facts it may match, in NRules' order (left tuples in memory order, facts in memory or batch order), but finds
+/// them without testing every pair where it can: by the group a sub-network's fact belongs to, or (for new tuples and
+/// new facts) by a hash key of a join's leading equality, once the memory searched is large enough to keep indexes.
+/// Where a key cannot be read (its expression throws), or someone traces every evaluation, it pairs everything, so that
+/// the conditions, evaluated pair by pair as in NRules' runtime, throw and report where NRules' would. Updates and
+/// retractions pair everything too: a pair made under a key that has since changed must still be found.
+/// </summary>
+internal abstract class BinaryBetaNode : BetaNode, IObjectSink
+{
+    [ThreadStatic]
+    private static List<(int Slot, int Order)>? t_pairs;
+
+    private JoinKey? _key;
+    private int _rightKeyIndex = -1;
+    private int _leftKeyIndex = -1;
+    private int _groupIndex = -1;
+    private int _leftIdIndex = -1;
+
+    protected BinaryBetaNode(ITupleSource leftSource, IObjectSource rightSource, bool isSubnetJoin, int leftLevel)
+    {
+        LeftSource = leftSource;
+        RightSource = rightSource;
+        IsSubnetJoin = isSubnetJoin;
+        LeftLevel = leftLevel;
+        leftSource.Attach(this);
+        rightSource.Attach(this);
+        if (isSubnetJoin && rightSource is ObjectInputAdapter adapter)
+        {
+            _groupIndex = adapter.AddGroupIndex(leftLevel);
+            _leftIdIndex = leftSource.AddIndex(t => t.Id);
+        }
+    }
+
+    public ITupleSource LeftSource { get; }
+
+    public IObjectSource RightSource { get; }
+
+    public bool IsSubnetJoin { get; }
+
+    /// <summary>Gets the number of levels of the left tuples.</summary>
+    public int LeftLevel { get; }
+
+    private bool IsGroupJoin => _groupIndex >= 0;
+
+    public abstract void PropagateAssert(Session session, List<Fact> facts);
+
+    public abstract void PropagateUpdate(Session session, List<Fact> facts);
+
+    public abstract void PropagateRetract(Session session, List<Fact> facts);
+
+    /// <summary>Indexes the join by an equality key (set once, when the node is built, on joins of alpha memories).</summary>
+    protected void UseKey(JoinKey key)
+    {
+        _key = key;
+        _rightKeyIndex = ((AlphaMemoryNode)RightSource).AddIndex(key.FactKey);
+        _leftKeyIndex = LeftSource.AddIndex(key.TupleKey);
+    }
+
+    /// <summary>The right facts of one left tuple.</summary>
+    protected TupleFactSet JoinedSet(Session session, Tuple tuple, bool useKey = false)
+    {
+        if (IsGroupJoin)
+        {
+            List<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id);
+            return new TupleFactSet(tuple, group, Rented: !ReferenceEquals(group, ObjectInputAdapter.NoFacts));
+        }
+
+        if (useKey && _key is not null && TryFactsByKey(session, tuple, out List<Fact>? facts))
+        {
+            return new TupleFactSet(tuple, facts!, Rented: true);
+        }
+
+        return new TupleFactSet(tuple, RightSource.GetFacts(session));
+    }
+
+    /// <summary>The right facts of each left tuple of a batch, in batch order (give the list back to the <see cref="Pool"/>).</summary>
+    protected List<TupleFactSet> JoinedSets(Session session, List<Tuple> tuples, bool useKey = false)
+    {
+        List<TupleFactSet> sets = Pool.Sets();
+        if (!IsGroupJoin && !(useKey && _key is not null))
+        {
+            List<Fact> all = RightSource.GetFacts(session);
+            foreach (Tuple tuple in tuples)
+            {
+                sets.Add(new TupleFactSet(tuple, all));
+            }
+
+            return sets;
+        }
+
+        foreach (Tuple tuple in tuples)
+        {
+            sets.Add(JoinedSet(session, tuple, useKey));
+        }
+
+        return sets;
+    }
+
+    /// <summary>
+    /// The left tuples a batch of right facts may match, each with those facts, in left memory order (give the list
+    /// back to the <see cref="Pool"/>).
+    /// </summary>
+    protected List<TupleFactSet> JoinedSets(Session session, List<Fact> facts, bool useKey = false)
+    {
+        BetaMemory left = LeftSource.ReadMemory(session);
+        if (left.Count == 0)
+        {
+            return Pool.Sets();
+        }
+
+        if (IsGroupJoin)
+        {
+            return ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true);
+        }
+
+        if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.Events.TraceEnabled)
+        {
+            JoinKey key = _key;
+            try
+            {
+                return ByLeftTuple(left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false);
+            }
+#pragma warning disable CA1031 // A key threw: pair everything, so the condition throws where NRules' would.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        List<TupleFactSet> sets = Pool.Sets();
+        foreach (Tuple tuple in left.Snapshot())
+        {
+            sets.Add(new TupleFactSet(tuple, facts));
+        }
+
+        return sets;
+    }
+
+    private bool TryFactsByKey(Session session, Tuple tuple, out List<Fact>? facts)
+    {
+        facts = null;
+        AlphaMemory right = ((AlphaMemoryNode)RightSource).ReadMemory(session);
+        if (right.Index(_rightKeyIndex) is not { HasFailedKeys: false } index || session.Events.TraceEnabled)
+        {
+            return false;
+        }
+
+        object key;
+        try
+        {
+            key = KeyIndex<Fact>.Normalize(_key!.TupleKey(tuple));
+        }
+#pragma warning disable CA1031 // The key throws: pair everything, so the condition throws where NRules' would.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+
+        List<int>? slots = index.Find(key);
+        facts = Pool.Facts();
+        if (slots is not null)
+        {
+            foreach (int slot in slots)
+            {
+                facts.Add(right.Facts[slot]!);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Files a batch of facts under the left tuples whose key equals each fact's (from the left index when the memory
+    /// keeps it; else, for a group, by scanning for the tuple whose id is the group), ordered by left slot then batch
+    /// order. Throws what a fact's key throws.
+    /// </summary>
+    private List<TupleFactSet> ByLeftTuple(BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
+    {
+        List<(int Slot, int Order)> pairs = t_pairs ?? [];
+        t_pairs = null;
+        KeyIndex<Tuple>? index = left.Index(indexNumber);
+        for (int i = 0; i < facts.Count; i++)
+        {
+            object key = factKey(this, facts[i]);
+            if (index is not null)
+            {
+                if (index.Find(key) is { } slots)
+                {
+                    foreach (int slot in slots)
+                    {
+                        pairs.Add((slot, i));
+                    }
+                }
+            }
+            else if (byId)
+            {
+                long id = (long)key;
+                foreach (Tuple tuple in left.Snapshot())
+                {
+                    if (tuple.Id == id)
+                    {
+                        pairs.Add((tuple.Slot, i));
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (pairs.Count > 1)
+        {
+            pairs.Sort();
+        }
+
+        List<TupleFactSet> sets = Pool.Sets();
+        int current = -1;
+        List<Fact>? bucket = null;
+        foreach ((int slot, int order) in pairs)
+        {
+            if (slot != current)
+            {
+                current = slot;
+                bucket = Pool.Facts();
+                sets.Add(new TupleFactSet(left.Tuples[slot]!, bucket, Rented: true));
+            }
+
+            bucket!.Add(facts[order]);
+        }
+
+        pairs.Clear();
+        t_pairs = pairs;
+        return sets;
+    }
+}

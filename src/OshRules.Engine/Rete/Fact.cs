@@ -1,0 +1,72 @@
+using NRules.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// A fact as the network holds it: an object the caller inserted, a synthetic one (a linked fact, an aggregate's
+/// result), a binding's value, or (as <see cref="WrapperFact"/>) a partial match of a sub-network. Its type is fixed when
+/// it is made; an update replaces the object in place, so every node that holds the fact sees the new value.
+/// </summary>
+internal class Fact : IFact
+{
+    [ThreadStatic]
+    private static int t_nextHash;
+
+    private readonly int _hash = ++t_nextHash;
+
+    public Fact(object value)
+    {
+        RawObject = value;
+        FactType = value.GetType();
+    }
+
+    public Fact(object? value, Type declaredType)
+    {
+        RawObject = value;
+        FactType = value?.GetType() ?? declaredType;
+    }
+
+    /// <summary>Gets the type the network routes the fact by.</summary>
+    public virtual Type FactType { get; }
+
+    /// <summary>Gets or sets the object itself.</summary>
+    public object? RawObject { get; set; }
+
+    /// <summary>Gets the object conditions see.</summary>
+    public virtual object? Object => RawObject;
+
+    /// <summary>Gets or sets where a synthetic fact came from (a rule's activation, an aggregate); null for inserted facts.</summary>
+    public virtual IFactSource? Source { get; set; }
+
+    /// <summary>Gets a value indicating whether the fact wraps a partial match of a sub-network.</summary>
+    public virtual bool IsWrapper => false;
+
+    // Identity is the reference; a number drawn on creation is a cheap hash (the runtime's identity hash is slow to assign).
+    public override int GetHashCode() => _hash;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    Type IFact.Type => FactType;
+
+    object? IFact.Value => Object;
+
+    IFactSource? IFact.Source => Source;
+}
+
+/// <summary>A partial match of a sub-network seen as a fact by the node that consumes the sub-network.</summary>
+internal sealed class WrapperFact(Tuple tuple) : Fact(tuple)
+{
+    public override Type FactType => WrappedTuple.RightFact?.FactType ?? typeof(void);
+
+    public override object? Object => WrappedTuple.RightFact?.Object;
+
+    public Tuple WrappedTuple => (Tuple)RawObject!;
+
+    public override bool IsWrapper => true;
+
+    public override IFactSource? Source
+    {
+        get => WrappedTuple.RightFact?.Source;
+        set => throw new InvalidOperationException("A wrapper fact takes its source from the fact it wraps.");
+    }
+}

@@ -1,0 +1,301 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// The facts an alpha memory node holds in one session, in NRules' enumeration order. Small memories (the common case
+/// of a session per worker) keep nothing but the list; a memory that grows past <see cref="IndexFrom"/> facts also keeps
+/// a map from fact to slot and the hash indexes its joins asked for.
+/// </summary>
+internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
+{
+    /// <summary>Below this many facts, lookups scan the list; from it on, they go through maps.</summary>
+    public const int IndexFrom = 16;
+
+    /// <summary>What a node reads before its memory has a fact: shared, never written (see <see cref="Remove"/>).</summary>
+    public static readonly AlphaMemory Empty = new([]);
+
+    private Dictionary<Fact, int>? _slots;
+    private KeyIndex<Fact>[]? _indexes;
+    private List<Fact>? _snapshot;
+
+#pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
+    public SlotList<Fact> Facts = new();
+#pragma warning restore SA1401, CA1051
+
+    public int Count => Facts.Count;
+
+    /// <summary>Gets a hash index by number, or null while the memory is small.</summary>
+    public KeyIndex<Fact>? Index(int number) => _indexes?[number];
+
+    /// <summary>Gets the facts in order, as a list that stays valid while the memory changes (a new one is made then).</summary>
+    public List<Fact> Snapshot() => Count == 0 ? [] : _snapshot ??= Facts.ToList();
+
+    public bool Contains(Fact fact) => SlotOf(fact) >= 0;
+
+    public int SlotOf(Fact fact)
+    {
+        if (_slots is not null)
+        {
+            return _slots.TryGetValue(fact, out int slot) ? slot : -1;
+        }
+
+        for (int i = 0; i < Facts.End; i++)
+        {
+            if (ReferenceEquals(Facts[i], fact))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public void Add(List<Fact> facts)
+    {
+        _snapshot = null;
+        foreach (Fact fact in facts)
+        {
+            int slot = Facts.Add(fact);
+            _slots?.Add(fact, slot);
+            if (_indexes is not null)
+            {
+                foreach (KeyIndex<Fact> index in _indexes)
+                {
+                    index.Add(fact, slot);
+                }
+            }
+        }
+
+        if (_slots is null && Facts.Count >= IndexFrom)
+        {
+            Grow();
+        }
+    }
+
+    public void Remove(List<Fact> facts)
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        _snapshot = null;
+        foreach (Fact fact in facts)
+        {
+            int slot = SlotOf(fact);
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            _slots?.Remove(fact);
+            if (_indexes is not null)
+            {
+                foreach (KeyIndex<Fact> index in _indexes)
+                {
+                    index.Remove(slot);
+                }
+            }
+
+            Facts.RemoveAt(slot);
+        }
+    }
+
+    public void Rekey(List<Fact> facts)
+    {
+        if (_indexes is null)
+        {
+            return;
+        }
+
+        foreach (Fact fact in facts)
+        {
+            int slot = SlotOf(fact);
+            if (slot >= 0)
+            {
+                foreach (KeyIndex<Fact> index in _indexes)
+                {
+                    index.Rekey(fact, slot);
+                }
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        _slots = [];
+        for (int i = 0; i < Facts.End; i++)
+        {
+            if (Facts[i] is { } fact)
+            {
+                _slots.Add(fact, i);
+            }
+        }
+
+        _indexes = new KeyIndex<Fact>[keys.Count];
+        for (int n = 0; n < keys.Count; n++)
+        {
+            _indexes[n] = new KeyIndex<Fact>(keys[n]);
+            for (int i = 0; i < Facts.End; i++)
+            {
+                if (Facts[i] is { } fact)
+                {
+                    _indexes[n].Add(fact, i);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The tuples a beta memory node holds in one session, in NRules' enumeration order (each tuple knows its slot). As
+/// with <see cref="AlphaMemory"/>, a small memory keeps only the list; a large one also maps each (parent, fact) to
+/// its tuple and keeps the hash indexes its sinks asked for.
+/// </summary>
+internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
+{
+    /// <summary>What a node reads before its memory has a tuple: shared, never written (see <see cref="Remove"/>).</summary>
+    public static readonly BetaMemory Empty = new([]);
+
+    private Dictionary<(Tuple Left, Fact? Right), Tuple>? _children;
+    private KeyIndex<Tuple>[]? _indexes;
+    private List<Tuple>? _snapshot;
+
+#pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
+    public SlotList<Tuple> Tuples = new();
+#pragma warning restore SA1401, CA1051
+
+    public int Count => Tuples.Count;
+
+    /// <summary>Gets a hash index by number, or null while the memory is small.</summary>
+    public KeyIndex<Tuple>? Index(int number) => _indexes?[number];
+
+    /// <summary>Gets the tuples in order, as a list that stays valid while the memory changes.</summary>
+    public List<Tuple> Snapshot() => Count == 0 ? [] : _snapshot ??= Tuples.ToList();
+
+    public Tuple? FindChild(Tuple left, Fact? right)
+    {
+        if (_children is not null)
+        {
+            return _children.GetValueOrDefault((left, right));
+        }
+
+        for (int i = 0; i < Tuples.End; i++)
+        {
+            if (Tuples[i] is { } tuple && ReferenceEquals(tuple.LeftTuple, left) && ReferenceEquals(tuple.RightFact, right))
+            {
+                return tuple;
+            }
+        }
+
+        return null;
+    }
+
+    public bool ContainsChild(Tuple left, Fact? right) => FindChild(left, right) is not null;
+
+    public void Add(List<Tuple> tuples)
+    {
+        _snapshot = null;
+        foreach (Tuple tuple in tuples)
+        {
+            int slot = Tuples.Add(tuple);
+            tuple.Slot = slot;
+            if (_children is not null && tuple.LeftTuple is { } left)
+            {
+                _children[(left, tuple.RightFact)] = tuple;
+            }
+
+            if (_indexes is not null)
+            {
+                foreach (KeyIndex<Tuple> index in _indexes)
+                {
+                    index.Add(tuple, slot);
+                }
+            }
+        }
+
+        if (_children is null && Tuples.Count >= AlphaMemory.IndexFrom)
+        {
+            Grow();
+        }
+    }
+
+    public void Remove(List<Tuple> tuples)
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        _snapshot = null;
+        foreach (Tuple tuple in tuples)
+        {
+            int slot = tuple.Slot;
+            if (slot < 0 || !ReferenceEquals(Tuples[slot], tuple))
+            {
+                continue;
+            }
+
+            if (_indexes is not null)
+            {
+                foreach (KeyIndex<Tuple> index in _indexes)
+                {
+                    index.Remove(slot);
+                }
+            }
+
+            Tuples.RemoveAt(slot);
+            tuple.Slot = -1;
+            if (_children is not null && tuple.LeftTuple is { } left)
+            {
+                _children.Remove((left, tuple.RightFact));
+            }
+        }
+    }
+
+    public void Rekey(List<Tuple> tuples)
+    {
+        if (_indexes is null)
+        {
+            return;
+        }
+
+        foreach (Tuple tuple in tuples)
+        {
+            if (tuple.Slot >= 0)
+            {
+                foreach (KeyIndex<Tuple> index in _indexes)
+                {
+                    index.Rekey(tuple, tuple.Slot);
+                }
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        _children = [];
+        _indexes = new KeyIndex<Tuple>[keys.Count];
+        for (int n = 0; n < keys.Count; n++)
+        {
+            _indexes[n] = new KeyIndex<Tuple>(keys[n]);
+        }
+
+        for (int i = 0; i < Tuples.End; i++)
+        {
+            if (Tuples[i] is not { } tuple)
+            {
+                continue;
+            }
+
+            if (tuple.LeftTuple is { } left)
+            {
+                _children[(left, tuple.RightFact)] = tuple;
+            }
+
+            foreach (KeyIndex<Tuple> index in _indexes)
+            {
+                index.Add(tuple, i);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using NRules.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>A node of the network: its number and the rules it serves (named in error events).</summary>
+internal interface INode
+{
+    int Id { get; }
+
+    List<IRuleDefinition> Rules { get; }
+}
+
+/// <summary>A node that takes facts (alpha nodes, the right input of binary nodes).</summary>
+internal interface IObjectSink : INode
+{
+    void PropagateAssert(Session session, List<Fact> facts);
+
+    void PropagateUpdate(Session session, List<Fact> facts);
+
+    void PropagateRetract(Session session, List<Fact> facts);
+}
+
+/// <summary>A node that takes tuples (beta nodes, terminals, adapters).</summary>
+internal interface ITupleSink : INode
+{
+    void PropagateAssert(Session session, List<Tuple> tuples);
+
+    void PropagateUpdate(Session session, List<Tuple> tuples);
+
+    void PropagateRetract(Session session, List<Tuple> tuples);
+}
+
+/// <summary>A source of facts for the right input of binary nodes.</summary>
+internal interface IObjectSource : INode
+{
+    List<Fact> GetFacts(Session session);
+
+    void Attach(IObjectSink sink);
+}
+
+/// <summary>A source of tuples for the left input of beta nodes.</summary>
+internal interface ITupleSource : INode
+{
+    BetaMemory GetMemory(Session session);
+
+    /// <summary>Gets the memory to read: a shared empty one while it has never held a tuple.</summary>
+    BetaMemory ReadMemory(Session session);
+
+    void Attach(ITupleSink sink);
+
+    List<ITupleSink> Sinks { get; }
+
+    /// <summary>Registers a hash index of the memory's tuples and returns its number.</summary>
+    int AddIndex(Func<Tuple, object?> key);
+
+    /// <summary>Gets or sets how many of the memory's sinks keep a state on its tuples (the next free state slot).</summary>
+    int StateSlots { get; set; }
+}
+
+/// <summary>A beta memory node: keeps the tuples made from its beta node's output.</summary>
+internal interface IBetaMemoryNode : ITupleSource
+{
+    void PropagateAssert(Session session, TupleFactList list);
+
+    void PropagateUpdate(Session session, TupleFactList list);
+
+    void PropagateRetract(Session session, TupleFactList list);
+}

@@ -1,0 +1,143 @@
+using NRules.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// Turns the tuples of a sub-network (a Not, Exists or aggregate whose pattern joins earlier facts, or a Let with
+/// conditions) into facts for the node that consumes it: one <see cref="WrapperFact"/> per tuple.
+/// </summary>
+internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
+{
+    private readonly IBetaMemoryNode _source;
+    /// <summary>The list <see cref="GroupFacts"/> returns for no facts: shared, not rented.</summary>
+    internal static readonly List<Fact> NoFacts = [];
+    private readonly List<IObjectSink> _sinks = [];
+
+    public ObjectInputAdapter(IBetaMemoryNode source)
+    {
+        _source = source;
+        source.Attach(this);
+    }
+
+    public int Id { get; set; }
+
+    public int StateSlot { get; set; }
+
+    public List<IRuleDefinition> Rules { get; } = [];
+
+    public IReadOnlyList<IObjectSink> Sinks => _sinks;
+
+    public void Attach(IObjectSink sink) => _sinks.Add(sink);
+
+    /// <summary>Registers an index of the sub-network's tuples by the group (the consumer's tuple) at a level.</summary>
+    public int AddGroupIndex(int level) => _source.AddIndex(t => t.GetGroupId(level));
+
+    public void PropagateAssert(Session session, List<Tuple> tuples)
+    {
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        List<Fact> toAssert = Pool.Facts();
+        foreach (Tuple tuple in tuples)
+        {
+            var wrapper = new WrapperFact(tuple);
+            wrappers.Set(tuple, wrapper);
+            toAssert.Add(wrapper);
+        }
+
+        foreach (IObjectSink sink in _sinks)
+        {
+            sink.PropagateAssert(session, toAssert);
+        }
+
+        Pool.Return(toAssert);
+    }
+
+    public void PropagateUpdate(Session session, List<Tuple> tuples)
+    {
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        List<Fact> toUpdate = Pool.Facts();
+        foreach (Tuple tuple in tuples)
+        {
+            toUpdate.Add(wrappers.Get(tuple)!);
+        }
+
+        foreach (IObjectSink sink in _sinks)
+        {
+            sink.PropagateUpdate(session, toUpdate);
+        }
+
+        Pool.Return(toUpdate);
+    }
+
+    public void PropagateRetract(Session session, List<Tuple> tuples)
+    {
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        List<Fact> toRetract = Pool.Facts();
+        foreach (Tuple tuple in tuples)
+        {
+            toRetract.Add(wrappers.Get(tuple)!);
+        }
+
+        foreach (IObjectSink sink in _sinks)
+        {
+            sink.PropagateRetract(session, toRetract);
+        }
+
+        foreach (Tuple tuple in tuples)
+        {
+            wrappers.Remove(tuple, out _);
+        }
+
+        Pool.Return(toRetract);
+    }
+
+    public List<Fact> GetFacts(Session session)
+    {
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        SlotList<Tuple> tuples = _source.ReadMemory(session).Tuples;
+        var facts = new List<Fact>(tuples.Count);
+        for (int i = 0; i < tuples.End; i++)
+        {
+            if (tuples[i] is { } tuple)
+            {
+                facts.Add(wrappers.Get(tuple)!);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Gets the wrapped facts of one group, in the sub-network memory's order (empty when none).</summary>
+    public List<Fact> GroupFacts(Session session, int index, int level, long groupId)
+    {
+        BetaMemory memory = _source.ReadMemory(session);
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        if (memory.Count == 0)
+        {
+            return NoFacts;
+        }
+
+        List<Fact> facts = Pool.Facts();
+        if (memory.Index(index) is { } groups)
+        {
+            if (groups.Find(groupId) is { } slots)
+            {
+                foreach (int slot in slots)
+                {
+                    facts.Add(wrappers.Get(memory.Tuples[slot]!)!);
+                }
+            }
+
+            return facts;
+        }
+
+        foreach (Tuple tuple in memory.Snapshot())
+        {
+            if (tuple.GetGroupId(level) == groupId)
+            {
+                facts.Add(wrappers.Get(tuple)!);
+            }
+        }
+
+        return facts;
+    }
+}

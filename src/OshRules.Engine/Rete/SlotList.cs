@@ -1,0 +1,88 @@
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// A list whose items keep the slot they were added in; a removed item's slot is reused by the next item added, the
+/// most recently freed slot first. Enumeration goes by slot. This is the order in which NRules' runtime enumerates its
+/// node memories (hash sets, whose entries follow the same rule), and so the order in which it joins and fires: keeping
+/// the same order is what makes both runtimes fire the same activations in the same order.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+internal struct SlotList<T>
+    where T : class
+{
+    private T?[] _items;
+    private int[] _nextFree;
+    private int _end;
+    private int _freeHead;
+
+    public SlotList()
+    {
+        _items = [];
+        _nextFree = [];
+        _freeHead = -1;
+    }
+
+    /// <summary>Gets the number of items.</summary>
+    public int Count { readonly get; private set; }
+
+    /// <summary>Gets one past the highest slot ever used: enumerate slots below it and skip the empty ones.</summary>
+    public readonly int End => _end;
+
+    /// <summary>Gets the item in a slot, or null for an empty slot.</summary>
+    public readonly T? this[int slot] => _items[slot];
+
+    /// <summary>Adds an item and returns its slot.</summary>
+    public int Add(T item)
+    {
+        int slot;
+        if (_freeHead >= 0)
+        {
+            slot = _freeHead;
+            _freeHead = _nextFree[slot];
+        }
+        else
+        {
+            if (_end == _items.Length)
+            {
+                // Most memories of a session of one worker hold one or two items: grow from one.
+                Array.Resize(ref _items, Math.Max(1, _items.Length * 2));
+            }
+
+            slot = _end++;
+        }
+
+        _items[slot] = item;
+        Count++;
+        return slot;
+    }
+
+    /// <summary>Empties a slot.</summary>
+    public void RemoveAt(int slot)
+    {
+        _items[slot] = null;
+        if (_nextFree.Length < _items.Length)
+        {
+            // The chain of free slots is kept only once a slot has been freed.
+            Array.Resize(ref _nextFree, _items.Length);
+        }
+
+        _nextFree[slot] = _freeHead;
+        _freeHead = slot;
+        Count--;
+    }
+
+    /// <summary>Copies the items, in slot order, into a new list.</summary>
+    public readonly List<T> ToList()
+    {
+        var list = new List<T>(Count);
+        for (int i = 0; i < _end; i++)
+        {
+            if (_items[i] is { } item)
+            {
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,113 @@
+using NRules.RuleModel;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// A partial match: a chain of facts, one level per beta node passed (a level of a Not or Exists node holds no fact).
+/// Tuples are made by beta memories and are compared by reference.
+/// </summary>
+internal sealed class Tuple : ITuple
+{
+    private const long NoGroup = 0;
+
+    /// <summary>Creates the root tuple of a session.</summary>
+    public Tuple(long id)
+    {
+        Id = id;
+    }
+
+    /// <summary>Creates the tuple that extends <paramref name="left"/> by one level.</summary>
+    public Tuple(long id, Tuple left, Fact? right)
+    {
+        Id = id;
+        LeftTuple = left;
+        RightFact = right;
+        Level = left.Level + 1;
+    }
+
+    private object? _state0;
+    private object?[]? _states;
+
+    public Fact? RightFact { get; }
+
+    /// <summary>Gets or sets the tuple's slot in its beta memory (a tuple lives in exactly one).</summary>
+    public int Slot { get; set; } = -1;
+
+    public Tuple? LeftTuple { get; }
+
+    /// <summary>Gets the number of facts in the chain.</summary>
+    public int Count
+    {
+        get
+        {
+            int count = 0;
+            for (Tuple? t = this; t is not null; t = t.LeftTuple)
+            {
+                count += t.RightFact is null ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Gets the session-unique number of the tuple.</summary>
+    public long Id { get; }
+
+    /// <summary>Gets the number of levels (beta nodes) of the chain.</summary>
+    public int Level { get; }
+
+    /// <summary>Gets the id of the tuple this one extends (the group a sub-network's match belongs to).</summary>
+    public long GroupId => LeftTuple?.Id ?? NoGroup;
+
+    /// <summary>Gets the facts from the last to the first.</summary>
+    public IEnumerable<IFact> Facts
+    {
+        get
+        {
+            for (Tuple? t = this; t is not null; t = t.LeftTuple)
+            {
+                if (t.RightFact is { } fact)
+                {
+                    yield return fact;
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets what one of the memory's sinks keeps about this tuple (its activation, quantifier, aggregate, …).</summary>
+    public object? GetState(int slot) => slot == 0 ? _state0 : (_states is { } more && slot - 1 < more.Length ? more[slot - 1] : null);
+
+    /// <summary>Sets what one of the memory's sinks keeps about this tuple.</summary>
+    public void SetState(int slot, object? value)
+    {
+        if (slot == 0)
+        {
+            _state0 = value;
+            return;
+        }
+
+        if (_states is null || slot - 1 >= _states.Length)
+        {
+            Array.Resize(ref _states, Math.Max(slot, 2));
+        }
+
+        _states[slot - 1] = value;
+    }
+
+    // Identity is the reference; the id is a cheap hash (the runtime's identity hash is slow to assign).
+    public override int GetHashCode() => (int)Id;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>Gets the id of the ancestor at <paramref name="level"/> + 1's parent, the group at that level.</summary>
+    public long GetGroupId(int level)
+    {
+        Tuple? t = this;
+        while (t is not null && level != t.Level - 1)
+        {
+            t = t.LeftTuple;
+        }
+
+        return t?.GroupId ?? NoGroup;
+    }
+}
