@@ -1,34 +1,25 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// The activations waiting to fire: higher priority first, and among equal priorities the one queued first. An
-/// activation is queued once; taking it off only marks it, and a mark is checked when it reaches the front — so an
-/// activation re-queued while an older entry of it is still in the queue fires from the older entry's place, as in
-/// NRules' runtime.
+/// The activations waiting to fire: higher priority first, and among equal priorities the one queued first (NRules'
+/// runtime keeps a heap ordered by priority and then by a counter of insertions; a first-in first-out queue per priority
+/// gives the same order without the heap's cost). An activation is queued once; taking it off only marks it, and a mark
+/// is checked when it reaches the front — so an activation re-queued while an older entry of it is still queued fires
+/// from the older entry's place, as in NRules' runtime.
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly PriorityQueue<Activation, (int Priority, long Order)> _queue = new(OrderComparer.Instance);
-    private long _order;
+    // Queues by priority, highest first; rules have few distinct priorities.
+    private readonly List<(int Priority, Queue<Activation> Queue)> _queues = [];
 
-    public bool IsEmpty
-    {
-        get
-        {
-            Purge();
-            return _queue.Count == 0;
-        }
-    }
+    public bool IsEmpty => Front() is null;
 
-    public Activation Peek()
-    {
-        Purge();
-        return _queue.Peek();
-    }
+    public Activation Peek() => Front() ?? throw new InvalidOperationException("Priority queue is empty");
 
     public Activation Pop()
     {
-        Activation activation = _queue.Dequeue();
+        Queue<Activation> queue = FrontQueue() ?? throw new InvalidOperationException("Priority queue is empty");
+        Activation activation = queue.Dequeue();
         activation.IsEnqueued = false;
         activation.OnSelect();
         return activation;
@@ -71,47 +62,60 @@ internal sealed class Agenda
 
     public void Clear()
     {
-        while (_queue.Count > 0)
+        foreach ((_, Queue<Activation> queue) in _queues)
         {
-            Activation activation = _queue.Dequeue();
-            activation.IsEnqueued = false;
-            activation.Clear();
+            while (queue.Count > 0)
+            {
+                Activation activation = queue.Dequeue();
+                activation.IsEnqueued = false;
+                activation.Clear();
+            }
         }
     }
 
     private void Enqueue(Activation activation)
     {
-        if (!activation.IsEnqueued)
+        if (activation.IsEnqueued)
         {
-            activation.IsEnqueued = true;
-            _queue.Enqueue(activation, (activation.CompiledRule.Priority, _order++));
+            return;
         }
+
+        activation.IsEnqueued = true;
+        int priority = activation.CompiledRule.Priority;
+        int at = 0;
+        while (at < _queues.Count && _queues[at].Priority > priority)
+        {
+            at++;
+        }
+
+        if (at == _queues.Count || _queues[at].Priority != priority)
+        {
+            _queues.Insert(at, (priority, new Queue<Activation>()));
+        }
+
+        _queues[at].Queue.Enqueue(activation);
     }
 
-    private void Purge()
+    private Activation? Front() => FrontQueue()?.Peek();
+
+    /// <summary>The queue of the highest priority whose front entry is live, after dropping dead front entries.</summary>
+    private Queue<Activation>? FrontQueue()
     {
-        while (_queue.Count > 0)
+        foreach ((_, Queue<Activation> queue) in _queues)
         {
-            Activation current = _queue.Peek();
-            if (current.IsEnqueued && current.IsActionable)
+            while (queue.Count > 0)
             {
-                return;
+                Activation current = queue.Peek();
+                if (current.IsEnqueued && current.IsActionable)
+                {
+                    return queue;
+                }
+
+                queue.Dequeue();
+                current.IsEnqueued = false;
             }
-
-            _queue.Dequeue();
-            current.IsEnqueued = false;
         }
-    }
 
-    private sealed class OrderComparer : IComparer<(int Priority, long Order)>
-    {
-        public static readonly OrderComparer Instance = new();
-
-        // The queue takes the smallest first: higher priority, then earlier order.
-        public int Compare((int Priority, long Order) x, (int Priority, long Order) y)
-        {
-            int byPriority = y.Priority.CompareTo(x.Priority);
-            return byPriority != 0 ? byPriority : x.Order.CompareTo(y.Order);
-        }
+        return null;
     }
 }

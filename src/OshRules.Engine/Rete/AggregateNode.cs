@@ -19,7 +19,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         Declarations = declarations;
         Expressions = expressions;
         Type collectionType = typeof(FactCollection<>).MakeGenericType(elementType);
-        _newCollection = () => (IFactCollection)Activator.CreateInstance(collectionType)!;
+        _newCollection = System.Linq.Expressions.Expression.Lambda<Func<IFactCollection>>(System.Linq.Expressions.Expression.New(collectionType)).Compile();
     }
 
     public string Name { get; }
@@ -31,7 +31,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
         Aggregation aggregation = Aggregation.Rent();
-        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        JoinedBatch sets = JoinedSets(session, tuples);
         foreach (TupleFactSet set in sets)
         {
             Collector collector = Create(session, set.Tuple);
@@ -47,7 +47,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = Aggregation.Rent();
-        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        JoinedBatch sets = JoinedSets(session, tuples);
         foreach (TupleFactSet set in sets)
         {
             if (collectors.TryGet(set.Tuple, out Collector? collector))
@@ -90,7 +90,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = Aggregation.Rent();
-        List<TupleFactSet> sets = JoinedSets(session, facts);
+        JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
             if (set.Facts.Count == 0)
@@ -118,7 +118,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = Aggregation.Rent();
-        List<TupleFactSet> sets = JoinedSets(session, facts);
+        JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
             if (set.Facts.Count == 0)
@@ -147,7 +147,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = Aggregation.Rent();
-        List<TupleFactSet> sets = JoinedSets(session, facts);
+        JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
             if (set.Facts.Count > 0 && collectors.TryGet(set.Tuple, out Collector? collector))
@@ -163,9 +163,9 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     private static void Release(TupleFactSet set)
     {
-        if (set.Rented)
+        if (set.Rented && set.Facts.WholeList is { } list)
         {
-            Pool.Return(set.Facts);
+            Pool.Return(list);
         }
     }
 
@@ -204,7 +204,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     {
         public Fact? Result { get; private set; }
 
-        public void Add(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        public void Add(Aggregation aggregation, Tuple tuple, FactRun facts)
         {
             foreach (Fact fact in facts)
             {
@@ -214,7 +214,7 @@ internal sealed class AggregateNode : BinaryBetaNode
             Report(aggregation, tuple);
         }
 
-        public void Modify(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        public void Modify(Aggregation aggregation, Tuple tuple, FactRun facts)
         {
             foreach (Fact fact in facts)
             {
@@ -224,7 +224,7 @@ internal sealed class AggregateNode : BinaryBetaNode
             Report(aggregation, tuple);
         }
 
-        public void Remove(Aggregation aggregation, Tuple tuple, List<Fact> facts)
+        public void Remove(Aggregation aggregation, Tuple tuple, FactRun facts)
         {
             foreach (Fact fact in facts)
             {

@@ -11,8 +11,6 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 {
-    [ThreadStatic]
-    private static List<(int Slot, int Order)>? t_pairs;
 
     private JoinKey? _key;
     private int _rightKeyIndex = -1;
@@ -61,60 +59,40 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     }
 
     /// <summary>The right facts of one left tuple.</summary>
-    protected TupleFactSet JoinedSet(Session session, Tuple tuple, bool useKey = false)
+    public TupleFactSet JoinedSet(Session session, Tuple tuple, bool useKey = false)
     {
         if (IsGroupJoin)
         {
             List<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id);
-            return new TupleFactSet(tuple, group, Rented: !ReferenceEquals(group, ObjectInputAdapter.NoFacts));
+            return new TupleFactSet(tuple, new FactRun(group), Rented: !ReferenceEquals(group, ObjectInputAdapter.NoFacts));
         }
 
         if (useKey && _key is not null && TryFactsByKey(session, tuple, out List<Fact>? facts))
         {
-            return new TupleFactSet(tuple, facts!, Rented: true);
+            return new TupleFactSet(tuple, new FactRun(facts!), Rented: true);
         }
 
-        return new TupleFactSet(tuple, RightSource.GetFacts(session));
+        return new TupleFactSet(tuple, new FactRun(RightSource.GetFacts(session)));
     }
 
-    /// <summary>The right facts of each left tuple of a batch, in batch order (give the list back to the <see cref="Pool"/>).</summary>
-    protected List<TupleFactSet> JoinedSets(Session session, List<Tuple> tuples, bool useKey = false)
-    {
-        List<TupleFactSet> sets = Pool.Sets();
-        if (!IsGroupJoin && !(useKey && _key is not null))
-        {
-            List<Fact> all = RightSource.GetFacts(session);
-            foreach (Tuple tuple in tuples)
-            {
-                sets.Add(new TupleFactSet(tuple, all));
-            }
-
-            return sets;
-        }
-
-        foreach (Tuple tuple in tuples)
-        {
-            sets.Add(JoinedSet(session, tuple, useKey));
-        }
-
-        return sets;
-    }
+    /// <summary>The right facts of each left tuple of a batch, in batch order (release the batch when done).</summary>
+    protected JoinedBatch JoinedSets(Session session, List<Tuple> tuples, bool useKey = false) => new(this, session, tuples, useKey);
 
     /// <summary>
-    /// The left tuples a batch of right facts may match, each with those facts, in left memory order (give the list
-    /// back to the <see cref="Pool"/>).
+    /// The left tuples a batch of right facts may match, each with those facts, in left memory order (release the
+    /// batch when done).
     /// </summary>
-    protected List<TupleFactSet> JoinedSets(Session session, List<Fact> facts, bool useKey = false)
+    protected JoinedBatch JoinedSets(Session session, List<Fact> facts, bool useKey = false)
     {
         BetaMemory left = LeftSource.ReadMemory(session);
         if (left.Count == 0)
         {
-            return Pool.Sets();
+            return default;
         }
 
         if (IsGroupJoin)
         {
-            return ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true);
+            return new JoinedBatch(left, facts, ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true));
         }
 
         if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.Events.TraceEnabled)
@@ -122,7 +100,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             JoinKey key = _key;
             try
             {
-                return ByLeftTuple(left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false);
+                return new JoinedBatch(left, facts, ByLeftTuple(left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false));
             }
 #pragma warning disable CA1031 // A key threw: pair everything, so the condition throws where NRules' would.
             catch (Exception)
@@ -131,13 +109,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             }
         }
 
-        List<TupleFactSet> sets = Pool.Sets();
-        foreach (Tuple tuple in left.Snapshot())
-        {
-            sets.Add(new TupleFactSet(tuple, facts));
-        }
-
-        return sets;
+        return new JoinedBatch(left.Snapshot(), facts);
     }
 
     private bool TryFactsByKey(Session session, Tuple tuple, out List<Fact>? facts)
@@ -161,14 +133,10 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             return false;
         }
 
-        List<int>? slots = index.Find(key);
         facts = Pool.Facts();
-        if (slots is not null)
+        foreach (int slot in index!.Find(key))
         {
-            foreach (int slot in slots)
-            {
-                facts.Add(right.Facts[slot]!);
-            }
+            facts.Add(right.Facts[slot]!);
         }
 
         return true;
@@ -176,39 +144,43 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
     /// <summary>
     /// Files a batch of facts under the left tuples whose key equals each fact's (from the left index when the memory
-    /// keeps it; else, for a group, by scanning for the tuple whose id is the group), ordered by left slot then batch
+    /// keeps it; else, for a group, by scanning for the tuple whose id is the group), sorted by left slot then batch
     /// order. Throws what a fact's key throws.
     /// </summary>
-    private List<TupleFactSet> ByLeftTuple(BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
+    private List<(int Slot, int Order)> ByLeftTuple(BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
     {
-        List<(int Slot, int Order)> pairs = t_pairs ?? [];
-        t_pairs = null;
+        List<(int Slot, int Order)> pairs = Pool.PairList();
         KeyIndex<Tuple>? index = left.Index(indexNumber);
-        for (int i = 0; i < facts.Count; i++)
+        try
         {
-            object key = factKey(this, facts[i]);
-            if (index is not null)
+            for (int i = 0; i < facts.Count; i++)
             {
-                if (index.Find(key) is { } slots)
+                object key = factKey(this, facts[i]);
+                if (index is not null)
                 {
-                    foreach (int slot in slots)
+                    foreach (int slot in index.Find(key))
                     {
                         pairs.Add((slot, i));
                     }
                 }
-            }
-            else if (byId)
-            {
-                long id = (long)key;
-                foreach (Tuple tuple in left.Snapshot())
+                else if (byId)
                 {
-                    if (tuple.Id == id)
+                    long id = (long)key;
+                    foreach (Tuple tuple in left.Snapshot())
                     {
-                        pairs.Add((tuple.Slot, i));
-                        break;
+                        if (tuple.Id == id)
+                        {
+                            pairs.Add((tuple.Slot, i));
+                            break;
+                        }
                     }
                 }
             }
+        }
+        catch
+        {
+            Pool.Return(pairs);
+            throw;
         }
 
         if (pairs.Count > 1)
@@ -216,23 +188,6 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             pairs.Sort();
         }
 
-        List<TupleFactSet> sets = Pool.Sets();
-        int current = -1;
-        List<Fact>? bucket = null;
-        foreach ((int slot, int order) in pairs)
-        {
-            if (slot != current)
-            {
-                current = slot;
-                bucket = Pool.Facts();
-                sets.Add(new TupleFactSet(left.Tuples[slot]!, bucket, Rented: true));
-            }
-
-            bucket!.Add(facts[order]);
-        }
-
-        pairs.Clear();
-        t_pairs = pairs;
-        return sets;
+        return pairs;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class JoinNode : BinaryBetaNode
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
         TupleFactList toAssert = Pool.Pairs();
-        List<TupleFactSet> sets = JoinedSets(session, tuples, useKey: true);
+        JoinedBatch sets = JoinedSets(session, tuples, useKey: true);
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -61,7 +61,7 @@ internal sealed class JoinNode : BinaryBetaNode
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
         TupleFactList toAssert = Pool.Pairs();
-        List<TupleFactSet> sets = JoinedSets(session, facts, useKey: true);
+        JoinedBatch sets = JoinedSets(session, facts, useKey: true);
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -83,7 +83,7 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public override void PropagateRetract(Session session, List<Fact> facts) => Retract(session, JoinedSets(session, facts));
 
-    private void Update(Session session, List<TupleFactSet> sets)
+    private void Update(Session session, JoinedBatch sets)
     {
         BetaMemory memory = MemoryNode.ReadMemory(session);
         TupleFactList toUpdate = Pool.Pairs();
@@ -110,7 +110,7 @@ internal sealed class JoinNode : BinaryBetaNode
         Pool.Return(sets);
     }
 
-    private void Retract(Session session, List<TupleFactSet> sets)
+    private void Retract(Session session, JoinedBatch sets)
     {
         BetaMemory memory = MemoryNode.ReadMemory(session);
         TupleFactList toRetract = Pool.Pairs();

@@ -2,25 +2,24 @@ namespace OshRules.Engine.Rete;
 
 /// <summary>
 /// A hash index over the items of one node memory, by a key read from each item: the equality a join tests, or the
-/// group a sub-network's match belongs to. Each bucket lists the items' slots in ascending order, so a lookup yields
-/// matches in the memory's own enumeration order. An item whose key could not be read (its expression threw) is kept
-/// apart: a join that meets one evaluates its conditions pair by pair instead, as NRules' runtime does, so that the
-/// same exception surfaces at the same moment.
+/// group a sub-network's match belongs to. Each key heads a chain of the items' slots in ascending order (a link per
+/// slot, no list per key), so a lookup yields matches in the memory's own enumeration order. An item whose key could not
+/// be read (its expression threw) is kept apart: a join that meets one evaluates its conditions pair by pair instead, as
+/// NRules' runtime does, so that the same exception surfaces at the same moment.
 /// </summary>
 /// <typeparam name="T">The item type (facts or tuples).</typeparam>
 internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
     where T : class
 {
     private static readonly object NullKey = new();
-    private readonly Dictionary<object, List<int>> _buckets = [];
+    private static readonly object FailedKey = new();
+    private readonly Dictionary<object, int> _heads = [];
     private object?[] _keyBySlot = [];
+    private int[] _next = [];
     private int _failedCount;
 
     /// <summary>Gets a value indicating whether some item's key could not be read.</summary>
     public bool HasFailedKeys => _failedCount > 0;
-
-    /// <summary>Reads an item's key as this index files it; throws what the key expression throws.</summary>
-    public object KeyOf(T item) => Normalize(keyOf(item));
 
     /// <summary>A key as indexes file it (null has a key of its own).</summary>
     public static object Normalize(object? key) => key ?? NullKey;
@@ -30,32 +29,42 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
     {
         if (slot >= _keyBySlot.Length)
         {
-            Array.Resize(ref _keyBySlot, Math.Max(slot + 1, _keyBySlot.Length * 2));
+            int size = Math.Max(slot + 1, _keyBySlot.Length * 2);
+            Array.Resize(ref _keyBySlot, size);
+            Array.Resize(ref _next, size);
         }
 
         object key;
         try
         {
-            key = KeyOf(item);
+            key = Normalize(keyOf(item));
         }
 #pragma warning disable CA1031 // The failure is the item's, surfaced later as NRules would (see the type's summary).
         catch (Exception)
 #pragma warning restore CA1031
         {
-            _keyBySlot[slot] = FailedKey.Instance;
+            _keyBySlot[slot] = FailedKey;
             _failedCount++;
             return;
         }
 
         _keyBySlot[slot] = key;
-        if (!_buckets.TryGetValue(key, out List<int>? bucket))
+        if (!_heads.TryGetValue(key, out int head) || slot < head)
         {
-            bucket = [];
-            _buckets.Add(key, bucket);
+            _next[slot] = _heads.TryGetValue(key, out head) ? head : -1;
+            _heads[key] = slot;
+            return;
         }
 
-        int at = bucket.BinarySearch(slot);
-        bucket.Insert(~at, slot);
+        // Keep the chain ascending: new items usually take the highest slot and go last.
+        int at = head;
+        while (_next[at] >= 0 && _next[at] < slot)
+        {
+            at = _next[at];
+        }
+
+        _next[slot] = _next[at];
+        _next[at] = slot;
     }
 
     /// <summary>Unfiles the item in a slot.</summary>
@@ -63,18 +72,34 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
     {
         object? key = _keyBySlot[slot];
         _keyBySlot[slot] = null;
-        if (ReferenceEquals(key, FailedKey.Instance))
+        if (ReferenceEquals(key, FailedKey))
         {
             _failedCount--;
             return;
         }
 
-        List<int> bucket = _buckets[key!];
-        bucket.RemoveAt(bucket.BinarySearch(slot));
-        if (bucket.Count == 0)
+        int head = _heads[key!];
+        if (head == slot)
         {
-            _buckets.Remove(key!);
+            if (_next[slot] >= 0)
+            {
+                _heads[key!] = _next[slot];
+            }
+            else
+            {
+                _heads.Remove(key!);
+            }
+
+            return;
         }
+
+        int at = head;
+        while (_next[at] != slot)
+        {
+            at = _next[at];
+        }
+
+        _next[at] = _next[slot];
     }
 
     /// <summary>Files an updated item again (its key may have changed).</summary>
@@ -84,11 +109,25 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
         Add(item, slot);
     }
 
-    /// <summary>Gets the slots filed under a key, in ascending order; null when none.</summary>
-    public List<int>? Find(object key) => _buckets.TryGetValue(key, out List<int>? bucket) ? bucket : null;
+    /// <summary>Gets the slots filed under a key, in ascending order.</summary>
+    public SlotChain Find(object key) => new(_next, _heads.TryGetValue(key, out int head) ? head : -1);
 
-    private sealed class FailedKey
+    /// <summary>The slots of one key, in ascending order.</summary>
+    public readonly struct SlotChain(int[] next, int head)
     {
-        public static readonly FailedKey Instance = new();
+        public Enumerator GetEnumerator() => new(next, head);
+
+        public struct Enumerator(int[] next, int head)
+        {
+            private int _current = -2;
+
+            public readonly int Current => _current;
+
+            public bool MoveNext()
+            {
+                _current = _current == -2 ? head : next[_current];
+                return _current >= 0;
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
     public static readonly AlphaMemory Empty = new([]);
 
     private Dictionary<Fact, int>? _slots;
-    private KeyIndex<Fact>[]? _indexes;
+    private KeyIndex<Fact>?[]? _indexes;
     private List<Fact>? _snapshot;
 
 #pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
@@ -23,8 +23,34 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
 
     public int Count => Facts.Count;
 
-    /// <summary>Gets a hash index by number, or null while the memory is small.</summary>
-    public KeyIndex<Fact>? Index(int number) => _indexes?[number];
+    /// <summary>
+    /// Gets a hash index by number, or null while the memory is small. An index is made on its first lookup, then
+    /// kept up to date: one no join ever looks up (e.g. the right side of a join whose left side stays small) costs nothing.
+    /// </summary>
+    public KeyIndex<Fact>? Index(int number)
+    {
+        if (Facts.Count < IndexFrom && _indexes is null)
+        {
+            return null;
+        }
+
+        _indexes ??= new KeyIndex<Fact>?[keys.Count];
+        if (_indexes[number] is null)
+        {
+            var index = new KeyIndex<Fact>(keys[number]);
+            for (int i = 0; i < Facts.End; i++)
+            {
+                if (Facts[i] is { } fact)
+                {
+                    index.Add(fact, i);
+                }
+            }
+
+            _indexes[number] = index;
+        }
+
+        return _indexes[number];
+    }
 
     /// <summary>Gets the facts in order, as a list that stays valid while the memory changes (a new one is made then).</summary>
     public List<Fact> Snapshot() => Count == 0 ? [] : _snapshot ??= Facts.ToList();
@@ -33,6 +59,19 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
 
     public int SlotOf(Fact fact)
     {
+        if (_slots is null && Facts.Count >= IndexFrom)
+        {
+            // Made on the first lookup: a memory only ever added to (the common large case) never needs it.
+            _slots = [];
+            for (int i = 0; i < Facts.End; i++)
+            {
+                if (Facts[i] is { } f)
+                {
+                    _slots.Add(f, i);
+                }
+            }
+        }
+
         if (_slots is not null)
         {
             return _slots.TryGetValue(fact, out int slot) ? slot : -1;
@@ -58,16 +97,11 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
             _slots?.Add(fact, slot);
             if (_indexes is not null)
             {
-                foreach (KeyIndex<Fact> index in _indexes)
+                foreach (KeyIndex<Fact>? index in _indexes)
                 {
-                    index.Add(fact, slot);
+                    index?.Add(fact, slot);
                 }
             }
-        }
-
-        if (_slots is null && Facts.Count >= IndexFrom)
-        {
-            Grow();
         }
     }
 
@@ -90,9 +124,9 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
             _slots?.Remove(fact);
             if (_indexes is not null)
             {
-                foreach (KeyIndex<Fact> index in _indexes)
+                foreach (KeyIndex<Fact>? index in _indexes)
                 {
-                    index.Remove(slot);
+                    index?.Remove(slot);
                 }
             }
 
@@ -112,34 +146,9 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
             int slot = SlotOf(fact);
             if (slot >= 0)
             {
-                foreach (KeyIndex<Fact> index in _indexes)
+                foreach (KeyIndex<Fact>? index in _indexes)
                 {
-                    index.Rekey(fact, slot);
-                }
-            }
-        }
-    }
-
-    private void Grow()
-    {
-        _slots = [];
-        for (int i = 0; i < Facts.End; i++)
-        {
-            if (Facts[i] is { } fact)
-            {
-                _slots.Add(fact, i);
-            }
-        }
-
-        _indexes = new KeyIndex<Fact>[keys.Count];
-        for (int n = 0; n < keys.Count; n++)
-        {
-            _indexes[n] = new KeyIndex<Fact>(keys[n]);
-            for (int i = 0; i < Facts.End; i++)
-            {
-                if (Facts[i] is { } fact)
-                {
-                    _indexes[n].Add(fact, i);
+                    index?.Rekey(fact, slot);
                 }
             }
         }
@@ -157,7 +166,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
     public static readonly BetaMemory Empty = new([]);
 
     private Dictionary<(Tuple Left, Fact? Right), Tuple>? _children;
-    private KeyIndex<Tuple>[]? _indexes;
+    private KeyIndex<Tuple>?[]? _indexes;
     private List<Tuple>? _snapshot;
 
 #pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
@@ -166,14 +175,50 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
 
     public int Count => Tuples.Count;
 
-    /// <summary>Gets a hash index by number, or null while the memory is small.</summary>
-    public KeyIndex<Tuple>? Index(int number) => _indexes?[number];
+    /// <summary>Gets a hash index by number, or null while the memory is small (made on its first lookup, as in <see cref="AlphaMemory"/>).</summary>
+    public KeyIndex<Tuple>? Index(int number)
+    {
+        if (Tuples.Count < AlphaMemory.IndexFrom && _indexes is null)
+        {
+            return null;
+        }
+
+        _indexes ??= new KeyIndex<Tuple>?[keys.Count];
+        if (_indexes[number] is null)
+        {
+            var index = new KeyIndex<Tuple>(keys[number]);
+            for (int i = 0; i < Tuples.End; i++)
+            {
+                if (Tuples[i] is { } tuple)
+                {
+                    index.Add(tuple, i);
+                }
+            }
+
+            _indexes[number] = index;
+        }
+
+        return _indexes[number];
+    }
 
     /// <summary>Gets the tuples in order, as a list that stays valid while the memory changes.</summary>
     public List<Tuple> Snapshot() => Count == 0 ? [] : _snapshot ??= Tuples.ToList();
 
     public Tuple? FindChild(Tuple left, Fact? right)
     {
+        if (_children is null && Tuples.Count >= AlphaMemory.IndexFrom)
+        {
+            // Made on the first lookup: a memory only ever added to (the common large case) never needs it.
+            _children = [];
+            for (int i = 0; i < Tuples.End; i++)
+            {
+                if (Tuples[i] is { LeftTuple: { } parent } tuple)
+                {
+                    _children[(parent, tuple.RightFact)] = tuple;
+                }
+            }
+        }
+
         if (_children is not null)
         {
             return _children.GetValueOrDefault((left, right));
@@ -206,16 +251,11 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
 
             if (_indexes is not null)
             {
-                foreach (KeyIndex<Tuple> index in _indexes)
+                foreach (KeyIndex<Tuple>? index in _indexes)
                 {
-                    index.Add(tuple, slot);
+                    index?.Add(tuple, slot);
                 }
             }
-        }
-
-        if (_children is null && Tuples.Count >= AlphaMemory.IndexFrom)
-        {
-            Grow();
         }
     }
 
@@ -237,9 +277,9 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
 
             if (_indexes is not null)
             {
-                foreach (KeyIndex<Tuple> index in _indexes)
+                foreach (KeyIndex<Tuple>? index in _indexes)
                 {
-                    index.Remove(slot);
+                    index?.Remove(slot);
                 }
             }
 
@@ -263,38 +303,10 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
         {
             if (tuple.Slot >= 0)
             {
-                foreach (KeyIndex<Tuple> index in _indexes)
+                foreach (KeyIndex<Tuple>? index in _indexes)
                 {
-                    index.Rekey(tuple, tuple.Slot);
+                    index?.Rekey(tuple, tuple.Slot);
                 }
-            }
-        }
-    }
-
-    private void Grow()
-    {
-        _children = [];
-        _indexes = new KeyIndex<Tuple>[keys.Count];
-        for (int n = 0; n < keys.Count; n++)
-        {
-            _indexes[n] = new KeyIndex<Tuple>(keys[n]);
-        }
-
-        for (int i = 0; i < Tuples.End; i++)
-        {
-            if (Tuples[i] is not { } tuple)
-            {
-                continue;
-            }
-
-            if (tuple.LeftTuple is { } left)
-            {
-                _children[(left, tuple.RightFact)] = tuple;
-            }
-
-            foreach (KeyIndex<Tuple> index in _indexes)
-            {
-                index.Add(tuple, i);
             }
         }
     }

@@ -8,7 +8,7 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
         TupleFactList toAssert = Pool.Pairs();
-        List<TupleFactSet> sets = JoinedSets(session, tuples);
+        JoinedBatch sets = JoinedSets(session, tuples);
         foreach (TupleFactSet set in sets)
         {
             var quantifier = new Quantifier { Value = set.Facts.Count };
@@ -62,7 +62,7 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
         TupleFactList toRetract = Pool.Pairs();
-        List<TupleFactSet> sets = JoinedSets(session, facts);
+        JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
             Quantifier quantifier = quantifiers.Get(set.Tuple)!;
@@ -89,7 +89,7 @@ internal sealed class NotNode(ITupleSource leftSource, IObjectSource rightSource
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
         TupleFactList toAssert = Pool.Pairs();
-        List<TupleFactSet> sets = JoinedSets(session, facts);
+        JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
             Quantifier quantifier = quantifiers.Get(set.Tuple)!;

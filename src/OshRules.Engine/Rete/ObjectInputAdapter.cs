@@ -119,12 +119,9 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         List<Fact> facts = Pool.Facts();
         if (memory.Index(index) is { } groups)
         {
-            if (groups.Find(groupId) is { } slots)
+            foreach (int slot in groups.Find(groupId))
             {
-                foreach (int slot in slots)
-                {
-                    facts.Add(wrappers.Get(memory.Tuples[slot]!)!);
-                }
+                facts.Add(wrappers.Get(memory.Tuples[slot]!)!);
             }
 
             return facts;

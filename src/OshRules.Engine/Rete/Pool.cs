@@ -20,7 +20,7 @@ internal static class Pool
     private static Stack<TupleFactList>? t_pairs;
 
     [ThreadStatic]
-    private static Stack<List<TupleFactSet>>? t_sets;
+    private static Stack<List<(int Slot, int Order)>>? t_pairList;
 
     public static List<Tuple> Tuples() => t_tuples is { Count: > 0 } s ? s.Pop() : [];
 
@@ -28,7 +28,7 @@ internal static class Pool
 
     public static TupleFactList Pairs() => t_pairs is { Count: > 0 } s ? s.Pop() : new TupleFactList();
 
-    public static List<TupleFactSet> Sets() => t_sets is { Count: > 0 } s ? s.Pop() : [];
+    public static List<(int Slot, int Order)> PairList() => t_pairList is { Count: > 0 } s ? s.Pop() : [];
 
     public static void Return(List<Tuple> list)
     {
@@ -57,21 +57,15 @@ internal static class Pool
         }
     }
 
-    /// <summary>Returns a list of sets and every fact list in it that was rented for it.</summary>
-    public static void Return(List<TupleFactSet> sets)
+    public static void Return(List<(int Slot, int Order)> list)
     {
-        foreach (TupleFactSet set in sets)
+        if (list.Capacity <= KeepUpTo * 64)
         {
-            if (set.Rented)
-            {
-                Return(set.Facts);
-            }
-        }
-
-        if (sets.Capacity <= KeepUpTo)
-        {
-            sets.Clear();
-            (t_sets ??= new()).Push(sets);
+            list.Clear();
+            (t_pairList ??= new()).Push(list);
         }
     }
+
+    /// <summary>Gives back what a batch of joined sets rented.</summary>
+    public static void Return(JoinedBatch batch) => batch.Release();
 }

@@ -29,4 +29,4 @@ internal sealed class TupleFactList
 /// A left tuple and the right facts a binary node considers for it. <see cref="Rented"/>: the list was taken from the
 /// <see cref="Pool"/> for this set (else it belongs to a memory or to the caller's batch).
 /// </summary>
-internal readonly record struct TupleFactSet(Tuple Tuple, List<Fact> Facts, bool Rented = false);
+internal readonly record struct TupleFactSet(Tuple Tuple, FactRun Facts, bool Rented = false);
