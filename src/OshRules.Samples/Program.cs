@@ -5,21 +5,32 @@ namespace OshRules.Samples;
 /// <summary>Entry point: parses the command line and runs the sample.</summary>
 internal static class Program
 {
+    /// <summary>The help text's description, with the exit codes.</summary>
+    internal const string Description =
+        "OshRules sample: evaluates a roster against Taiwan's OSH rules and prints the conclusions. The roster is read row by row " +
+        "and the results are written as they come, so a roster of any size runs in the same memory.\n\n" +
+        "Exit codes:\n" +
+        "  0  every row was evaluated;\n" +
+        "  1  some rows were rejected (each is listed with its line, column and reason) and the others were evaluated;\n" +
+        "  2  no row could be evaluated, the roster, the date or an option was refused, or an output could not be written.";
+
     private static int Main(string[] args)
     {
         var roster = new Option<FileInfo?>("--roster") { Description = "Roster CSV to evaluate (default: the bundled synthetic school roster)." };
-        var asOf = new Option<string?>("--as-of") { Description = "Evaluation date, ISO (2026-11-23) or ROC (115.11.23). Default: today." };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluation date: 2026-11-23, 2026/11/23, 2026年11月23日 or ROC 115.11.23, 115/11/23, 民國115年11月23日. Default: today." };
         var lang = new Option<string>("--lang") { Description = "Display language: zh-TW or en.", DefaultValueFactory = _ => "zh-TW" };
         lang.AcceptOnlyFromAmong("zh-TW", "en");
-        var json = new Option<FileInfo?>("--json") { Description = "Write results and reports as JSON to this file." };
-        var html = new Option<FileInfo?>("--html") { Description = "Write a self-contained HTML report (tables and an NMQ body map) to this file." };
-        var csv = new Option<FileInfo?>("--csv") { Description = "Write the exam schedule as spreadsheet-safe CSV to this file." };
-        var explain = new Option<string?>("--explain") { Description = "Print the explanation of every conclusion for one worker id." };
-        var encoding = new Option<string?>("--encoding") { Description = "Roster encoding: utf-8 or big5 (default: detected)." };
+        var roc = new Option<bool>("--roc") { Description = "Show dates as ROC (民國) dates: 115.12.03." };
+        var json = new Option<FileInfo?>("--json") { Description = "Write every row's result as JSON Lines (one result per line, in the library's JSON format) to this file." };
+        var html = new Option<FileInfo?>("--html") { Description = "Write the report for the OSH committee (self-contained HTML, print-ready) to this file." };
+        var csv = new Option<FileInfo?>("--csv") { Description = "Write the health-exam schedule as spreadsheet-safe CSV to this file." };
+        var explain = new Option<string?>("--explain") { Description = "Print every conclusion of one worker id with its answer, rule and legal basis." };
+        var encoding = new Option<string?>("--encoding") { Description = "Roster encoding: utf-8 or big5 (default: detected line by line)." };
+        encoding.AcceptOnlyFromAmong("utf-8", "big5");
 
-        var root = new RootCommand("OshRules sample: evaluates a roster against Taiwan's OSH rules and prints the conclusions.")
+        var root = new RootCommand(Description)
         {
-            roster, asOf, lang, json, html, csv, explain, encoding,
+            roster, asOf, lang, roc, json, html, csv, explain, encoding,
         };
         root.SetAction(parse => SampleRun.Execute(new SampleOptions(
             parse.GetValue(roster),
@@ -29,8 +40,23 @@ internal static class Program
             parse.GetValue(html),
             parse.GetValue(csv),
             parse.GetValue(explain),
-            parse.GetValue(encoding))));
-        return root.Parse(args).Invoke();
+            parse.GetValue(encoding))
+        {
+            Roc = parse.GetValue(roc),
+        }));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine(error.Message);
+            }
+
+            return ExitCodes.Failed;
+        }
+
+        return parsed.Invoke();
     }
 }
 
@@ -43,4 +69,8 @@ internal sealed record SampleOptions(
     FileInfo? Html,
     FileInfo? Csv,
     string? Explain,
-    string? Encoding);
+    string? Encoding)
+{
+    /// <summary>Whether dates are shown as ROC dates.</summary>
+    public bool Roc { get; init; }
+}

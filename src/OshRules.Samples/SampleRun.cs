@@ -1,21 +1,49 @@
+using System.Text;
+using OshRules.Common;
 using OshRules.Evaluation;
+using OshRules.HealthExams;
 using OshRules.Law;
+using OshRules.Samples.Evaluation;
 using OshRules.Samples.Output;
+using OshRules.Samples.Output.Html;
+using OshRules.Samples.Report;
 using OshRules.Samples.Roster;
+using OshRules.Samples.Text;
 using Spectre.Console;
+using static OshRules.Samples.Output.ConsoleReport;
 
 namespace OshRules.Samples;
 
-/// <summary>Runs the sample with parsed options.</summary>
+/// <summary>The sample's exit codes, as its help text states them.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every row was evaluated (and every output written).</summary>
+    public const int AllEvaluated = 0;
+
+    /// <summary>Some rows were rejected; each is listed with its line, column and reason. The others were evaluated.</summary>
+    public const int SomeRejected = 1;
+
+    /// <summary>No row could be evaluated (or the roster, the date or an option was refused), or an output could not be written.</summary>
+    public const int Failed = 2;
+}
+
+/// <summary>
+/// Runs the sample: checks the date and the output paths, then streams the roster through the library once, feeding the
+/// console summary, <c>--json</c>, <c>--csv</c> and <c>--html</c> as the results come.
+/// </summary>
 internal static class SampleRun
 {
-    private const int ProgressBarFrom = 3000;
+    /// <summary>Rosters larger than this (bytes) get a progress bar on an interactive terminal.</summary>
+    private const long ProgressBarFrom = 1 << 20;
+
+    /// <summary>Rows per batch of JSON serialization (a few MB of results held at a time).</summary>
+    private const int JsonBatch = 256;
 
     public static int Execute(SampleOptions options) => Execute(options, AnsiConsole.Console);
 
     public static int Execute(SampleOptions options, IAnsiConsole console)
     {
-        var labels = new Labels(options.Language == "en" ? DisplayLanguage.English : DisplayLanguage.ZhTw);
+        var l = new Labels(options.Language == "en" ? DisplayLanguage.English : DisplayLanguage.ZhTw, options.Roc);
         DateOnly asOf;
         try
         {
@@ -23,69 +51,236 @@ internal static class SampleRun
         }
         catch (OshValidationException e)
         {
-            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-            return 2;
+            return Fail(console, l.Format("asOfInvalid", e.Problem));
         }
 
         var path = options.Roster?.FullName ?? Path.Combine(AppContext.BaseDirectory, "Data", "roster.csv");
         if (!File.Exists(path))
         {
-            console.MarkupLine($"[red]{Markup.Escape($"Roster file not found: {path}")}[/]");
-            return 2;
+            return Fail(console, l.Format("rosterNotFound", path));
         }
 
-        RosterFile file;
+        RosterReader reader;
         try
         {
-            file = RosterReader.Read(path, options.Encoding);
+            reader = RosterReader.Open(path, options.Encoding);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-            return 2;
+            return Fail(console, e.Message);
         }
 
-        var ruleSet = OshRuleSet.Create(new OshRulesOptions { Language = labels.Language });
-        RosterEvaluation evaluation;
-        if (file.Rows.Count >= ProgressBarFrom)
+        using (reader)
         {
-            RosterEvaluation? done = null;
-            console.Progress().Start(ctx =>
+            var ruleSet = OshRuleSet.Create(new OshRulesOptions { Language = l.Language });
+            if (RefusedDate(ruleSet, asOf) is { } refused)
             {
-                var task = ctx.AddTask(labels["roster"], maxValue: 1.0);
-                done = RosterEvaluation.Run(file, asOf, ruleSet, f => task.Value = f);
-            });
-            evaluation = done!;
+                return Fail(console, l.Format("dateRefused", l.LongDate(asOf), refused));
+            }
+
+            if (options.Explain is { } id)
+            {
+                return Explain(console, reader, ruleSet, asOf, id, l);
+            }
+
+            var outputs = new List<OutputFile>();
+            try
+            {
+                if (OpenOutputs(options, path, outputs, l) is { } problem)
+                {
+                    return Fail(console, problem);
+                }
+
+                return Run(console, reader, ruleSet, asOf, options, outputs, l);
+            }
+            finally
+            {
+                foreach (var output in outputs)
+                {
+                    output.Dispose();
+                }
+            }
         }
-        else
+    }
+
+    private static int Run(IAnsiConsole console, RosterReader reader, OshRuleSet ruleSet, DateOnly asOf, SampleOptions options, List<OutputFile> outputs, Labels l)
+    {
+        var report = new RosterReport(asOf);
+        var json = outputs.Find(o => o.Option == "--json") is { } j ? new JsonLinesWriter(j.Writer) : null;
+        var csv = outputs.Find(o => o.Option == "--csv") is { } c ? new ExamCsvWriter(c.Writer, l) : null;
+        var outcomes = RosterPipeline.Evaluate(reader.Records(), asOf, ruleSet);
+        try
         {
-            evaluation = RosterEvaluation.Run(file, asOf, ruleSet);
+            void Consume(Action? progress)
+            {
+                // Rows are handed to --json a batch at a time, so their serialization runs on every core.
+                var batch = new List<RowOutcome>(JsonBatch);
+                foreach (var row in outcomes)
+                {
+                    report.Add(row);
+                    csv?.Add(row);
+                    batch.Add(row);
+                    if (batch.Count == JsonBatch)
+                    {
+                        json?.Add(batch);
+                        batch.Clear();
+                        progress?.Invoke();
+                    }
+                }
+
+                json?.Add(batch);
+            }
+
+            if (console.Profile.Capabilities.Interactive && new FileInfo(options.Roster?.FullName ?? string.Empty) is { Exists: true, Length: > ProgressBarFrom })
+            {
+                console.Progress().Start(ctx =>
+                {
+                    var task = ctx.AddTask(Cell(l["evaluating"]), maxValue: 1.0);
+                    Consume(() => task.Value = reader.Progress);
+                });
+            }
+            else
+            {
+                Consume(null);
+            }
+
+            var source = new RosterSource(reader.DataRows, reader.EncodingName);
+            if (outputs.Find(o => o.Option == "--html") is { } html)
+            {
+                HtmlReport.Write(html.Writer, report, source, l);
+            }
+
+            foreach (var output in outputs)
+            {
+                output.Commit();
+            }
+
+            ConsoleReport.Write(console, report, source, l);
+        }
+        catch (OshValidationException e)
+        {
+            // The library refused the whole call (e.g. an evaluation date no law version covers).
+            return Fail(console, l.Format("dateRefused", l.LongDate(asOf), e.Message));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(console, l.Format("outputFailed", e.Message));
         }
 
-        if (options.Explain is { } id)
+        foreach (var output in outputs)
         {
-            return ConsoleReport.Explain(console, evaluation, id, labels);
+            console.MarkupLine(Cell(l.Format("written", output.Option, output.Path)));
         }
 
-        ConsoleReport.Write(console, evaluation, labels);
-        if (options.Json is { } json)
+        if (report.Evaluated == 0)
         {
-            JsonReport.Write(json.FullName, evaluation);
-            console.MarkupLine($"JSON: {Markup.Escape(json.FullName)}");
+            console.MarkupLine($"[red]{Cell(l["noneEvaluated"])}[/]");
+            return ExitCodes.Failed;
         }
 
-        if (options.Html is { } html)
+        return report.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.AllEvaluated;
+    }
+
+    private static int Explain(IAnsiConsole console, RosterReader reader, OshRuleSet ruleSet, DateOnly asOf, string id, Labels l)
+    {
+        try
         {
-            File.WriteAllText(html.FullName, HtmlReport.Render(evaluation, labels));
-            console.MarkupLine($"HTML: {Markup.Escape(html.FullName)}");
+            foreach (var row in RosterPipeline.Evaluate(reader.Records(), asOf, ruleSet))
+            {
+                if (string.Equals(row.WorkerId, id, StringComparison.Ordinal))
+                {
+                    ExplainReport.Write(console, row, asOf, l);
+                    return row.IsEvaluated ? ExitCodes.AllEvaluated : ExitCodes.SomeRejected;
+                }
+            }
+        }
+        catch (OshValidationException e)
+        {
+            return Fail(console, l.Format("dateRefused", l.LongDate(asOf), e.Message));
         }
 
-        if (options.Csv is { } csv)
+        return Fail(console, l.Format("explainNotFound", id));
+    }
+
+    /// <summary>
+    /// Opens the outputs before anything is evaluated: a missing folder, an unwritable file, two options naming one file
+    /// or an output that would overwrite the roster is reported at once. Returns the problem, or null.
+    /// </summary>
+    private static string? OpenOutputs(SampleOptions options, string roster, List<OutputFile> outputs, Labels l)
+    {
+        var wanted = new (string Option, FileInfo? File, Encoding Encoding)[]
         {
-            CsvExport.WriteExamsDue(csv.FullName, evaluation);
-            console.MarkupLine($"CSV: {Markup.Escape(csv.FullName)}");
+            ("--json", options.Json, new UTF8Encoding(false)),
+            ("--csv", options.Csv, new UTF8Encoding(true)),
+            ("--html", options.Html, new UTF8Encoding(false)),
+        };
+        var named = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var (option, file, encoding) in wanted)
+        {
+            if (file is null)
+            {
+                continue;
+            }
+
+            var full = Path.GetFullPath(file.FullName);
+            if (string.Equals(full, Path.GetFullPath(roster), StringComparison.Ordinal))
+            {
+                return l.Format("outputIsRoster", option);
+            }
+
+            if (!named.TryAdd(full, option))
+            {
+                return l.Format("outputSame", named[full], option);
+            }
+
+            try
+            {
+                outputs.Add(OutputFile.Open(option, full, encoding));
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return l.Format("outputDirMissing", option, full);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return l.Format("outputNotWritable", option, full, e.Message);
+            }
         }
 
-        return 0;
+        return null;
+    }
+
+    /// <summary>
+    /// Why the library refuses to evaluate anything on <paramref name="asOf"/> (a date before the law versions it
+    /// encodes), found by evaluating one ordinary worker in service on that date; null when it evaluates.
+    /// </summary>
+    private static string? RefusedDate(IOshEvaluator evaluator, DateOnly asOf)
+    {
+        if (asOf.Year < 1950)
+        {
+            // No ordinary worker (born 40 years before, in the library's range from 1900) can be built; the roster's own
+            // rows will say what is refused.
+            return null;
+        }
+
+        try
+        {
+            evaluator.Evaluate(asOf,
+            [
+                new Worker("probe", asOf.AddYears(-40), Sex.Female, asOf.AddYears(-5)),
+                new ExamRecord("probe", ExamKind.PeriodicGeneral, asOf.AddYears(-1)),
+            ]);
+            return null;
+        }
+        catch (OshValidationException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private static int Fail(IAnsiConsole console, string message)
+    {
+        console.MarkupLine($"[red]{Cell(message)}[/]");
+        return ExitCodes.Failed;
     }
 }

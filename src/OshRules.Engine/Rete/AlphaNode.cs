@@ -132,7 +132,7 @@ internal abstract class AlphaNode : IObjectSink
 /// </summary>
 internal sealed class RootNode : AlphaNode
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool[]> _reaches = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, TypeNode[]> _reaches = new();
 
     public override bool IsSatisfiedBy(Session session, Fact fact) => true;
 
@@ -144,29 +144,22 @@ internal sealed class RootNode : AlphaNode
 
     private void Dispatch(Session session, List<Fact> facts, Action<TypeNode, Session, List<Fact>> propagate)
     {
-        if (facts.Count == 0)
+        if (facts.Count == 1)
         {
+            foreach (TypeNode node in Reaches(facts[0].FactType))
+            {
+                propagate(node, session, facts);
+            }
+
             return;
         }
 
-        bool[]? only = facts.Count == 1 ? Reaches(facts[0].FactType) : null;
-        for (int n = 0; n < ChildNodes.Count; n++)
+        foreach (TypeNode node in ChildNodes.Cast<TypeNode>())
         {
-            var node = (TypeNode)ChildNodes[n];
-            if (only is not null)
-            {
-                if (only[n])
-                {
-                    propagate(node, session, facts);
-                }
-
-                continue;
-            }
-
             List<Fact>? passing = null;
             foreach (Fact fact in facts)
             {
-                if (Reaches(fact.FactType)[n])
+                if (Array.IndexOf(Reaches(fact.FactType), node) >= 0)
                 {
                     (passing ??= []).Add(fact);
                 }
@@ -179,8 +172,9 @@ internal sealed class RootNode : AlphaNode
         }
     }
 
-    private bool[] Reaches(Type type) =>
-        _reaches.GetOrAdd(type, static (t, children) => [.. children.Select(c => ((TypeNode)c).FilterType.IsAssignableFrom(t))], ChildNodes);
+    /// <summary>The type nodes a fact of this type reaches, in the order of the root's children.</summary>
+    private TypeNode[] Reaches(Type type) =>
+        _reaches.GetOrAdd(type, static (t, children) => [.. children.Cast<TypeNode>().Where(c => c.FilterType.IsAssignableFrom(t))], ChildNodes);
 }
 
 /// <summary>Passes facts of one type (and its subtypes and implementations).</summary>

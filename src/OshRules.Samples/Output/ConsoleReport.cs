@@ -1,160 +1,152 @@
 using System.Globalization;
 using OshRules.Ergonomics;
-using OshRules.HealthExams;
 using OshRules.MaternalProtection;
-using OshRules.Resources;
+using OshRules.Samples.Report;
+using OshRules.Samples.Text;
 using OshRules.Training;
 using Spectre.Console;
+using static OshRules.Samples.Text.ValueText;
 
 namespace OshRules.Samples.Output;
 
-/// <summary>Prints an evaluated roster as Spectre.Console tables.</summary>
+/// <summary>
+/// Prints the roster's summary as Spectre.Console tables: the first rows of each list and how many more there are.
+/// Every text from the roster goes through <see cref="Cell"/>, which removes terminal control and bidirectional
+/// characters and escapes Spectre markup.
+/// </summary>
 internal static class ConsoleReport
 {
     private const int MaxRows = 25;
 
-    public static void Write(IAnsiConsole console, RosterEvaluation e, Labels l)
+    public static void Write(IAnsiConsole console, RosterReport r, RosterSource source, Labels l)
     {
-        var lang = l.Language;
-        console.Write(new Rule($"[bold]{Markup.Escape(l["title"])}[/]"));
-        console.MarkupLine($"{Markup.Escape(l["asOf"])}: [bold]{e.AsOf:yyyy-MM-dd}[/]  {Markup.Escape(l["roster"])}: {e.File.DataRows} → {e.Rows.Count(r => r.Result.IsValid)} {Markup.Escape(l["rowsRead"])}, {e.Errors.Count} {Markup.Escape(l["rowsRejected"])} ({e.File.Encoding})");
+        console.Write(new Rule($"[bold]{Cell(l["title"])}[/]"));
+        console.MarkupLine($"{Cell(l["asOf"])}: [bold]{Cell(l.LongDate(r.AsOf))}[/]  {Cell(l["roster"])}: {Cell(RosterLine(r, source, l))}");
 
-        if (e.Errors.Count > 0)
+        foreach (var (amendment, count, type) in r.Notices.Items())
+        {
+            console.MarkupLine($"[yellow]{Cell(l["notices"])}:[/] {Cell(NoticeText.Of(amendment, count, type, l))}");
+        }
+
+        if (r.Rejected > 0)
         {
             var t = NewTable(l["rejected"], l["line"], l["column"], l["reason"]);
-            foreach (var err in e.Errors.Take(MaxRows))
+            foreach (var e in r.Rejections.Items().Take(MaxRows))
             {
-                t.AddRow(err.Line.ToString(CultureInfo.InvariantCulture), Markup.Escape(err.Column), Markup.Escape(err.Reason));
+                t.AddRow(l.Number(e.Line), Cell(e.Column), Cell(l.Pick(e.Reason)));
             }
 
-            Finish(console, t, e.Errors.Count, l);
+            Finish(console, t, r.Rejected, l);
         }
 
-        var exams = NewTable(l["exams"], l["worker"], l["unit"], l["exam"], l["hazard"], l["due"], l["status"]);
-        var unitOf = e.Rows.ToDictionary(r => r.Result.CaseId, r => r.Unit, StringComparer.Ordinal);
-        foreach (var x in e.Report.ExamsDue.Take(MaxRows))
+        WriteExams(console, r, l);
+        WriteErgonomics(console, r, l);
+        WriteMaternal(console, r, l);
+        WriteTraining(console, r, l);
+
+        if (r.OtherConclusions.Count > 0)
+        {
+            var t = NewTable(l["other"], l["conclusion"], l["count"]);
+            foreach (var (type, count) in r.OtherConclusions.OrderBy(o => o.Key.Name, StringComparer.Ordinal))
+            {
+                t.AddRow(Cell(OshRules.Resources.DisplayNames.Of(type, l.Language)), l.Number(count));
+            }
+
+            console.Write(t);
+        }
+    }
+
+    /// <summary>"300 rows: 298 evaluated, 2 rejected (utf-8)".</summary>
+    public static string RosterLine(RosterReport r, RosterSource source, Labels l) =>
+        l.Format(source.DataRows == 1 ? "rosterLine1" : "rosterLine", l.Number(source.DataRows), l.Number(r.Evaluated), l.Number(r.Rejected), source.Encoding);
+
+    /// <summary>Roster text made safe for the terminal and for Spectre markup.</summary>
+    public static string Cell(string? text) => Markup.Escape(TerminalText.Clean(text));
+
+    private static void WriteExams(IAnsiConsole console, RosterReport r, Labels l)
+    {
+        var t = NewTable(l["exams"], l["worker"], l["unit"], l["exam"], l["hazard"], l["due"], l["status"]);
+        foreach (var x in r.Exams.Due.Items().Take(MaxRows))
         {
             var colour = x.Status.IsOverdue ? "red" : "yellow";
-            exams.AddRow(
-                Markup.Escape(x.WorkerId),
-                Markup.Escape(unitOf.GetValueOrDefault(x.CaseId) ?? string.Empty),
-                Markup.Escape(DisplayNames.Of(x.Exam, lang)),
-                Markup.Escape(x.Hazard is { } h ? DisplayNames.Of(h.Category, lang) : string.Empty),
-                x.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                $"[{colour}]{Markup.Escape(StatusText(x.Status, l))}[/]");
+            t.AddRow(Cell(x.Row.WorkerId), Cell(x.Row.Unit), Cell(Of(x.Kind, l)), Cell(x.Hazard is { } h ? Of(h, l) : null), Cell(l.Date(x.DueDate)), $"[{colour}]{Cell(Status(x.Status, l))}[/]");
         }
 
-        Finish(console, exams, e.Report.ExamsDue.Count, l);
+        Finish(console, t, r.Exams.Due.Total, l);
+    }
 
-        var grades = e.Rows.SelectMany(r => r.Result.All<NmqGrade>()).ToList();
-        var nmq = NewTable(l["nmq"], l["grade"], l["count"], l["worker"] + " / " + l["regions"]);
-        foreach (var level in new[] { NmqGradeLevel.Red, NmqGradeLevel.DarkYellow, NmqGradeLevel.LightYellow, NmqGradeLevel.None })
+    private static void WriteErgonomics(IAnsiConsole console, RosterReport r, Labels l)
+    {
+        var e = r.Ergonomics;
+        var t = NewTable(l["nmq"], l["grade"], l["count"], l["worker"] + " / " + l["regions"]);
+        var graded = e.Graded.Items();
+        foreach (var level in ErgonomicsSection.Levels)
         {
-            var those = grades.Where(g => g.Level == level).ToList();
-            var examples = string.Join("; ", those.Where(g => g.RegionsAtRisk.Length > 0 || level >= NmqGradeLevel.DarkYellow).Take(4)
-                .Select(g => g.SubjectId + (g.RegionsAtRisk.Length > 0 ? " (" + string.Join(", ", g.RegionsAtRisk.Select(r => DisplayNames.Of(r, lang))) + ")" : string.Empty)));
-            nmq.AddRow($"[{GradeColour(level)}]{Markup.Escape(DisplayNames.Of(level, lang))}[/]", those.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(examples));
+            var examples = string.Join("; ", graded.Where(g => g.Level == level).Take(4)
+                .Select(g => g.Row.WorkerId + (g.Regions.IsEmpty ? string.Empty : " (" + string.Join(", ", g.Regions.Select(x => Of(x, l))) + ")")));
+            t.AddRow($"[{GradeColour(level)}]{Cell(Of(level, l))}[/]", l.Number(e.ByLevel[(int)level]), Cell(examples));
         }
 
-        console.Write(nmq);
+        console.Write(t);
 
-        var maternal = NewTable(l["maternal"], l["worker"], l["phase"], l["tier"], l["findings"]);
-        foreach (var (row, a) in e.Rows.SelectMany(r => r.Result.All<MaternalRiskAssessment>().Select(a => (r, a))))
-        {
-            var findings = string.Join("; ", a.Findings.Where(f => f.Tier is not null)
-                .Select(f => $"{DisplayNames.Of(f.Kind, lang)} {TierText(f.Tier!.Value, lang)}{(f.Downgrade is null ? string.Empty : " ↓")}"));
-            maternal.AddRow(Markup.Escape(row.WorkerId), Markup.Escape(DisplayNames.Of(a.Period.Phase, lang)), $"[{TierColour(a.OverallTier)}]{Markup.Escape(TierText(a.OverallTier, lang))}[/]", Markup.Escape(findings));
-        }
-
-        Finish(console, maternal, maternal.Rows.Count, l);
-
-        var courses = NewTable(l["courses"], l["worker"], l["course"], l["status"], l["open"], l["test"], l["attempts"]);
-        var courseCount = e.Rows.Sum(r => r.Result.All<CourseStatus>().Count);
-        foreach (var row in e.Rows)
-        {
-            foreach (var c in row.Result.All<CourseStatus>())
-            {
-                if (courses.Rows.Count >= MaxRows)
-                {
-                    break;
-                }
-
-                var retake = row.Result.All<ExamRetakeState>().FirstOrDefault(x => x.CourseId == c.CourseId);
-                courses.AddRow(
-                    Markup.Escape(row.WorkerId),
-                    Markup.Escape(c.CourseId),
-                    c.IsPassed ? $"[green]{Markup.Escape(l["passed"])}[/]" : Markup.Escape(l["notPassed"]),
-                    Markup.Escape(c.Open.ToString()),
-                    Markup.Escape(retake is null ? string.Empty : DisplayNames.Of(retake.State, lang)),
-                    retake is null ? string.Empty : $"{retake.AttemptsUsed}/{retake.AttemptLimit}");
-            }
-        }
-
-        Finish(console, courses, courseCount, l);
-
-        var training = NewTable(l["training"], l["worker"], l["due"], l["missing"], l["status"]);
-        foreach (var t in e.Report.TrainingDue.Take(MaxRows))
-        {
-            var colour = t.Due.Status == TrainingDueStatus.Overdue ? "red" : "yellow";
-            training.AddRow(Markup.Escape(t.Due.WorkerId), t.Due.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Due.HoursMissing.ToString(CultureInfo.InvariantCulture), $"[{colour}]{Markup.Escape(DisplayNames.Of(t.Due.Status, lang))}[/]");
-        }
-
-        Finish(console, training, e.Report.TrainingDue.Count, l);
-
-        var t2 = e.Report.NmqTable2;
         var table2 = NewTable(l["table2"], l["grade"], l["count"]);
-        foreach (var (label, n) in Table2Rows(t2, l))
+        foreach (var (label, n) in NmqTableText.Table2Rows(e.Table2, l))
         {
-            table2.AddRow(Markup.Escape(label), n.ToString(CultureInfo.InvariantCulture));
+            table2.AddRow(Cell(label), l.Number(n));
         }
 
         console.Write(table2);
 
-        var table5 = NewTable(l["table5"], l["region"], l["count"]);
+        var table5 = NewTable(l["table5"], l["region"], l["count"], l["share"]);
         foreach (var region in BodyRegions.All)
         {
-            table5.AddRow(Markup.Escape(DisplayNames.Of(region, lang)), e.Report.NmqTable5.CountOf(region).ToString(CultureInfo.InvariantCulture));
+            table5.AddRow(Cell(Of(region, l)), l.Number(e.Table5.CountOf(region)), l.Percent(e.ShareOf(region)));
         }
 
+        table5.Caption = new TableTitle(Cell($"{l["respondents"]}: {l.Number(e.Respondents)}"));
         console.Write(table5);
     }
 
-    public static int Explain(IAnsiConsole console, RosterEvaluation e, string workerId, Labels l)
+    private static void WriteMaternal(IAnsiConsole console, RosterReport r, Labels l)
     {
-        var row = e.Rows.FirstOrDefault(r => string.Equals(r.WorkerId, workerId, StringComparison.Ordinal));
-        if (row is null)
+        var t = NewTable(l["maternal"], l["worker"], l["unit"], l["phase"], l["tier"], l["findings"]);
+        foreach (var a in r.Maternal.Assessments.Items().Take(MaxRows))
         {
-            console.MarkupLine($"[red]{Markup.Escape(string.Format(CultureInfo.InvariantCulture, l["explainNotFound"], workerId))}[/]");
-            return 1;
+            var findings = string.Join("; ", a.Findings.Select(f => $"{Of(f.Kind, l)} {Of(f.Tier, l)}{(f.Downgradable ? " (" + l["downgradable"] + ")" : string.Empty)}"));
+            t.AddRow(Cell(a.Row.WorkerId), Cell(a.Row.Unit), Cell(Of(a.Phase, l)), $"[{TierColour(a.Tier)}]{Cell(Of(a.Tier, l))}[/]", Cell(findings));
         }
 
-        console.Write(new Text(row.Result.Explain(l.Language)));
-        return 0;
+        Finish(console, t, r.Maternal.Assessments.Total, l);
     }
 
-    public static IEnumerable<(string Label, int Count)> Table2Rows(NmqTable2 t, Labels l) =>
-    [
-        (l.Chinese ? "確診疾病" : "Diagnosed disease", t.DiagnosedDisease),
-        (l.Chinese ? "有危害：通報疑似個案" : "Hazard: reported suspected case", t.ReportedSuspectedCase),
-        (l.Chinese ? "有危害：異常離職" : "Hazard: abnormal resignation", t.AbnormalResignation),
-        (l.Chinese ? "有危害：經常請假/缺勤" : "Hazard: frequent sick leave or absence", t.FrequentSickLeaveOrAbsence),
-        (l.Chinese ? "有危害：經常索取貼布、藥物、針劑、按摩" : "Hazard: frequent requests for patches, medicine, injections, massage", t.FrequentMedicalRequests),
-        (l.Chinese ? "有危害小計" : "Hazard subtotal", t.HazardSubtotal),
-        (l.Chinese ? "疑似有危害（問卷）" : "Suspected (questionnaire)", t.QuestionnaireSuspected),
-        (l.Chinese ? "無危害" : "No hazard", t.NoHazard),
-        (l.Chinese ? "總計" : "Total", t.Total),
-        (l.Chinese ? "出差" : "On business trip", t.OnBusinessTrip),
-        (l.Chinese ? "全體勞工" : "All workers", t.AllWorkers),
-    ];
-
-    public static string StatusText(ExamStatus s, Labels l) => s.Kind switch
+    private static void WriteTraining(IAnsiConsole console, RosterReport r, Labels l)
     {
-        ExamStatusKind.Overdue => l.Chinese ? $"逾期 {s.Days} 天" : $"overdue by {s.Days} days",
-        ExamStatusKind.DueSoon => l.Chinese ? $"{s.Days} 天內到期" : $"due within {s.Days} days",
-        _ => l.Chinese ? "未到期" : "not yet due",
-    };
+        var s = r.Training;
+        var courses = NewTable(l["courses"], l["worker"], l["unit"], l["course"], l["status"], l["open"], l["test"], l["attempts"]);
+        foreach (var c in s.NotPassed.Items().Take(MaxRows))
+        {
+            courses.AddRow(
+                Cell(c.Row.WorkerId),
+                Cell(c.Row.Unit),
+                Cell(c.CourseId),
+                Cell(Standing(c.Standing, l)),
+                Cell(Of(c.Open, l)),
+                Cell(c.Test is { } test ? Of(test, l) : null),
+                c.AttemptLimit > 0 ? $"{c.AttemptsUsed}/{c.AttemptLimit}" : string.Empty);
+        }
 
-    public static string TierText(RiskTier tier, OshRules.Evaluation.DisplayLanguage lang) => DisplayNames.Of(tier, lang);
+        courses.Caption = new TableTitle(Cell(string.Join(" · ", Enum.GetValues<CourseStanding>().Select(x => $"{Standing(x, l)} {l.Number(s.ByStanding[x])}"))));
+        console.Write(courses.Rows.Count == 0 ? courses.AddRow(Cell(l["none"])) : courses);
+
+        var training = NewTable(l["training"], l["worker"], l["unit"], l["kind"], l["due"], l["missing"], l["status"]);
+        foreach (var t in s.Due.Items().Take(MaxRows))
+        {
+            var colour = t.Status == TrainingDueStatus.Overdue ? "red" : "yellow";
+            training.AddRow(Cell(t.Row.WorkerId), Cell(t.Row.Unit), Cell(Of(t.Kind, l)), Cell(l.Date(t.DueDate)), Hours(t.HoursMissing), $"[{colour}]{Cell(Of(t.Status, l))}[/]");
+        }
+
+        Finish(console, training, s.Due.Total, l);
+    }
 
     public static string GradeColour(NmqGradeLevel level) => level switch
     {
@@ -173,10 +165,10 @@ internal static class ConsoleReport
 
     private static Table NewTable(string title, params string[] headers)
     {
-        var t = new Table { Title = new TableTitle(Markup.Escape(title)) };
+        var t = new Table { Title = new TableTitle(Cell(title)) };
         foreach (var h in headers)
         {
-            t.AddColumn(Markup.Escape(h));
+            t.AddColumn(Cell(h));
         }
 
         return t;
@@ -184,16 +176,20 @@ internal static class ConsoleReport
 
     private static void Finish(IAnsiConsole console, Table t, int total, Labels l)
     {
-        if (t.Rows.Count == 0)
+        var shown = t.Rows.Count;
+        if (shown == 0)
         {
-            t.AddRow(Markup.Escape(l["none"]));
+            t.AddRow(Cell(l["none"]));
         }
 
-        if (total > t.Rows.Count)
+        if (total > shown)
         {
-            t.Caption = new TableTitle(Markup.Escape(string.Format(CultureInfo.InvariantCulture, l["more"], total - t.Rows.Count)));
+            t.Caption = new TableTitle(Cell(l.Format("more", l.Number(total - shown))));
         }
 
         console.Write(t);
     }
 }
+
+/// <summary>Where the rows came from: the count of data rows and the encodings met.</summary>
+internal sealed record RosterSource(int DataRows, string Encoding);

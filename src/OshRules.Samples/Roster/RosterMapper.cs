@@ -10,7 +10,7 @@ using C = OshRules.Samples.Roster.RosterColumns;
 namespace OshRules.Samples.Roster;
 
 /// <summary>Turns one roster row into the facts of one worker. A bad cell throws <see cref="RosterFieldException"/>.</summary>
-internal static class RosterMapper
+internal static partial class RosterMapper
 {
     // Which column a fact field comes from, so a validation error inside a fact names the roster column.
     private static readonly Dictionary<string, string> ColumnOfField = new(StringComparer.Ordinal)
@@ -107,7 +107,7 @@ internal static class RosterMapper
                     "FREQUENTMEDICALUSE" => s with { FrequentMedicalRequests = true },
                     "ABNORMALRESIGNATION" => s with { AbnormalResignation = true },
                     "FREQUENTSICKLEAVE" => s with { FrequentSickLeaveOrAbsence = true },
-                    _ => throw new RosterFieldException(C.NmqSignals, $"'{Short(signal)}' is not a signal (Diagnosed, ReportedSuspected, FrequentMedicalUse, AbnormalResignation, FrequentSickLeave)"),
+                    _ => throw new RosterFieldException(C.NmqSignals, RosterReasons.Signal),
                 };
             }
 
@@ -151,7 +151,7 @@ internal static class RosterMapper
                 null => null,
                 "INTERMITTENT" => HandlingMode.Intermittent,
                 "CONTINUOUS" => HandlingMode.Continuous,
-                _ => throw new RosterFieldException(C.HandlingMode, "must be intermittent or continuous"),
+                _ => throw new RosterFieldException(C.HandlingMode, RosterReasons.HandlingMode),
             };
             facts.Add(Build(C.HandlingMode, () => new ManualHandling(id, kg, mode) { Measures = measures }));
         }
@@ -182,7 +182,7 @@ internal static class RosterMapper
             {
                 if (row[column] is not null)
                 {
-                    throw new RosterFieldException(C.CourseId, $"a value is required when {column} is given");
+                    throw new RosterFieldException(C.CourseId, RosterReasons.CourseCellWithoutCourse(column));
                 }
             }
 
@@ -205,6 +205,12 @@ internal static class RosterMapper
         if (Date(row, C.ReadOn) is { } readOn)
         {
             var viewed = Int(row, C.NodesViewed) ?? 0;
+            if (viewed < 0 || viewed > course.NodeCount)
+            {
+                // Checked before the nodes are listed: a count from the file must never size a list unchecked.
+                throw new RosterFieldException(C.NodesViewed, RosterReasons.NodesViewed);
+            }
+
             events.Add(Build(C.ReadHours, () => new ReadingSession(readOn, Decimal(row, C.ReadHours) ?? 0m, Enumerable.Range(1, viewed))));
         }
 
@@ -214,7 +220,7 @@ internal static class RosterMapper
             var parts = attempt.Split(':');
             if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var score))
             {
-                throw new RosterFieldException(C.Attempts, "each attempt must be written date:score, e.g. 2026-10-01:85");
+                throw new RosterFieldException(C.Attempts, RosterReasons.Attempt);
             }
 
             var date = ParseDate(C.Attempts, parts[0]);
@@ -242,7 +248,7 @@ internal static class RosterMapper
         var regions = BodyRegions.All;
         if (cells.Length != regions.Length)
         {
-            throw new RosterFieldException(C.NmqScores, $"needs {regions.Length} pain/range pairs (one per body region), found {cells.Length}");
+            throw new RosterFieldException(C.NmqScores, RosterReasons.ScoresCount(regions.Length, cells.Length));
         }
 
         var result = new Dictionary<BodyRegion, RegionScore>(regions.Length);
@@ -252,7 +258,7 @@ internal static class RosterMapper
             if (pr.Length != 2 || !int.TryParse(pr[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pain)
                 || !int.TryParse(pr[1], NumberStyles.None, CultureInfo.InvariantCulture, out var range))
             {
-                throw new RosterFieldException(C.NmqScores, $"pair {i + 1} must be pain/range, e.g. 3/1");
+                throw new RosterFieldException(C.NmqScores, RosterReasons.ScoresPair(i + 1));
             }
 
             result[regions[i]] = new RegionScore(pain, range);
@@ -269,7 +275,7 @@ internal static class RosterMapper
         "1Y" => SymptomDuration.OneYear,
         "3Y" => SymptomDuration.ThreeYears,
         "OVER3Y" => SymptomDuration.OverThreeYears,
-        _ => throw new RosterFieldException(C.NmqDuration, "must be 1m, 3m, 6m, 1y, 3y or over3y"),
+        _ => throw new RosterFieldException(C.NmqDuration, RosterReasons.Duration),
     };
 
     private static CourseLanguage LanguageOf(string text) => text.ToUpperInvariant() switch
@@ -286,7 +292,7 @@ internal static class RosterMapper
     {
         "F" or "女" => Sex.Female,
         "M" or "男" => Sex.Male,
-        _ => throw new RosterFieldException(C.Sex, "must be F or M (女 or 男)"),
+        _ => throw new RosterFieldException(C.Sex, RosterReasons.Sex),
     };
 
     private static T Build<T>(string column, Func<T> build)
@@ -297,13 +303,13 @@ internal static class RosterMapper
         }
         catch (OshValidationException e)
         {
-            throw new RosterFieldException(ColumnOfField.TryGetValue(e.Field, out var c) ? c : column, $"{e.Field}: {e.Problem}", e.Rule);
+            throw new RosterFieldException(ColumnOfField.TryGetValue(e.Field, out var c) ? c : column, RosterReasons.Library($"{e.Field}: {e.Problem}", e.Rule), e.Rule);
         }
     }
 
     private static string Required(RosterRow row, string column) => row[column] ?? throw Missing(column);
 
-    private static RosterFieldException Missing(string column) => new(column, "a value is required");
+    private static RosterFieldException Missing(string column) => new(column, RosterReasons.Required);
 
     private static string[] List(RosterRow row, string column) =>
         row[column]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
@@ -316,34 +322,46 @@ internal static class RosterMapper
         {
             return DateText.Parse(text, column);
         }
-        catch (OshValidationException e)
+        catch (OshValidationException)
         {
-            throw new RosterFieldException(column, e.Problem);
+            throw new RosterFieldException(column, DateShape().IsMatch(text) ? RosterReasons.NoSuchDay : RosterReasons.NotADate);
         }
     }
+
+    /// <summary>The shape of the date forms DateText reads; a text of this shape that DateText refuses names a day that does not exist.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|(?:民國\s*)?\d{1,3}([/.])\d{1,2}\2\d{1,2}|(?:\d{4}|(?:民國\s*)?\d{1,3})年\d{1,2}月\d{1,2}日)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex DateShape();
 
     private static bool? Bool(RosterRow row, string column) => row[column]?.ToUpperInvariant() switch
     {
         null => null,
         "Y" or "YES" or "是" or "TRUE" or "1" => true,
         "N" or "NO" or "否" or "FALSE" or "0" => false,
-        _ => throw new RosterFieldException(column, "must be Y or N"),
+        _ => throw new RosterFieldException(column, RosterReasons.YesNo),
     };
 
     private static int? Int(RosterRow row, string column) =>
         row[column] is not { } s ? null
-        : int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v
-        : throw new RosterFieldException(column, "must be a whole number");
+        : int.TryParse(NumberText(column, s), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v
+        : throw new RosterFieldException(column, RosterReasons.WholeNumber);
 
     private static double? Double(RosterRow row, string column) =>
         row[column] is not { } s ? null
-        : double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v
-        : throw new RosterFieldException(column, "must be a number");
+        : double.TryParse(NumberText(column, s), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v
+        : throw new RosterFieldException(column, RosterReasons.Number);
 
     private static decimal? Decimal(RosterRow row, string column) =>
         row[column] is not { } s ? null
-        : decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v
-        : throw new RosterFieldException(column, "must be a number");
+        : decimal.TryParse(NumberText(column, s), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v
+        : throw new RosterFieldException(column, RosterReasons.Number);
 
-    private static string Short(string s) => s.Length <= 30 ? s : s[..30] + "…";
+    /// <summary>
+    /// A number's text, refused when it holds a comma: <c>0,5</c> is a decimal comma in much of Europe and <c>1,000</c> a
+    /// thousands separator here, so neither is guessed.
+    /// </summary>
+    private static string NumberText(string column, string text) =>
+        text.Contains(',', StringComparison.Ordinal) || text.Contains('，', StringComparison.Ordinal)
+            ? throw new RosterFieldException(column, RosterReasons.DecimalComma)
+            : text;
+
 }

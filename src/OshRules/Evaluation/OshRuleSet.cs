@@ -48,7 +48,7 @@ public sealed class OshRuleSet : IOshEvaluator
         options.Validate();
         var families = Families.All.Where(options.Families.Contains).ToArray();
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(OshRuleSet).Assembly).Where(r => families.Any(r.IsTagged)));
+        repository.LoadOshRules(families);
         var extra = extraRules.ToArray();
         if (extra.Length > 0)
         {

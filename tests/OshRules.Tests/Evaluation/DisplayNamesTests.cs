@@ -23,8 +23,8 @@ public sealed class DisplayNamesTests
         typeof(ProtectionPhase), typeof(ImprovementStage), typeof(ProgrammeForm), typeof(NmqFindings), typeof(NmqActions),
         typeof(FollowUpAction), typeof(OshCardRequirementKind), typeof(InServiceItem), typeof(CourseDesignation),
         typeof(ChecklistGroup), typeof(HiringExemptionReason), typeof(InServiceCredit), typeof(OriginalWorkContinuation),
-        typeof(CaseErrorKind), typeof(DisplayLanguage), typeof(Sex), typeof(OverallJudgement), typeof(WorkRelation),
-        typeof(OutsideProtectionReason), typeof(ProtectionStartBasis),
+        typeof(CaseErrorKind), typeof(DisplayLanguage), typeof(Sex), typeof(CourseConditions), typeof(AgeBand),
+        typeof(OverallJudgement), typeof(WorkRelation), typeof(OutsideProtectionReason), typeof(ProtectionStartBasis),
     ];
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using OshRules.Samples;
-using OshRules.Samples.Output;
+using OshRules.Samples.Output.Html;
 using static OshRules.Tests.Samples.SampleFixtures;
 
 namespace OshRules.Tests.Samples;
@@ -26,7 +26,7 @@ public sealed partial class HtmlReportTests
     }
 
     [ChromiumFact]
-    public void The_rendered_body_map_has_15_regions_coloured_by_the_counts_of_table_5()
+    public void The_rendered_body_map_has_15_regions_coloured_by_the_share_of_respondents_scoring_3_or_more()
     {
         var roster = KnownRoster();
         var html = Path.ChangeExtension(roster, ".html");
@@ -36,15 +36,18 @@ public sealed partial class HtmlReportTests
             Assert.Equal(0, code);
 
             var dom = Chromium.DumpDom(html);
-            var regions = RegionPattern().Matches(dom).ToDictionary(m => m.Groups["key"].Value, m => (Count: int.Parse(m.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture), Fill: m.Groups["fill"].Value));
+            var regions = RegionPattern().Matches(dom).ToDictionary(
+                m => m.Groups["key"].Value,
+                m => (Count: int.Parse(m.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture), Band: int.Parse(m.Groups["band"].Value, System.Globalization.CultureInfo.InvariantCulture), Fill: m.Groups["fill"].Value));
 
+            // 8 respondents: neck 7 (88 %), lower back 4 (50 %), right shoulder 1 (13 %), left ankle/foot 1 (13 %), left hand 0 (a 2 does not count).
             Assert.Equal(15, regions.Count);
-            Assert.Equal((7, "#e53935"), regions["Neck"]);
-            Assert.Equal((4, "#ffb300"), regions["LowerBack"]);
-            Assert.Equal((1, "#fff59d"), regions["RightShoulder"]);
-            Assert.Equal((0, "#e0e0e0"), regions["LeftHandWrist"]);
-            Assert.Equal((1, "#fff59d"), regions["LeftAnkleFoot"]);
-            Assert.All(regions.Where(r => r.Key is not ("Neck" or "LowerBack" or "RightShoulder" or "LeftAnkleFoot")), r => Assert.Equal((0, "#e0e0e0"), r.Value));
+            Assert.Equal((7, 4, ShareBands.Fill(4)), regions["Neck"]);
+            Assert.Equal((4, 4, ShareBands.Fill(4)), regions["LowerBack"]);
+            Assert.Equal((1, 3, ShareBands.Fill(3)), regions["RightShoulder"]);
+            Assert.Equal((0, 0, ShareBands.Fill(0)), regions["LeftHandWrist"]);
+            Assert.Equal((1, 3, ShareBands.Fill(3)), regions["LeftAnkleFoot"]);
+            Assert.All(regions.Where(r => r.Key is not ("Neck" or "LowerBack" or "RightShoulder" or "LeftAnkleFoot")), r => Assert.Equal((0, 0, ShareBands.Fill(0)), r.Value));
         }
         finally
         {
@@ -77,14 +80,20 @@ public sealed partial class HtmlReportTests
     }
 
     [Theory]
-    [InlineData(0, "#e0e0e0")]
-    [InlineData(1, "#fff59d")]
-    [InlineData(2, "#fff59d")]
-    [InlineData(3, "#ffb300")]
-    [InlineData(5, "#ffb300")]
-    [InlineData(6, "#e53935")]
-    public void Body_map_colour_bins(int count, string colour) => Assert.Equal(colour, BodyMapSvg.ColourFor(count));
+    [InlineData(0, 100, 0)]
+    [InlineData(1, 100, 1)] // 1 %
+    [InlineData(4, 100, 1)] // 4 %: under 5 %
+    [InlineData(5, 100, 2)] // 5 %
+    [InlineData(9, 100, 2)]
+    [InlineData(10, 100, 3)] // 10 %
+    [InlineData(19, 100, 3)]
+    [InlineData(20, 100, 4)] // 20 %
+    [InlineData(3, 30, 3)] // the same share, 10 %, for 30 workers
+    [InlineData(3000, 30000, 3)] // and for 30,000
+    [InlineData(1, 0, 0)] // no respondents
+    public void Body_map_bands_are_shares_of_respondents(int count, int respondents, int band) =>
+        Assert.Equal(band, ShareBands.BandOf(count, respondents));
 
-    [GeneratedRegex("<rect class=\"region\" id=\"region-(?<key>\\w+)\" data-region=\"\\w+\" data-count=\"(?<count>\\d+)\"[^>]*fill=\"(?<fill>#[0-9a-f]{6})\"")]
+    [GeneratedRegex("<rect class=\"region\" data-region=\"(?<key>\\w+)\" data-view=\"\\w+\" data-count=\"(?<count>\\d+)\" data-share=\"[^\"]*\" data-band=\"(?<band>\\d)\"[^>]*fill=\"(?<fill>#[0-9a-f]{6})\"")]
     private static partial Regex RegionPattern();
 }

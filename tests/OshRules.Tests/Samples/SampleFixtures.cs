@@ -56,6 +56,20 @@ internal static class SampleFixtures
         return (code, writer.ToString());
     }
 
-    public static SampleOptions Options(string? roster = null, string lang = "en", string? html = null, string? explain = null) =>
-        new(roster is null ? null : new FileInfo(roster), "2026-11-23", lang, null, html is null ? null : new FileInfo(html), null, explain, null);
+    public static SampleOptions Options(string? roster = null, string lang = "en", string? html = null, string? explain = null, string? json = null, string? csv = null, string asOf = "2026-11-23", bool roc = false) =>
+        new(roster is null ? null : new FileInfo(roster), asOf, lang, json is null ? null : new FileInfo(json), html is null ? null : new FileInfo(html), csv is null ? null : new FileInfo(csv), explain, null) { Roc = roc };
+
+    /// <summary>A roster file holding exactly <paramref name="text"/> (header included), in UTF-8 unless bytes are given.</summary>
+    public static string WriteRosterText(string text) => WriteRosterBytes(new UTF8Encoding(false).GetBytes(text));
+
+    public static string WriteRosterBytes(byte[] bytes)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"oshrules-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>A valid row of a worker with an exam on record, for tests that need rows that evaluate.</summary>
+    public static string GoodRow(string id, params (string Column, string Value)[] more) =>
+        Row([("worker_id", id), ("name", "Name " + id), ("sex", "F"), ("birth_date", "1985-03-03"), ("hire_date", "2015-01-01"), ("unit", "Office"), ("last_general_exam", "2025-01-01"), .. more]);
 }

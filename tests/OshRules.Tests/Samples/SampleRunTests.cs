@@ -12,8 +12,8 @@ public sealed class SampleRunTests
         var (code, output) = Run(Options());
 
         Assert.Equal(0, code);
-        Assert.Contains("Roster: 300 → 300 rows read, 0 rows rejected", output, StringComparison.Ordinal);
-        foreach (var section in new[] { "Health exams overdue or due soon", "NMQ grades", "Maternal protection risk tiers", "E-learning courses and tests", "Table 2", "Table 5" })
+        Assert.Contains("Roster: 300 rows: 300 evaluated, 0 rejected (utf-8)", output, StringComparison.Ordinal);
+        foreach (var section in new[] { "Health exams overdue or due soon", "NMQ grades", "Maternal protection risk tiers", "E-learning courses and tests", "Training overdue or due soon", "Table 2", "Table 5" })
         {
             Assert.Contains(section, output, StringComparison.Ordinal);
         }
@@ -34,11 +34,11 @@ public sealed class SampleRunTests
         {
             var (code, output) = Run(Options(roster));
 
-            Assert.Equal(0, code);
-            Assert.Contains("Roster: 5 → 2 rows read, 3 rows rejected", output, StringComparison.Ordinal);
-            Assert.Matches(@"│ 3\s+│ birth_date\s+│", output);
+            Assert.Equal(1, code); // some rows rejected
+            Assert.Contains("Roster: 5 rows: 2 evaluated, 3 rejected", output, StringComparison.Ordinal);
+            Assert.Matches(@"│ 3\s+│ birth_date\s+│ the day does not exist", output);
             Assert.Matches(@"│ 4\s+│ nmq_scores\s+│", output);
-            Assert.Matches(@"│ 5\s+│ sex\s+│ sex: must be F or M", output);
+            Assert.Matches(@"│ 5\s+│ sex\s+│ must be F or M", output);
         }
         finally
         {
@@ -52,7 +52,7 @@ public sealed class SampleRunTests
         var (code, output) = Run(Options(explain: "S0001"));
 
         Assert.Equal(0, code);
-        Assert.Contains("Case S0001, evaluated as of 2026-11-23", output, StringComparison.Ordinal);
+        Assert.Contains("Worker S0001 (line 2), evaluated as of 2026-11-23", output, StringComparison.Ordinal);
         Assert.Contains("Rule: NMQ-3", output, StringComparison.Ordinal);
         Assert.Contains("Legal basis: Labour Health Protection Rules, Art. 17", output, StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class SampleRunTests
     {
         var (code, output) = Run(Options(explain: "NOBODY"));
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code); // no row could be evaluated for it
         Assert.Contains("No worker NOBODY in the roster.", output, StringComparison.Ordinal);
     }
 

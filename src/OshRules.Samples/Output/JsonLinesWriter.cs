@@ -1,0 +1,24 @@
+using OshRules.Evaluation.Json;
+using OshRules.Samples.Evaluation;
+
+namespace OshRules.Samples.Output;
+
+/// <summary>
+/// <c>--json</c>: one result per line (JSON Lines), each in the library's own format, which
+/// <see cref="OshJson.DeserializeResult"/> reads back. A rejected row is a result that carries its error. Written as
+/// the results come; nothing is kept.
+/// </summary>
+internal sealed class JsonLinesWriter(TextWriter writer)
+{
+    /// <summary>Writes the rows' results in order; they are serialized in parallel, which takes most of a run's time.</summary>
+    public void Add(IReadOnlyList<RowOutcome> rows)
+    {
+        var lines = new string[rows.Count];
+        Parallel.For(0, rows.Count, i => lines[i] = OshJson.Serialize(rows[i].Result));
+        foreach (var line in lines)
+        {
+            writer.Write(line);
+            writer.Write('\n');
+        }
+    }
+}
