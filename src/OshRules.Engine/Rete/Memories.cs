@@ -204,6 +204,9 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
     /// <summary>Gets the tuples in order, as a list that stays valid while the memory changes.</summary>
     public List<Tuple> Snapshot() => Count == 0 ? [] : _snapshot ??= Tuples.ToList();
 
+    /// <summary>Gets or sets the facts the memory's adapter made of its tuples, in order (dropped when the memory changes).</summary>
+    public List<Fact>? WrapperSnapshot { get; set; }
+
     public Tuple? FindChild(Tuple left, Fact? right)
     {
         if (_children is null && Tuples.Count >= AlphaMemory.IndexFrom)
@@ -240,6 +243,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
     public void Add(List<Tuple> tuples)
     {
         _snapshot = null;
+        WrapperSnapshot = null;
         foreach (Tuple tuple in tuples)
         {
             int slot = Tuples.Add(tuple);
@@ -267,6 +271,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
         }
 
         _snapshot = null;
+        WrapperSnapshot = null;
         foreach (Tuple tuple in tuples)
         {
             int slot = tuple.Slot;

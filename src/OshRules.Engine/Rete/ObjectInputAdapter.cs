@@ -92,17 +92,28 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public List<Fact> GetFacts(Session session)
     {
-        var wrappers = new TupleState<WrapperFact>(StateSlot);
-        SlotList<Tuple> tuples = _source.ReadMemory(session).Tuples;
-        var facts = new List<Fact>(tuples.Count);
-        for (int i = 0; i < tuples.End; i++)
+        BetaMemory memory = _source.ReadMemory(session);
+        if (memory.Count == 0)
         {
-            if (tuples[i] is { } tuple)
+            return NoFacts;
+        }
+
+        if (memory.WrapperSnapshot is { } facts)
+        {
+            return facts;
+        }
+
+        var wrappers = new TupleState<WrapperFact>(StateSlot);
+        facts = new List<Fact>(memory.Count);
+        for (int i = 0; i < memory.Tuples.End; i++)
+        {
+            if (memory.Tuples[i] is { } tuple)
             {
                 facts.Add(wrappers.Get(tuple)!);
             }
         }
 
+        memory.WrapperSnapshot = facts;
         return facts;
     }
 

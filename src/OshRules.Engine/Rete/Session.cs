@@ -124,7 +124,10 @@ internal sealed class Session : ISession
 
         var wrapper = new Fact(fact);
         WorkingMemory.AddFact(wrapper);
-        _network.PropagateAssert(this, [wrapper]);
+        List<Fact> batch = Pool.Facts();
+        batch.Add(wrapper);
+        _network.PropagateAssert(this, batch);
+        Pool.Return(batch);
         PropagateQueued();
         return true;
     }

@@ -293,8 +293,14 @@ internal sealed class ExplanationTracker
         public RuleOrigin For(AgendaEventArgs firing)
         {
             var rule = firing.Rule;
+            if (byRule.TryGetValue(rule, out var known) && known.Fixed)
+            {
+                // Every firing of the rule matches these types: the match's facts need not be listed.
+                return known;
+            }
+
             var facts = firing.Match.Facts;
-            if (byRule.TryGetValue(rule, out var known) && (known.Fixed || SameTypes(known.Types, facts, static f => f.Type)))
+            if (known is not null && SameTypes(known.Types, facts, static f => f.Type))
             {
                 return known;
             }
