@@ -15,7 +15,11 @@ internal static class NoticeText
     public static string Of(PendingAmendment amendment, int count, Type conclusionType, Labels l)
     {
         var n = l.Number(count);
-        var consequence = amendment == HealthExamParameters.Pending2028
+        var consequence = amendment == HealthExamParameters.Pending2026
+            ? (l.Chinese
+                ? $"本報告有 {n} 項健康檢查結論引用之第 2、16、19 條已依新條文施行，仍依 110.12.22 條文及條號：請依新條文核對僱用時體格檢查、特別危害健康作業之認定與紀錄保存。"
+                : $"{n} health-exam conclusions in this report cite §2, §16 or §19, whose new text is in force, and were worked out under the 110.12.22 text and numbering: check hiring exams, the classification of special hazardous work and record retention against the new text.")
+            : amendment == HealthExamParameters.Pending2028
             ? (l.Chinese
                 ? $"本報告有 {n} 項健康檢查結論落在施行日之後，仍依 110.12.22 條文計算：請依新條文核對檢查週期、特殊健康檢查與紀錄保存。"
                 : $"{n} health-exam conclusions in this report fall on or after that day and were worked out under the 110.12.22 text: check the exam intervals, special exams and record retention against the new text.")
@@ -36,11 +40,25 @@ internal static class NoticeText
     private static string Law(PendingAmendment amendment, Labels l)
     {
         var since = l.LongDate(amendment.EffectiveFrom);
+        if (amendment == HealthExamParameters.Pending2026)
+        {
+            return l.Chinese
+                ? $"勞工健康保護規則於 115.06.26 全文修正，除第 5、6、13、17、18、20、21 條部分條文及附表一、九、十外自 {since} 施行，本程式尚未納入新條文。"
+                : $"The Labour Health Protection Rules were revised as a whole on 115.06.26; all but §5, §6 II–IV, §13 III, §17, §18, §20, §21 and Annexes 1, 9 and 10 took effect on {since}, and the new text is not encoded yet.";
+        }
+
+        if (amendment == HealthExamParameters.Pending2027)
+        {
+            return l.Chinese
+                ? $"勞工健康保護規則 115.06.26 修正之第 5 條、第 6 條第 2 至 4 項及第 13 條第 3 項自 {since} 施行，本程式尚未納入新條文。"
+                : $"§5, §6 II–IV and §13 III of the Labour Health Protection Rules as revised on 115.06.26 take effect on {since} and are not encoded yet.";
+        }
+
         if (amendment == HealthExamParameters.Pending2028)
         {
             return l.Chinese
-                ? $"勞工健康保護規則 115.06.26 修正之第 17、18、20、21 條自 {since} 施行，本程式尚未納入新條文。"
-                : $"The amendment of 115.06.26 to §17, §18, §20 and §21 of the Labour Health Protection Rules takes effect on {since} and is not encoded yet.";
+                ? $"勞工健康保護規則 115.06.26 修正之第 17、18、20、21 條及附表一、九、十自 {since} 施行，本程式尚未納入新條文。"
+                : $"The amendment of 115.06.26 to §17, §18, §20 and §21 and Annexes 1, 9 and 10 of the Labour Health Protection Rules takes effect on {since} and is not encoded yet.";
         }
 
         if (amendment == TrainingParameters.Amendment115)

@@ -32,9 +32,11 @@ namespace OshRules.Common;
 // Health examinations (HC-1…HC-8).
 [JsonDerivedType(typeof(HireExamRequired), nameof(HireExamRequired))]
 [JsonDerivedType(typeof(HireExamExempt), nameof(HireExamExempt))]
+[JsonDerivedType(typeof(HireExamNotOnRecord), nameof(HireExamNotOnRecord))]
 [JsonDerivedType(typeof(PeriodicGeneralExamDue), nameof(PeriodicGeneralExamDue))]
 [JsonDerivedType(typeof(SpecialExamDue), nameof(SpecialExamDue))]
 [JsonDerivedType(typeof(ManagementFollowUp), nameof(ManagementFollowUp))]
+[JsonDerivedType(typeof(ManagementLevelGrade), nameof(ManagementLevelGrade))]
 [JsonDerivedType(typeof(SpecialHazardClassification), nameof(SpecialHazardClassification))]
 [JsonDerivedType(typeof(ExamRecordRetention), nameof(ExamRecordRetention))]
 
@@ -47,6 +49,8 @@ namespace OshRules.Common;
 // Maternal protection (MAT-1…MAT-15).
 [JsonDerivedType(typeof(HazardFinding), nameof(HazardFinding))]
 [JsonDerivedType(typeof(MaternalRiskAssessment), nameof(MaternalRiskAssessment))]
+[JsonDerivedType(typeof(MaternalProgrammeDuty), nameof(MaternalProgrammeDuty))]
+[JsonDerivedType(typeof(ProtectionPeriodStatus), nameof(ProtectionPeriodStatus))]
 
 // Training (EDU-1…EDU-9).
 [JsonDerivedType(typeof(CourseStatus), nameof(CourseStatus))]

@@ -92,6 +92,7 @@ internal sealed class CaseFactKind
             [typeof(SelfAssessment)] = Of<SelfAssessment>(CaseFactRole.Dependent, f => f.WorkerId).OnePer("WorkerId", "MAT-14", "one self-assessment form per worker"),
             [typeof(ChecklistResponse)] = Of<ChecklistResponse>(CaseFactRole.Dependent, f => f.WorkerId).OnePer("WorkerId", "MAT-13", "one workplace checklist per worker"),
             [typeof(MaternalFollowUp)] = Of<MaternalFollowUp>(CaseFactRole.Dependent, f => f.WorkerId).OnePer("WorkerId", "MAT-17", "one follow-up record per worker"),
+            [typeof(MaternalEstablishment)] = Of<MaternalEstablishment>(CaseFactRole.None, f => f.Id, "Id").OnePer("Id", "MAT-18", "one record per establishment"),
 
             // Training: one course per key, one progress per worker and course, one profile per worker and item, one card
             // status per worker, one record per record key.

@@ -39,11 +39,30 @@ internal static class ExplanationFormatter
                   .AppendLine(string.Join(", ", e.MatchedFacts));
             }
 
+            foreach (var p in e.Premises)
+            {
+                sb.Append("  ").Append(DisplayNames.Text("Explain_Premise", language)).Append(": ")
+                  .Append(DisplayNames.Of(p.GetType(), language)).Append(" — ").AppendLine(result.ExplanationOf(p).RuleName);
+            }
+
             foreach (var c in e.Citations)
             {
                 sb.Append("  ").Append(DisplayNames.Text("Explain_Basis", language)).Append(": ")
                   .AppendLine(zh ? c.ToChineseString() : c.ToEnglishString());
             }
+
+            if (e.Conclusion.PendingAmendment is { } pending)
+            {
+                sb.Append("  ").AppendLine(string.Format(
+                    CultureInfo.InvariantCulture, DisplayNames.Text("Explain_Pending", language), pending.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+        }
+
+        // Each amendment once, in full: what changed and what the flagged answers did not verify.
+        foreach (var pending in result.PendingAmendments.OrderBy(p => p.EffectiveFrom))
+        {
+            sb.Append(DisplayNames.Text("Explain_PendingHeader", language)).Append(' ')
+              .Append(pending.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(": ").AppendLine(pending.Description);
         }
 
         return sb.ToString();

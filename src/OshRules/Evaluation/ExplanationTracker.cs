@@ -38,6 +38,7 @@ internal sealed class ExplanationTracker
     private OriginCache? origins;
     private AgendaEventArgs? currentFiring;
     private RuleOrigin? currentOrigin;
+    private IOshConclusion[]? currentPremises;
     private Record[] records = new Record[16];
     private int count;
     private bool attached;
@@ -85,6 +86,7 @@ internal sealed class ExplanationTracker
         origins = null;
         currentFiring = null;
         currentOrigin = null;
+        currentPremises = null;
         cached = this;
     }
 
@@ -161,10 +163,34 @@ internal sealed class ExplanationTracker
             var c = conclusions[i];
             explanations[i] = keys[i] >= 0
                 ? new ConclusionExplanation(c, records[keys[i]].Origin.Rule, records[keys[i]].Origin.Description, records[keys[i]].Origin.Facts, c.Basis)
+                {
+                    Premises = PresentPremises(records[keys[i]].Premises, present, c),
+                }
                 : new ConclusionExplanation(c, InputRule, null, [], c.Basis);
         }
 
         return (conclusions, explanations);
+    }
+
+    // A premise retracted since it was matched is not in the result: it is left out (there is nothing to point at).
+    // A rule that computes its conclusion in a Let reports it among the matched facts: it is not its own premise.
+    private static IReadOnlyList<IOshConclusion> PresentPremises(IOshConclusion[] premises, IOshConclusion[] present, IOshConclusion self)
+    {
+        if (premises.Length == 0)
+        {
+            return premises;
+        }
+
+        var kept = new List<IOshConclusion>(premises.Length);
+        foreach (var p in premises)
+        {
+            if (!ReferenceEquals(p, self) && Array.Exists(present, c => ReferenceEquals(c, p)))
+            {
+                kept.Add(p);
+            }
+        }
+
+        return kept;
     }
 
     private static int OrderOf(Dictionary<IOshConclusion, int> index, IOshConclusion c) => index.TryGetValue(c, out var i) ? i : int.MaxValue;
@@ -197,6 +223,7 @@ internal sealed class ExplanationTracker
     {
         currentFiring = e;
         currentOrigin = null;
+        currentPremises = null;
     }
 
     private void OnFactChanged(object? sender, WorkingMemoryEventArgs e)
@@ -208,7 +235,8 @@ internal sealed class ExplanationTracker
                 Array.Resize(ref records, count * 2);
             }
 
-            records[count++] = new Record(c, currentOrigin ??= origins!.For(currentFiring));
+            currentOrigin ??= origins!.For(currentFiring);
+            records[count++] = new Record(c, currentOrigin, currentPremises ??= currentOrigin.HasConclusionFacts ? PremisesOf(currentFiring) : []);
         }
     }
 
@@ -218,7 +246,22 @@ internal sealed class ExplanationTracker
             ? element.Name + "[]"
             : type.Name;
 
-    private readonly record struct Record(IOshConclusion Conclusion, RuleOrigin Origin);
+    // The conclusions a rule matched one fact at a time; collected patterns (a collection value) are not premises.
+    private static IOshConclusion[] PremisesOf(AgendaEventArgs firing)
+    {
+        List<IOshConclusion>? premises = null;
+        foreach (var fact in firing.Match.Facts)
+        {
+            if (fact.Value is IOshConclusion c)
+            {
+                (premises ??= []).Add(c);
+            }
+        }
+
+        return premises is null ? [] : [.. premises];
+    }
+
+    private readonly record struct Record(IOshConclusion Conclusion, RuleOrigin Origin, IOshConclusion[] Premises);
 
     /// <summary>What an explanation says about the rule that produced a conclusion; shared by the conclusions of a rule.</summary>
     internal sealed class RuleOrigin(string rule, string? description, Type[] types, IReadOnlyList<string> facts, bool isFixed)
@@ -233,6 +276,9 @@ internal sealed class ExplanationTracker
         public Type[] Types { get; } = types;
 
         public IReadOnlyList<string> Facts { get; } = facts;
+
+        /// <summary>Whether the rule matched a conclusion as a single fact, so its firings have premises to record.</summary>
+        public bool HasConclusionFacts { get; } = Array.Exists(types, t => typeof(IOshConclusion).IsAssignableFrom(t));
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public static partial class HealthExamCalculator
         ArgumentNullException.ThrowIfNull(asOf);
         exams = Guard.NoNullElements(exams, "exams", "HC-1");
         var hired = HireDateOf(worker, asOf);
-        var version = HealthExamParameters.Text110;
+        var lawDay = Later(asOf.Date, hired);
         if (claim is not null)
         {
             if (!string.Equals(claim.WorkerId, worker.Id, StringComparison.Ordinal))
@@ -48,14 +48,14 @@ public static partial class HealthExamCalculator
                     var limit = HealthExamParameters.ShortTermWorkAtMost.At(asOf.Date);
                     if (end <= CivilCode.PeriodEnd(hired, limit.Value))
                     {
-                        return new HireExamExempt(worker.Id, claim.Reason, null, version, [limit.Citation]);
+                        return Exempt(claim.Reason, null, [limit.Citation]);
                     }
 
                     break;
                 case HiringExemptionReason.CoveredByOtherLaw:
-                    return new HireExamExempt(worker.Id, claim.Reason, null, version, [HealthExamParameters.HiringExemptionArticle with { Item = 2 }]);
+                    return Exempt(claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 2 }]);
                 case HiringExemptionReason.DesignatedByAuthority:
-                    return new HireExamExempt(worker.Id, claim.Reason, null, version, [HealthExamParameters.HiringExemptionArticle with { Item = 3 }]);
+                    return Exempt(claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 3 }]);
                 default:
                     break;
             }
@@ -63,8 +63,11 @@ public static partial class HealthExamCalculator
 
         var proven = ProvenRecentExam(worker, exams, asOf, hired, ExamKind.PeriodicGeneral);
         return proven is { } p
-            ? new HireExamExempt(worker.Id, HiringExemptionReason.RecentExamProven, p, version, [HealthExamParameters.HiringRecentExamArticle, IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Citation])
+            ? Exempt(HiringExemptionReason.RecentExamProven, p, [HealthExamParameters.HiringRecentExamArticle, IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Citation])
             : null;
+
+        HireExamExempt Exempt(HiringExemptionReason reason, DateOnly? provenExam, Citation[] basis) =>
+            new(worker.Id, reason, provenExam, HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, lawDay), basis);
     }
 
     /// <summary>
@@ -91,17 +94,85 @@ public static partial class HealthExamCalculator
     /// <param name="exams">The worker's exams.</param>
     /// <param name="claim">A ground of exemption claimed, or null.</param>
     /// <param name="asOf">The evaluation date.</param>
-    /// <returns>The requirement, due on the hire day (before work starts); null when done or exempt.</returns>
+    /// <returns>
+    /// The requirement, due on the hire day (before work starts); null when done or exempt, and from the day the periodic
+    /// exam is owed instead (<see cref="HireExamSupersededOn"/>; then <see cref="HireExamRecordMissing"/> states it).
+    /// </returns>
     public static HireExamRequired? HireExamRequirement(Worker worker, IEnumerable<ExamRecord> exams, HiringExemption? claim, EvaluationDate asOf)
     {
         var list = exams as IReadOnlyCollection<ExamRecord> ?? [.. exams];
-        if (HasHireExamOnRecord(worker, list, asOf) || HireExamExemption(worker, list, claim, asOf) is not null)
+        if (HasHireExamOnRecord(worker, list, asOf) || HireExamExemption(worker, list, claim, asOf) is not null
+            || asOf.Date >= HireExamSupersededOn(worker, asOf).Day)
         {
             return null;
         }
 
         var hired = worker.HireDate!.Value;
-        return new HireExamRequired(worker.Id, hired, ExamStatus.On(hired, asOf), HealthExamParameters.Text110, [HealthExamParameters.HiringExamArticle]);
+        Citation[] basis = [HealthExamParameters.HiringExamArticle];
+        return new HireExamRequired(
+            worker.Id, hired, ExamStatus.On(hired, asOf), HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, Later(asOf.Date, hired)), basis);
+    }
+
+    /// <summary>
+    /// HC-1/HC-3: the day from which a worker hired without the general physical exam is owed the periodic general exam
+    /// instead (由定期一般健康檢查取代之日): the day the periodic exam would have fallen due had the hiring exam been done on
+    /// the hire day (<see cref="EarliestDueDate"/> from the hire day, day-exact, under the text in force on the evaluation
+    /// date).
+    /// </summary>
+    /// <param name="worker">The worker; the hire date must be known.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The day, and the age band whose interval set it.</returns>
+    /// <remarks>
+    /// Before that day the hiring exam is what is missing and is reported overdue from the hire day (§16 I). From that day
+    /// an exam can no longer be the exam before work starts; the periodic exam (§17) is what the worker is owed, due now
+    /// when no general exam is on record, and the missing hiring record is a fact to state. The day does not follow the
+    /// counting options: they set when a periodic exam is in time, not which exam is owed.
+    /// </remarks>
+    public static (DateOnly Day, AgeBand Band) HireExamSupersededOn(Worker worker, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentNullException.ThrowIfNull(asOf);
+        return EarliestDueDate(worker.BirthDate, HireDateOf(worker, asOf), asOf.Date);
+    }
+
+    /// <summary>
+    /// HC-1: the statement that a worker long in service has no hiring exam on record (查無僱用時一般體格檢查紀錄), in place of
+    /// a hiring exam decades overdue.
+    /// </summary>
+    /// <param name="worker">The worker; the hire date must be known.</param>
+    /// <param name="exams">The worker's exams.</param>
+    /// <param name="claims">The grounds of exemption claimed for the worker (usually none or one).</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>
+    /// The statement when no general exam is on record for the hiring (<see cref="HasHireExamOnRecord"/>), no ground exempts
+    /// and the evaluation date is on or after <see cref="HireExamSupersededOn"/>; otherwise null.
+    /// </returns>
+    public static HireExamNotOnRecord? HireExamRecordMissing(Worker worker, IEnumerable<ExamRecord> exams, IEnumerable<HiringExemption> claims, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentNullException.ThrowIfNull(asOf);
+        var list = Guard.NoNullElements(exams, "exams", "HC-1");
+        var claimList = Guard.NoNullElements(claims, "claims", "HC-1");
+        var exempt = HireExamExemption(worker, list, null, asOf) is not null;
+        foreach (var claim in claimList)
+        {
+            exempt |= HireExamExemption(worker, list, claim, asOf) is not null;
+        }
+
+        if (HasHireExamOnRecord(worker, list, asOf) || exempt)
+        {
+            return null;
+        }
+
+        var (since, band) = HireExamSupersededOn(worker, asOf);
+        if (asOf.Date < since)
+        {
+            return null;
+        }
+
+        Citation[] basis = [HealthExamParameters.HiringExamArticle, IntervalFor(band, asOf.Date).Citation];
+        return new HireExamNotOnRecord(
+            worker.Id, worker.HireDate!.Value, since, HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, asOf.Date), basis);
     }
 
     private static DateOnly HireDateOf(Worker worker, EvaluationDate asOf)

@@ -48,31 +48,75 @@ public static partial class HealthExamCalculator
     };
 
     /// <summary>
+    /// HC-5: the management level the physician's findings on an exam grade, §21 I (依醫師綜合判定分級).
+    /// </summary>
+    /// <param name="exam">A special exam with findings.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The grade, citing §21 I, with the exam as its source.</returns>
+    /// <exception cref="OshValidationException">The exam has no findings, or is dated after the evaluation date.</exception>
+    public static ManagementLevelGrade GradeManagementLevel(ExamRecord exam, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(exam);
+        ArgumentNullException.ThrowIfNull(asOf);
+        Guard.NotAfter(exam.Date, asOf.Date, "ExamRecord.Date", "the evaluation date", "HC-5");
+        var findings = exam.Findings ?? throw new OshValidationException("ExamRecord.Findings", "HC-5", "the exam has no physician's findings to grade");
+        var level = ClassifyManagementLevel(findings.Judgement, findings.Relation);
+        Citation[] basis = [HealthExamParameters.ManagementLevelArticle];
+        return new ManagementLevelGrade(
+            exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, findings, level, HealthExamParameters.Text110,
+            HealthExamParameters.PendingFor(basis, asOf.Date), basis)
+        {
+            Source = exam,
+            SourceId = exam.Id,
+        };
+    }
+
+    /// <summary>HC-5: the follow-up of a level graded from the physician's findings (分級後之處置), as for a level given by hand.</summary>
+    /// <param name="grade">The grade, with the exam it was drawn from.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The level and actions with their citations, exactly those of the exam with that level given.</returns>
+    /// <exception cref="OshValidationException">The grade names no exam, or the exam is dated after the evaluation date.</exception>
+    public static ManagementFollowUp FollowUp(ManagementLevelGrade grade, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(grade);
+        var exam = grade.Source ?? throw new OshValidationException("ManagementLevelGrade.Source", "HC-5", "the exam graded is needed for its follow-up");
+        return FollowUpOf(exam, grade.Level, asOf);
+    }
+
+    /// <summary>
     /// HC-5: the follow-up of one exam (檢查後之健康管理): the level's measures for a graded special exam and, for a worker
     /// the physician finds unable to continue the work, a change of workplace, job or hours (職業安全衛生法 §21 I).
     /// </summary>
-    /// <param name="exam">An exam with a management level, or with a finding that the worker cannot continue the work.</param>
+    /// <param name="exam">
+    /// An exam with a management level, with findings that grade one (<see cref="ClassifyManagementLevel"/>), or with a
+    /// finding that the worker cannot continue the work.
+    /// </param>
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The level and actions with their citations.</returns>
-    /// <exception cref="OshValidationException">The exam has neither a level nor an unfitness finding, or is dated after the evaluation date.</exception>
+    /// <exception cref="OshValidationException">The exam has neither a level, findings nor an unfitness finding, or is dated after the evaluation date.</exception>
     public static ManagementFollowUp FollowUp(ExamRecord exam, EvaluationDate asOf)
     {
         ArgumentNullException.ThrowIfNull(exam);
+        var level = exam.ManagementLevel ?? (exam.Findings is { } f ? ClassifyManagementLevel(f.Judgement, f.Relation) : null);
+        return FollowUpOf(exam, level, asOf);
+    }
+
+    private static ManagementFollowUp FollowUpOf(ExamRecord exam, ManagementLevel? graded, EvaluationDate asOf)
+    {
         ArgumentNullException.ThrowIfNull(asOf);
         if (exam.Date > asOf.Date)
         {
             throw new OshValidationException("ExamRecord.Date", "HC-5", "must not be after the evaluation date");
         }
 
-        if (exam.ManagementLevel is null && exam.Fitness == WorkFitness.NoRestriction)
+        if (graded is null && exam.Fitness == WorkFitness.NoRestriction)
         {
             throw new OshValidationException("ExamRecord.ManagementLevel", "HC-5", "the exam has no management level and no fitness finding");
         }
 
         var actions = FollowUpAction.None;
         var basis = new List<Citation>(4);
-        PendingAmendment? pending = null;
-        if (exam.ManagementLevel is { } level)
+        if (graded is { } level)
         {
             actions = FollowUpFor(level);
             basis.Add(HealthExamParameters.ManagementLevelArticle);
@@ -82,7 +126,6 @@ public static partial class HealthExamCalculator
                 basis.Add(HealthExamParameters.FollowUpArticle);
             }
 
-            pending = HealthExamParameters.PendingOn(asOf.Date);
         }
 
         if (exam.Fitness == WorkFitness.CannotContinueWork)
@@ -91,6 +134,12 @@ public static partial class HealthExamCalculator
             basis.Add(HealthExamParameters.ChangeOfWorkArticle);
         }
 
-        return new ManagementFollowUp(exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, exam.ManagementLevel, actions, HealthExamParameters.Text110, pending, basis);
+        return new ManagementFollowUp(
+            exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, graded, actions, HealthExamParameters.Text110,
+            HealthExamParameters.PendingFor(basis, asOf.Date), basis)
+        {
+            Source = exam,
+            SourceId = exam.Id,
+        };
     }
 }

@@ -50,8 +50,13 @@ public static partial class HealthExamCalculator
         ArgumentNullException.ThrowIfNull(asOf);
         Guard.NotAfter(exam.Date, asOf.Date, "ExamRecord.Date", "the evaluation date", "HC-8");
         var period = RetentionPeriod(exam.Kind, exam.Hazard, asOf.Date);
+        Citation[] basis = [period.Citation, CivilCodePeriods];
         return new ExamRecordRetention(
             exam.WorkerId, exam.Date, exam.Kind, exam.Hazard, period.Value, CivilCode.PeriodEndAfter(exam.Date, period.Value),
-            period.PendingAmendment, [period.Citation, CivilCodePeriods]);
+            HealthExamParameters.PendingFor(basis, asOf.Date), basis)
+        {
+            Source = exam,
+            SourceId = exam.Id,
+        };
     }
 }

@@ -56,10 +56,15 @@ public static partial class HealthExamCalculator
         if (!covered)
         {
             var due = assignment.Since;
+            Citation[] physical = [HealthExamParameters.HiringExamArticle, HealthExamParameters.SpecialHazardListArticle];
             return new SpecialExamDue(
                 worker.Id, assignment.Hazard, ExamKind.SpecialPhysical, last, due, ExamStatus.On(due, asOf), options.Counting,
-                HealthExamParameters.Text110, HealthExamParameters.PendingOn(asOf.Date),
-                [HealthExamParameters.HiringExamArticle, HealthExamParameters.SpecialHazardListArticle]);
+                HealthExamParameters.Text110, HealthExamParameters.PendingFor(physical, Later(asOf.Date, due)), physical)
+            {
+                WorkSince = assignment.Since,
+                Source = assignment,
+                SourceId = assignment.Id,
+            };
         }
 
         var next = CivilCode.PeriodEndAfter(last!.Value, interval.Value);
@@ -68,9 +73,68 @@ public static partial class HealthExamCalculator
             next = new DateOnly(next.Year, 12, 31);
         }
 
+        Citation[] yearly = [interval.Citation, HealthExamParameters.SpecialHazardListArticle, CivilCodePeriods];
         return new SpecialExamDue(
             worker.Id, assignment.Hazard, ExamKind.SpecialPeriodic, last, next, ExamStatus.On(next, asOf), options.Counting,
-            interval.Citation.Version ?? HealthExamParameters.Text110, interval.PendingAmendment ?? HealthExamParameters.PendingOn(next),
-            [interval.Citation, HealthExamParameters.SpecialHazardListArticle, CivilCodePeriods]);
+            interval.Citation.Version ?? HealthExamParameters.Text110, HealthExamParameters.PendingFor(yearly, Later(asOf.Date, next)), yearly)
+        {
+            WorkSince = assignment.Since,
+            Source = assignment,
+            SourceId = assignment.Id,
+        };
+    }
+
+    /// <summary>
+    /// HC-4 after HC-6: the next special exam for work that measurements classify as special hazardous
+    /// (測定結果屬特別危害健康作業者之特殊檢查), on the terms of the assignment they stand for.
+    /// </summary>
+    /// <param name="worker">The worker.</param>
+    /// <param name="deciding">The deciding measurement of the hazard (no other supersedes it).</param>
+    /// <param name="measurements">All classifications of the worker's measurements of that hazard.</param>
+    /// <param name="exams">The worker's exams.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="options">The counting policy.</param>
+    /// <returns>
+    /// The exam <see cref="NextSpecialExam(Worker, SpecialHazardAssignment, IEnumerable{ExamRecord}, EvaluationDate, HealthExamOptions)"/>
+    /// gives for <see cref="SpecialWorkFromMeasurements"/>, naming the deciding measurement as its source; null when the
+    /// measurements imply no current work.
+    /// </returns>
+    /// <exception cref="OshValidationException">The measurements mix workers or hazards, or an input is invalid for HC-4.</exception>
+    public static SpecialExamDue? NextSpecialExam(
+        Worker worker,
+        SpecialHazardClassification deciding,
+        IEnumerable<SpecialHazardClassification> measurements,
+        IEnumerable<ExamRecord> exams,
+        EvaluationDate asOf,
+        HealthExamOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentNullException.ThrowIfNull(deciding);
+        ArgumentNullException.ThrowIfNull(asOf);
+        ArgumentNullException.ThrowIfNull(options);
+        var examList = Guard.NoNullElements(exams, "exams", "HC-4");
+        CheckWorker(worker, asOf, "HC-4");
+        foreach (var exam in examList)
+        {
+            CheckExam(worker, exam, asOf, "HC-4");
+        }
+
+        if (!string.Equals(deciding.SubjectId, worker.Id, StringComparison.Ordinal))
+        {
+            throw new OshValidationException("SpecialHazardClassification.SubjectId", "HC-4", "does not belong to the worker evaluated");
+        }
+
+        var work = SpecialWorkFromMeasurements(measurements);
+        if (work is null)
+        {
+            return null;
+        }
+
+        if (work.WorkerId != deciding.SubjectId || work.Hazard != deciding.Hazard)
+        {
+            throw new OshValidationException("SpecialHazardClassification.Hazard", "HC-4", "the deciding measurement must be of the worker and hazard measured");
+        }
+
+        return NextSpecialExam(worker, work, examList, asOf, options) with { Source = deciding.Source, SourceId = deciding.SourceId };
     }
 }

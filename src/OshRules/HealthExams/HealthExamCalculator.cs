@@ -106,7 +106,7 @@ public static partial class HealthExamCalculator
     /// A worker with no general exam on record is due on the evaluation date (now). Under
     /// <see cref="DueDateCounting.CalendarYear"/> the due day moves to 31 December of its year. Under
     /// <see cref="PeriodicExamEligibility.AfterOneYearOfService"/> the due day is never before the first anniversary of
-    /// hiring (到職日滿一年); a worker whose hire date is unknown is treated as having served a year. The answer is flagged when the evaluation date or the due day is on or after 2028-01-01.
+    /// hiring (到職日滿一年); a worker whose hire date is unknown is treated as having served a year. The answer is flagged when the evaluation date or the due day is on or after 2028-01-01 (§17 of the 115.06.26 text).
     /// </remarks>
     /// <exception cref="OshValidationException">An exam belongs to another worker, is dated after the evaluation date or before the birth date; or the worker is not in service.</exception>
     public static PeriodicGeneralExamDue NextPeriodicGeneralExam(Worker worker, IEnumerable<ExamRecord> exams, EvaluationDate asOf, HealthExamOptions options)
@@ -149,6 +149,7 @@ public static partial class HealthExamCalculator
         }
 
         var interval = IntervalFor(band, lawDate);
+        Citation[] basis = [interval.Citation, CivilCodePeriods];
         return new PeriodicGeneralExamDue(
             worker.Id,
             last,
@@ -158,9 +159,11 @@ public static partial class HealthExamCalculator
             ExamStatus.On(due, asOf),
             options,
             interval.Citation.Version ?? HealthExamParameters.Text110,
-            interval.PendingAmendment ?? HealthExamParameters.PendingOn(due),
-            [interval.Citation, CivilCodePeriods]);
+            HealthExamParameters.PendingFor(basis, Later(asOf.Date, due)),
+            basis);
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a >= b ? a : b;
 
     private static AgeBand BandOfAge(int age, DateOnly lawDate)
     {

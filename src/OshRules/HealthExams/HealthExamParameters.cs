@@ -7,11 +7,12 @@ namespace OshRules.HealthExams;
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>Encoded text: the 110.12.22 text (in force from its promulgation, 2021-12-22). The rules were rewritten on
-/// 115.06.26; §17, §18, §20 and §21 and their annexes of that text take effect on 2028-01-01 and are not encoded, so
-/// every parameter resting on those articles carries <see cref="Pending2028"/> and a look-up on or after 2028-01-01 is
-/// flagged. The 115.06.26 text of the other articles (in force 2026-07-01) is assumed to keep §16, §19 and 附表一 as
-/// encoded here: see the family README (open doubt).</para>
+/// <para>Encoded text: the 110.12.22 text (in force from its promulgation, 2021-12-22). The rules were revised as a whole
+/// on 115.06.26 (promulgated 2026-06-26) and the new text is in force in three stages: most articles from 2026-07-01
+/// (<see cref="Pending2026"/>), §5, §6 II–IV and §13 III from 2027-07-01 (<see cref="Pending2027"/>), and §17, §18, §20,
+/// §21 with 附表一, 九 and 十 from 2028-01-01 (<see cref="Pending2028"/>). None of the new text is encoded: every
+/// citation keeps the article numbers of the 110.12.22 text, and a conclusion citing an article whose new text is in
+/// force on the day it depends on carries the stage's flag (<see cref="PendingFor"/>).</para>
 /// <para>Values last checked on <see cref="CheckedOn"/>.</para>
 /// </remarks>
 public static class HealthExamParameters
@@ -25,9 +26,37 @@ public static class HealthExamParameters
     /// <summary>The 108.05.15 text of 職業安全衛生法 (民國 108 年 5 月 15 日修正).</summary>
     public static readonly LawVersion OshActText108 = LawVersion.On(new DateOnly(2019, 5, 15));
 
-    /// <summary>The 115.06.26 texts of §17, §18, §20 and §21 take effect on 2028-01-01 (一百十五年修正條文之施行).</summary>
-    public static readonly PendingAmendment Pending2028 =
-        new(new DateOnly(2028, 1, 1), "115.06.26 texts of §17, §18, §20 and §21 of 勞工健康保護規則 take effect; not encoded");
+    /// <summary>
+    /// The first stage of the 115.06.26 revision (一百十五年六月二十六日全文修正，一百十五年七月一日施行): every article but
+    /// §5, §6 II–IV, §13 III, §17, §18, §20, §21 and 附表一, 九, 十, in force 2026-07-01, not encoded.
+    /// </summary>
+    /// <remarks>It covers the articles cited here for hiring exams (§16), records (§19) and the definition of special
+    /// hazardous work (§2): their numbers and wording are those of the 110.12.22 text, not verified against the new one.</remarks>
+    public static readonly PendingAmendment Pending2026 = new(
+        new DateOnly(2026, 7, 1),
+        "勞工健康保護規則 revised as a whole 115.06.26 (promulgated 2026-06-26); its text in force from 2026-07-01 (every article "
+        + "but §5, §6 II–IV, §13 III, §17, §18, §20, §21 and 附表一, 九, 十) is not encoded: the article numbers and wording "
+        + "cited here from the 110.12.22 text (§2, §16, §19) are not verified against it");
+
+    /// <summary>
+    /// The second stage of the 115.06.26 revision (一百十六年七月一日施行): §5, §6 II–IV and §13 III (health-service staff),
+    /// in force 2027-07-01, not encoded.
+    /// </summary>
+    /// <remarks>No conclusion of this library cites those articles today; the stage is kept so that one that does is flagged.</remarks>
+    public static readonly PendingAmendment Pending2027 = new(
+        new DateOnly(2027, 7, 1),
+        "勞工健康保護規則 115.06.26 revision: §5, §6 II–IV and §13 III take effect 2027-07-01 and are not encoded: the 110.12.22 "
+        + "text cited here is not verified against them");
+
+    /// <summary>
+    /// The third stage of the 115.06.26 revision (一百十七年一月一日施行): §17, §18, §20, §21 and 附表一, 九, 十, in force
+    /// 2028-01-01, not encoded.
+    /// </summary>
+    public static readonly PendingAmendment Pending2028 = new(
+        new DateOnly(2028, 1, 1),
+        "勞工健康保護規則 115.06.26 revision: §17, §18, §20, §21 and 附表一, 九, 十 take effect 2028-01-01 and are not encoded: "
+        + "this answer applies their 110.12.22 text (intervals, special exams, retention, management levels, the list of "
+        + "special hazardous work), not verified against the new text; nor is the rest of the revision, in force since 2026-07-01");
 
     private static readonly LawName Rules = LawName.LabourHealthProtectionRules;
 
@@ -85,34 +114,105 @@ public static class HealthExamParameters
     /// Inclusive: an engagement whose last day is the last day of a six-month period from hiring is exempt.
     /// </summary>
     public static DatedParameter<CalendarPeriod> ShortTermWorkAtMost { get; } = new(
-        "HealthExam.ShortTermWorkAtMost", CheckedOn, new DatedValue<CalendarPeriod>(Text110.EffectiveFrom, CalendarPeriod.OfMonths(6), new Citation(Rules, 16, 2, 1, Text110)));
+        "HealthExam.ShortTermWorkAtMost", CheckedOn, new DatedValue<CalendarPeriod>(Text110.EffectiveFrom, CalendarPeriod.OfMonths(6), new Citation(Rules, 16, 2, 1, Text110)), Pending2026);
 
     /// <summary>Noise work threshold, 附表一 ② (八十五分貝以上): 85 dBA 8-hour TWA. Inclusive: 85.0 or over.</summary>
     public static DatedParameter<double> NoiseTwaDbaOrOver { get; } = new(
-        "HealthExam.NoiseTwaDbaOrOver", CheckedOn, new DatedValue<double>(Text110.EffectiveFrom, 85.0, SpecialHazardListArticle with { Note = "附表一第二項" }));
+        "HealthExam.NoiseTwaDbaOrOver", CheckedOn, new DatedValue<double>(Text110.EffectiveFrom, 85.0, SpecialHazardListArticle with { Note = "附表一第二項" }), Pending2028);
 
     /// <summary>Share of a category-9 chemical in a mixture, 附表一 ⑨ (超過百分之一): 1 %. Exclusive: over 1 %.</summary>
     public static DatedParameter<double> SpecifiedChemicalShareOverPercent { get; } = new(
-        "HealthExam.SpecifiedChemicalShareOverPercent", CheckedOn, new DatedValue<double>(Text110.EffectiveFrom, 1.0, SpecialHazardListArticle with { Note = "附表一第九項" }));
+        "HealthExam.SpecifiedChemicalShareOverPercent", CheckedOn, new DatedValue<double>(Text110.EffectiveFrom, 1.0, SpecialHazardListArticle with { Note = "附表一第九項" }), Pending2028);
 
     /// <summary>Share of a category-12 chemical in a mixture, 附表一 ⑫ (超過百分之五): 5 %. Exclusive: over 5 %.</summary>
     public static DatedParameter<double> DesignatedChemicalShareOverPercent { get; } = new(
-        "HealthExam.DesignatedChemicalShareOverPercent", CheckedOn, new DatedValue<double>(Text110.EffectiveFrom, 5.0, SpecialHazardListArticle with { Note = "附表一第十二項" }));
+        "HealthExam.DesignatedChemicalShareOverPercent", CheckedOn, new DatedValue<double>(Text110.EffectiveFrom, 5.0, SpecialHazardListArticle with { Note = "附表一第十二項" }), Pending2028);
 
     /// <summary>Retention of general exam records, §19 ① (至少保存七年): 7 years.</summary>
     public static DatedParameter<CalendarPeriod> GeneralRecordRetention { get; } = new(
-        "HealthExam.GeneralRecordRetention", CheckedOn, new DatedValue<CalendarPeriod>(Text110.EffectiveFrom, CalendarPeriod.OfYears(7), new Citation(Rules, 19, 1, 1, Text110)));
+        "HealthExam.GeneralRecordRetention", CheckedOn, new DatedValue<CalendarPeriod>(Text110.EffectiveFrom, CalendarPeriod.OfYears(7), new Citation(Rules, 19, 1, 1, Text110)), Pending2026);
 
     /// <summary>Retention of special exam records, §19 ② (至少保存十年): 10 years.</summary>
     public static DatedParameter<CalendarPeriod> SpecialRecordRetention { get; } = new(
-        "HealthExam.SpecialRecordRetention", CheckedOn, new DatedValue<CalendarPeriod>(Text110.EffectiveFrom, CalendarPeriod.OfYears(10), new Citation(Rules, 19, 1, 2, Text110)));
+        "HealthExam.SpecialRecordRetention", CheckedOn, new DatedValue<CalendarPeriod>(Text110.EffectiveFrom, CalendarPeriod.OfYears(10), new Citation(Rules, 19, 1, 2, Text110)), Pending2026);
 
     /// <summary>Retention of special exam records for the 15 categories of §20 (至少保存三十年): 30 years.</summary>
     public static DatedParameter<CalendarPeriod> LongTermRecordRetention { get; } = new(
         "HealthExam.LongTermRecordRetention", CheckedOn, new DatedValue<CalendarPeriod>(Text110.EffectiveFrom, CalendarPeriod.OfYears(30), new Citation(Rules, 20, version: Text110)), Pending2028);
 
-    /// <summary>The flag for <paramref name="date"/>: <see cref="Pending2028"/> when on or after 2028-01-01 (尚未納入之修正).</summary>
-    /// <param name="date">A day the answer depends on.</param>
-    /// <returns>The pending amendment, or null.</returns>
-    public static PendingAmendment? PendingOn(DateOnly date) => date >= Pending2028.EffectiveFrom ? Pending2028 : null;
+    /// <summary>
+    /// The flag a conclusion carries (尚未納入之修正): the latest stage of the 115.06.26 revision that is in force on
+    /// <paramref name="date"/> and rewrote an article or annex of 勞工健康保護規則 that <paramref name="basis"/> cites.
+    /// </summary>
+    /// <param name="basis">The conclusion's citations; those of other laws are ignored.</param>
+    /// <param name="date">The last day the answer depends on: the evaluation date, or a later due day.</param>
+    /// <returns><see cref="Pending2026"/>, <see cref="Pending2027"/>, <see cref="Pending2028"/>, or null.</returns>
+    /// <remarks>
+    /// A citation is placed by its article (§17, §18, §20, §21: 2028; §5, §6 II–IV, §13 III: 2027; any other: 2026) and by
+    /// its annex (附表一, 九, 十: 2028; any other: 2026), so §2 with 附表一 is flagged from 2026-07-01 for §2 and from
+    /// 2028-01-01 for the annex. A whole article 6 or 13 (no paragraph) counts in both of its stages.
+    /// </remarks>
+    public static PendingAmendment? PendingFor(IReadOnlyList<Citation> basis, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        if (date < Pending2026.EffectiveFrom)
+        {
+            return null;
+        }
+
+        PendingAmendment? flag = null;
+        for (var i = 0; i < basis.Count; i++)
+        {
+            var c = basis[i];
+            if (c.Law != Rules)
+            {
+                continue;
+            }
+
+            if (c.Article is { } article)
+            {
+                switch (article)
+                {
+                    case 17 or 18 or 20 or 21:
+                        Raise(Pending2028);
+                        break;
+                    case 5:
+                        Raise(Pending2027);
+                        break;
+                    case 6 or 13:
+                        var later = article == 6 ? c.Paragraph is null or >= 2 and <= 4 : c.Paragraph is null or 3;
+                        var earlier = c.Paragraph is null || !later;
+                        if (later)
+                        {
+                            Raise(Pending2027);
+                        }
+
+                        if (earlier)
+                        {
+                            Raise(Pending2026);
+                        }
+
+                        break;
+                    default:
+                        Raise(Pending2026);
+                        break;
+                }
+            }
+
+            if (c.Annex is { } annex)
+            {
+                Raise(annex is "附表一" or "附表九" or "附表十" ? Pending2028 : Pending2026);
+            }
+        }
+
+        return flag;
+
+        void Raise(PendingAmendment stage)
+        {
+            if (date >= stage.EffectiveFrom && (flag is null || stage.EffectiveFrom > flag.EffectiveFrom))
+            {
+                flag = stage;
+            }
+        }
+    }
 }

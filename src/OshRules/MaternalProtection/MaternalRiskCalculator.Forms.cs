@@ -100,22 +100,27 @@ public static partial class MaternalRiskCalculator
     /// Whether an employer must run a maternal-protection programme (母性健康保護計畫), MAT-18 (辦法 §5 III): a workforce at or
     /// over the threshold in force (以上): 300 from 2015, 100 from 2021-03-01, 50 from 2024-07-01.
     /// </summary>
-    /// <param name="workforce">The number of workers (勞工人數), 0 to <see cref="Ergonomics.ErgonomicsEstablishment.MaxWorkerCount"/>.</param>
-    /// <param name="date">The day.</param>
-    /// <returns>The answer, with the threshold and its version.</returns>
+    /// <param name="establishment">The establishment and its workforce.</param>
+    /// <param name="asOf">The evaluation date; the duty is decided on it unless the establishment gives the day it counted its workers.</param>
+    /// <returns>The answer, with the threshold in force that day and its version.</returns>
     /// <remarks>Below the threshold the employer still follows the guideline for work of 辦法 §3 and §5 I–II; only the
     /// written programme is tied to size.</remarks>
-    public static MaternalProgrammeDuty ProgrammeDuty(int workforce, DateOnly date)
+    /// <exception cref="OshValidationException">The count date is after the evaluation date, or the day is before the regulations (2015-01-01).</exception>
+    public static MaternalProgrammeDuty ProgrammeDuty(MaternalEstablishment establishment, EvaluationDate asOf)
     {
-        if (workforce < 0)
+        ArgumentNullException.ThrowIfNull(establishment);
+        ArgumentNullException.ThrowIfNull(asOf);
+        var date = establishment.CountedOn is { } counted
+            ? Guard.NotAfter(counted, asOf.Date, "MaternalEstablishment.CountedOn", "the evaluation date", "MAT-18")
+            : asOf.Date;
+        if (date < MaternalParameters.ProgrammeWorkforceAtLeast.FirstEffective)
         {
-            throw new OshValidationException("workforce", "MAT-18", "must not be negative");
+            throw new OshValidationException(
+                establishment.CountedOn is null ? "date" : "MaternalEstablishment.CountedOn", "MAT-18", "is before the regulations took effect (2015-01-01)");
         }
 
-        Guard.InRange(workforce, 0, Ergonomics.ErgonomicsEstablishment.MaxWorkerCount, "workforce", "MAT-18");
-
         var threshold = MaternalParameters.ProgrammeWorkforceAtLeast.At(date);
-        return new MaternalProgrammeDuty(workforce >= threshold.Value, workforce, threshold);
+        return new MaternalProgrammeDuty(establishment.Id, date, establishment.WorkerCount, threshold, establishment.WorkerCount >= threshold.Value);
     }
 
     /// <summary>The earliest day a record made on <paramref name="recordDate"/> may be discarded after (至少保存三年), MAT-17 (辦法 §14).</summary>

@@ -183,7 +183,11 @@ public static partial class MaternalRiskCalculator
             HazardKind.IonizingRadiation,
             null,
             "ionizing radiation is not tiered by 附表四: apply 游離輻射防護安全標準",
-            [MaternalParameters.Article(9, 2), new Citation(LawName.IonizingRadiationStandards), MaternalParameters.Annex4]);
+            [MaternalParameters.Article(9, 2), new Citation(LawName.IonizingRadiationStandards), MaternalParameters.Annex4])
+        {
+            Source = exposure,
+            SourceId = exposure.Id,
+        };
     }
 
     /// <summary>
@@ -321,7 +325,7 @@ public static partial class MaternalRiskCalculator
     /// <summary>Marks a finding downgradable and applies MAT-11 when its measures were taken: tier 3 → 2, recorded.</summary>
     private static HazardFinding Finish(HazardFinding finding, MaternalHazardExposure exposure, bool downgradable)
     {
-        var marked = downgradable ? finding with { IsDowngradable = true } : finding;
+        var marked = finding with { IsDowngradable = downgradable, Source = exposure, SourceId = exposure.Id };
         if (!downgradable || finding.TableTier != RiskTier.Tier3 || exposure.Measures != ProtectionMeasures.Taken)
         {
             return marked;

@@ -29,7 +29,10 @@ public static partial class MaternalRiskCalculator
     /// <param name="status">The worker's maternal status.</param>
     /// <param name="date">The day.</param>
     /// <param name="options">The family options.</param>
-    /// <returns>The phase, the start and its basis, and the legal end when delivered.</returns>
+    /// <returns>
+    /// The phase, the start and its basis, the legal end when delivered, and, outside the period, why: before its start
+    /// (before the employer learned of the pregnancy, or the date counted in its place) or after its end.
+    /// </returns>
     /// <remarks>
     /// <para>The law counts from the day the employer learns of the pregnancy; the school's plan says from the day of
     /// pregnancy. The law wins: the notification date is used when given; when only the pregnancy start is known, it is
@@ -60,7 +63,14 @@ public static partial class MaternalRiskCalculator
         }
 
         DateOnly? legalEnd = status.DeliveredOn is { } delivered ? CivilCode.PeriodEndAfter(delivered, yearAfter.Value) : null;
-        return new ProtectionPeriodStatus(phase, start, basis, legalEnd, citations);
+        OutsideProtectionReason? outside = phase != ProtectionPhase.Outside ? null
+            : date < start ? OutsideProtectionReason.BeforeStart
+            : OutsideProtectionReason.AfterEnd;
+        return new ProtectionPeriodStatus(status.WorkerId, date, phase, start, basis, legalEnd, outside, citations)
+        {
+            Source = status,
+            SourceId = status.Id,
+        };
     }
 
     private static readonly Citation SchoolPlanBreastfeeding = new(LawName.MaternalProtectionGuideline) { Note = "事業單位母性健康保護計畫：哺乳之女性勞工" };

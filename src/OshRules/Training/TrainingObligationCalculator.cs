@@ -129,7 +129,7 @@ public static class TrainingObligationCalculator
             DueDate = due,
             HoursCompleted = done,
             Status = done >= required ? TrainingDueStatus.Current : StatusByDate(due, asOf),
-            PendingAmendment = minimum.PendingAmendment,
+            PendingAmendment = minimum.PendingAmendment ?? TrainingParameters.PendingOn(due),
             Basis = [minimum.Citation, TrainingParameters.Rules(17, 1), cap.Citation],
         };
     }
@@ -194,7 +194,7 @@ public static class TrainingObligationCalculator
             DueDate = due,
             HoursCompleted = done,
             Status = StatusByDate(due, asOf),
-            PendingAmendment = requirement.PendingAmendment,
+            PendingAmendment = requirement.PendingAmendment ?? TrainingParameters.PendingOn(due),
             Basis = basis,
         };
     }

@@ -23,12 +23,29 @@ public static class TrainingParameters
     /// <summary>The 110.07.07 text of 職業安全衛生教育訓練規則.</summary>
     public static readonly LawVersion RulesVersion110 = LawVersion.On(new DateOnly(2021, 7, 7));
 
-    /// <summary>The amendment of §17–18 promulgated 115.06.25, in force 2026-07-01, not encoded.</summary>
+    /// <summary>
+    /// The amendment of §17–18 promulgated 115.06.25, in force 2026-07-01, not encoded (一百十五年六月二十五日修正之第十七條、第十八條).
+    /// </summary>
+    /// <remarks>
+    /// What it leaves unverified: the general-training minimum and the e-learning cap of §17, and the thirteen kinds of
+    /// work of §18 I, whose item numbers the in-service hours of §19 I and the platform's credit for items 10–13 are
+    /// keyed on. §19 itself is not amended, but its hours apply to §18's items.
+    /// </remarks>
     public static readonly PendingAmendment Amendment115 = new(
         new DateOnly(2026, 7, 1),
-        "職業安全衛生教育訓練規則 §17–18 amended 115.06.25, in force 2026-07-01; the new text is not encoded");
+        "職業安全衛生教育訓練規則 §17–18 amended 115.06.25, in force 2026-07-01; the new text is not encoded: the 110.07.07 text "
+        + "applied here (§17 general-training hours and e-learning cap; the kinds of work of §18 I, items 1–13, on which the "
+        + "§19 I in-service hours and the platform's credit for items 10–13 depend) is not verified against it");
 
     private static readonly DateOnly PlatformFrom = CivilCode.EarliestSupportedDate;
+
+    /// <summary>
+    /// The flag of a statutory training answer that depends on <paramref name="date"/> (尚未納入之修正):
+    /// <see cref="Amendment115"/> on or after 2026-07-01, otherwise null.
+    /// </summary>
+    /// <param name="date">A day the answer depends on: the evaluation date or a later due day.</param>
+    /// <returns>The pending amendment, or null.</returns>
+    public static PendingAmendment? PendingOn(DateOnly date) => date >= Amendment115.EffectiveFrom ? Amendment115 : null;
 
     /// <summary>Citation of the platform manual, section <paramref name="section"/>.</summary>
     /// <param name="section">The manual's section, e.g. 評量區.</param>

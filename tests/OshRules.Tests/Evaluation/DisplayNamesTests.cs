@@ -24,6 +24,7 @@ public sealed class DisplayNamesTests
         typeof(FollowUpAction), typeof(OshCardRequirementKind), typeof(InServiceItem), typeof(CourseDesignation),
         typeof(ChecklistGroup), typeof(HiringExemptionReason), typeof(InServiceCredit), typeof(OriginalWorkContinuation),
         typeof(CaseErrorKind), typeof(DisplayLanguage), typeof(Sex), typeof(CourseConditions), typeof(AgeBand),
+        typeof(OverallJudgement), typeof(WorkRelation), typeof(OutsideProtectionReason), typeof(ProtectionStartBasis),
     ];
 
     [Theory]

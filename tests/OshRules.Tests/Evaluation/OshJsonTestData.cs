@@ -2,6 +2,7 @@ using OshRules.Common;
 using OshRules.Ergonomics;
 using OshRules.Evaluation;
 using OshRules.HealthExams;
+using OshRules.MaternalProtection;
 using OshRules.Training;
 
 namespace OshRules.Tests.Evaluation;
@@ -25,11 +26,14 @@ internal static class OshJsonTestData
                 new SpecialHazardAssignment("H-1", noise, new DateOnly(2026, 3, 1)),
                 new ExamRecord("H-1", ExamKind.SpecialPeriodic, new DateOnly(2026, 5, 1), hazard: noise, managementLevel: ManagementLevel.Level3),
                 new NoiseMeasurement("H-1", new DateOnly(2026, 10, 1), 85.0),
+                new ExamRecord("H-1", ExamKind.SpecialPeriodic, new DateOnly(2026, 7, 1), hazard: noise, findings: new ExamFindings(OverallJudgement.Abnormal, WorkRelation.Undetermined)),
             ]),
             // Hired with no general exam on record: the hiring exam is required (HC-1). (H-1 above is exempt: its 2022 exam
             // lies within the 5-year interval of its age.)
             OshCase.Of("hire", [new Worker("H-2", new DateOnly(1990, 1, 1), Sex.Female, new DateOnly(2026, 10, 1))]),
-            OshCase.Of("establishment", [new ErgonomicsEstablishment("SCHOOL", 120)]),
+            // Hired in 1995 with no exam on record: the missing hiring record is stated; the periodic exam is due now.
+            OshCase.Of("long-tenure", [new Worker("H-3", new DateOnly(1970, 6, 1), Sex.Male, new DateOnly(1995, 2, 5))]),
+            OshCase.Of("establishment", [new ErgonomicsEstablishment("SCHOOL", 120), new MaternalEstablishment("SCHOOL", 120)]),
             OshCase.Of("construction",
             [
                 construction,

@@ -275,8 +275,9 @@ public sealed partial class OshJsonTests
         }
     }
 
+    // Numbers in arrays (an explanation's premises are conclusion indexes) are not properties.
     private static bool IsEnumProperty(JsonNode node) =>
-        node.GetPropertyName() is "level" or "kind" or "status" or "state" or "tier" or "tableTier" or "overallTier" or "actions" or "findings" or "language" or "designation" or "phase";
+        node.Parent is JsonObject && node.GetPropertyName() is "level" or "kind" or "status" or "state" or "tier" or "tableTier" or "overallTier" or "actions" or "findings" or "language" or "designation" or "phase";
 
     [GeneratedRegex(@"^\d{2,4}[-/.]\d")]
     private static partial Regex DateLike();

@@ -1,6 +1,7 @@
 using OshRules.Common;
 using OshRules.Ergonomics;
 using OshRules.Evaluation;
+using OshRules.Evaluation.Json;
 using OshRules.HealthExams;
 using OshRules.Law;
 using OshRules.MaternalProtection;
@@ -39,7 +40,7 @@ public sealed class OshRuleSetTests
             {
                 PeriodicGeneralExamDue or HireExamRequired or ExamRecordRetention or SpecialExamDue => "HC-",
                 NmqGrade or ImprovementTask => "NMQ-",
-                HazardFinding or MaternalRiskAssessment => "MAT-",
+                HazardFinding or MaternalRiskAssessment or ProtectionPeriodStatus or MaternalProgrammeDuty => "MAT-",
                 _ => "EDU-",
             };
             Assert.StartsWith(expectedPrefix, e.RuleName, StringComparison.Ordinal);
@@ -52,6 +53,38 @@ public sealed class OshRuleSetTests
         Assert.Contains("NmqQuestionnaire", grade.MatchedFacts);
         var periodic = result.ExplanationOf(result.Get<PeriodicGeneralExamDue>()!);
         Assert.Contains("ExamRecord[]", periodic.MatchedFacts);
+    }
+
+    [Fact, Trait("Rule", "NMQ-4")]
+    public void A_chained_conclusion_names_the_conclusion_it_was_drawn_from()
+    {
+        var result = Rules.Evaluate(AsOf, WorkerTouchingAllFamilies());
+        var task = result.Get<ImprovementTask>()!;
+        var grade = result.Get<NmqGrade>()!;
+
+        var explained = result.ExplanationOf(task);
+
+        Assert.Same(grade, Assert.Single(explained.Premises));
+        Assert.Equal("NMQ-4", explained.RuleId);
+        Assert.Equal("NMQ-3", result.ExplanationOf(grade).RuleId);
+        Assert.Empty(result.ExplanationOf(grade).Premises); // drawn from input facts only
+        Assert.Contains("  推論自: 肌肉骨骼傷病危害等級 — NMQ-3 ", result.Explain(DisplayLanguage.ZhTw), StringComparison.Ordinal);
+        Assert.Contains("  Drawn from: NMQ hazard grade — NMQ-3 ", result.Explain(DisplayLanguage.English), StringComparison.Ordinal);
+
+        var back = OshJson.DeserializeResult(OshJson.Serialize(result));
+        var backTask = back.Conclusions[result.Conclusions.ToList().IndexOf(task)];
+        Assert.Same(back.Conclusions[result.Conclusions.ToList().IndexOf(grade)], Assert.Single(back.ExplanationOf(backTask).Premises));
+    }
+
+    [Fact, Trait("Rule", "HC-1")]
+    public void A_conclusion_a_rule_computes_in_a_Let_is_not_its_own_premise()
+    {
+        var result = Rules.Evaluate(AsOf, [new Worker("W", new DateOnly(1990, 1, 1), Sex.Male, new DateOnly(2026, 3, 1)), new ExamRecord("W", ExamKind.PeriodicGeneral, new DateOnly(2022, 3, 1))]);
+
+        var exempt = result.Get<HireExamExempt>()!;
+
+        Assert.Contains("HireExamExempt", result.ExplanationOf(exempt).MatchedFacts); // the Let binding is reported as matched
+        Assert.Empty(result.ExplanationOf(exempt).Premises);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using OshRules.Common;
 using OshRules.Evaluation;
 using OshRules.HealthExams;
+using OshRules.Tests.Evaluation;
 
 namespace OshRules.Tests.HealthExams;
 
@@ -78,11 +79,7 @@ public sealed class HealthExamDuplicateFactTests
         // sets hold the health-exam rules only.
         var ruleSets = new ConcurrentDictionary<(HealthExamOptions, int), OshRuleSet>();
         OshRuleSet RulesFor(Roster r) => ruleSets.GetOrAdd((r.Options, r.AsOf.DueSoonDays), key =>
-        {
-            var options = new OshRulesOptions { HealthExams = key.Item1, DueSoonDays = key.Item2 };
-            options.Families.IntersectWith([Families.HealthExams]);
-            return OshRuleSet.Create(options);
-        });
+            FamilyRuleSets.Of(new OshRulesOptions { HealthExams = key.Item1, DueSoonDays = key.Item2 }, Families.HealthExams));
         var sequential = rosters.Select(r => Describe(RulesFor(r), r)).ToArray();
         var property = new HealthExamRuleProperties();
         var failures = new ConcurrentBag<int>();

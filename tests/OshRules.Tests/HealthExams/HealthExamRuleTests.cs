@@ -177,7 +177,7 @@ public sealed class HealthExamRuleTests
             .Select(t => RuleDefinitions.Of(t).Name)
             .ToList();
 
-        Assert.Equal(11, names.Count);
+        Assert.Equal(15, names.Count);
         Assert.All(names, n => Assert.Matches(@"^HC-[1-8] ", n));
     }
 }

@@ -163,7 +163,9 @@ public sealed class HealthExamValidationTests
     {
         Assert.Throws<ArgumentNullException>(() => HealthExamCalculator.NextPeriodicGeneralExam(null!, [], AsOf("2026-11-23"), HealthExamOptions.Default));
         Assert.Throws<ArgumentNullException>(() => HealthExamCalculator.NextPeriodicGeneralExam(Worker("1990-01-01"), null!, AsOf("2026-11-23"), HealthExamOptions.Default));
-        Assert.Throws<ArgumentNullException>(() => HealthExamCalculator.FollowUp(null!, AsOf("2026-11-23")));
+        Assert.Throws<ArgumentNullException>(() => HealthExamCalculator.FollowUp((ExamRecord)null!, AsOf("2026-11-23")));
+        Assert.Throws<ArgumentNullException>(() => HealthExamCalculator.FollowUp((ManagementLevelGrade)null!, AsOf("2026-11-23")));
+        Assert.Throws<ArgumentNullException>(() => HealthExamCalculator.GradeManagementLevel(null!, AsOf("2026-11-23")));
         Assert.Throws<ArgumentNullException>(() => SpecialHazard.Parse(null!));
     }
 }

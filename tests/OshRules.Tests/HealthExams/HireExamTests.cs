@@ -88,6 +88,8 @@ public sealed class HireExamTests
         Assert.Equal(3, exemption?.Basis[0].Paragraph);
     }
 
+    // Evaluated in 2026, long after the periodic exam that would have followed a hiring exam on 2001-01-01 fell due
+    // (2004-01-01), a missing hiring exam is no longer reported as required: its absence is stated instead.
     [Theory, Trait("Rule", "HC-1")]
     [InlineData("2001-05-01", false)] // a periodic exam after hiring supersedes the missed hiring exam
     [InlineData("1997-12-31", true)] // one before hiring, its 3-year interval ended on 2000-12-31: neither done nor exempt
@@ -95,6 +97,8 @@ public sealed class HireExamTests
     {
         var worker = Worker("1960-01-01", "2001-01-01");
 
-        Assert.Equal(required, HealthExamCalculator.HireExamRequirement(worker, [General(examDate)], null, AsOf("2026-11-23")) is not null);
+        Assert.Equal(required, !HealthExamCalculator.HasHireExamOnRecord(worker, [General(examDate)], AsOf("2026-11-23")));
+        Assert.Equal(required, HealthExamCalculator.HireExamRecordMissing(worker, [General(examDate)], [], AsOf("2026-11-23")) is not null);
+        Assert.Null(HealthExamCalculator.HireExamRequirement(worker, [General(examDate)], null, AsOf("2026-11-23")));
     }
 }

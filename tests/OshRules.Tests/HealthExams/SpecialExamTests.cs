@@ -60,6 +60,8 @@ public sealed class SpecialExamTests
         Assert.Equal(DueDateCounting.CalendarYear, due.Counting);
     }
 
+    // Evaluated in 2027, the answer always cites §2 (附表一's article), whose 115.06.26 text has been in force since
+    // 2026-07-01: it is flagged with that stage. A due day on or after 2028-01-01 moves it to the §18 stage.
     [Theory, Trait("Rule", "HC-4")]
     [InlineData("2026-12-31", false)]
     [InlineData("2027-01-01", true)] // yearly exam due on 2028-01-01: the 115.06.26 §18 text, flagged
@@ -67,6 +69,7 @@ public sealed class SpecialExamTests
     {
         var due = HealthExamCalculator.NextSpecialExam(Worker("1990-01-01"), NoiseWork, [Special(last, Noise)], AsOf("2027-01-05"), HealthExamOptions.Default);
 
-        Assert.Equal(flagged, due.IsBeyondEncodedVersion);
+        Assert.True(due.IsBeyondEncodedVersion);
+        Assert.Equal(flagged ? HealthExamParameters.Pending2028 : HealthExamParameters.Pending2026, due.PendingAmendment);
     }
 }

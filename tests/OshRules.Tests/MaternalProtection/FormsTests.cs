@@ -192,17 +192,17 @@ public sealed class FormsTests
     [InlineData("2024-07-01", 50, true)]
     public void The_programme_threshold_moved_from_300_to_100_to_50_workers(string date, int workforce, bool required)
     {
-        var duty = MaternalRiskCalculator.ProgrammeDuty(workforce, D(date));
+        var duty = MaternalRiskCalculator.ProgrammeDuty(new MaternalEstablishment("S-1", workforce), new EvaluationDate(D(date)));
 
         Assert.Equal(required, duty.IsRequired);
-        Assert.Equal(5, duty.Basis.Article);
-        Assert.Equal(duty.Threshold.EffectiveFrom, duty.Basis.Version!.Value.EffectiveFrom);
+        Assert.Equal(5, Assert.Single(duty.Basis).Article);
+        Assert.Equal(duty.Threshold.EffectiveFrom, duty.Basis[0].Version!.Value.EffectiveFrom);
     }
 
     [Fact, Trait("Rule", "MAT-18")]
     public void Maternal_programme_threshold_is_100_workers_before_2024_07_01()
     {
-        Assert.Equal(100, MaternalRiskCalculator.ProgrammeDuty(10, D("2024-06-30")).Threshold.Value);
-        Assert.Equal(50, MaternalRiskCalculator.ProgrammeDuty(10, D("2024-07-01")).Threshold.Value);
+        Assert.Equal(100, MaternalRiskCalculator.ProgrammeDuty(new MaternalEstablishment("S-1", 10), new EvaluationDate(D("2024-06-30"))).Threshold.Value);
+        Assert.Equal(50, MaternalRiskCalculator.ProgrammeDuty(new MaternalEstablishment("S-1", 10), new EvaluationDate(D("2024-07-01"))).Threshold.Value);
     }
 }

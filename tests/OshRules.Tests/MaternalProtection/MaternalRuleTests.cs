@@ -149,7 +149,7 @@ public sealed class MaternalRuleTests
             .Where(t => t.Namespace == typeof(NoiseTierRule).Namespace && t.IsSubclassOf(typeof(Rule)))
             .ToList();
 
-        Assert.Equal(12, rules.Count);
+        Assert.Equal(14, rules.Count);
         Assert.All(rules, t =>
         {
             Assert.True(t.IsSealed && t.IsPublic);

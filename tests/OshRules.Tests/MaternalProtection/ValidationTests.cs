@@ -29,7 +29,10 @@ public sealed class ValidationTests
         { () => _ = new SelfAssessment(Id, 30) { Symptoms = (Symptoms)8 }, "SelfAssessment.Symptoms", "SelfAssessment.Symptoms: contains an unknown flag (rule MAT-14)." },
         { () => _ = new NoiseExposure(" ", 80), "NoiseExposure.WorkerId", "NoiseExposure.WorkerId: must not be empty (rule MAT-3)." },
         { () => _ = new ChemicalExposure(Id, default(CasNumber)), "ChemicalExposure.CasNumber", "ChemicalExposure.CasNumber: must be parsed with CasNumber.Parse, not left default (rule MAT-5)." },
-        { () => _ = MaternalRiskCalculator.ProgrammeDuty(-1, D("2025-01-01")), "workforce", "workforce: must not be negative (rule MAT-18)." },
+        { () => _ = new MaternalEstablishment("S-1", -1), "MaternalEstablishment.WorkerCount", "MaternalEstablishment.WorkerCount: must be between 0 and 10000000 (was -1) (rule MAT-18)." },
+        { () => _ = new MaternalEstablishment(" ", 10), "MaternalEstablishment.Id", "MaternalEstablishment.Id: must not be empty (rule MAT-18)." },
+        { () => _ = MaternalRiskCalculator.ProgrammeDuty(new MaternalEstablishment("S-1", 10) { CountedOn = D("2025-01-02") }, new(D("2025-01-01"))), "MaternalEstablishment.CountedOn", "MaternalEstablishment.CountedOn: must not be after the evaluation date (rule MAT-18)." },
+        { () => _ = MaternalRiskCalculator.ProgrammeDuty(new MaternalEstablishment("S-1", 10) { CountedOn = D("2014-12-31") }, new(D("2025-01-01"))), "MaternalEstablishment.CountedOn", "MaternalEstablishment.CountedOn: is before the regulations took effect (2015-01-01) (rule MAT-18)." },
     };
 
     [Theory, Trait("Rule", "MAT-1")]

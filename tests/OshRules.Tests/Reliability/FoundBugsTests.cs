@@ -71,6 +71,19 @@ public sealed class FoundBugsTests
     }
 
     [Fact]
+    public void The_exam_for_measured_work_refuses_bad_exams_even_when_the_measurements_imply_no_work()
+    {
+        // With no measurements to imply work it returned null before looking at the exams: a null exam was accepted.
+        var worker = new Worker("W-1", new DateOnly(1980, 1, 1), Sex.Male, new DateOnly(2000, 1, 1));
+        var asOf = new EvaluationDate(new DateOnly(2026, 12, 3));
+        var deciding = HealthExamCalculator.ClassifyNoise(new NoiseMeasurement("W-1", new DateOnly(2026, 1, 1), 80), asOf);
+
+        var ex = Assert.Throws<OshValidationException>(() => HealthExamCalculator.NextSpecialExam(worker, deciding, [], [null!], asOf, HealthExamOptions.Default));
+
+        Assert.Equal("exams: must not contain a null element (rule HC-4).", ex.Message);
+    }
+
+    [Fact]
     public void An_EvaluationDate_among_the_facts_is_refused()
     {
         var facts = EvaluationFixtures.WorkerTouchingAllFamilies().Append(new EvaluationDate(new DateOnly(2016, 7, 15)));

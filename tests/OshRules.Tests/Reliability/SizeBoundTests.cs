@@ -118,7 +118,7 @@ public sealed class SizeBoundTests
         Assert.Equal(10_000_000, new ErgonomicsEstablishment("E-1", ErgonomicsEstablishment.MaxWorkerCount).WorkerCount);
         Assert.Equal("ErgonomicsEstablishment.WorkerCount: must be between 0 and 10000000 (was 10000001) (rule NMQ-7).", ex.Message);
         Assert.Throws<OshValidationException>(() => NmqCalculator.IsProgrammeRequiredInWriting(int.MaxValue, Day));
-        Assert.Throws<OshValidationException>(() => MaternalRiskCalculator.ProgrammeDuty(int.MaxValue, Day));
+        Assert.Throws<OshValidationException>(() => new MaternalEstablishment("E-1", int.MaxValue));
     }
 
     private static ExamReplayState ReplayState() => new()

@@ -209,6 +209,30 @@ public sealed class TrainingObligationCalculatorTests
         Assert.Equal(flagged, due.PendingAmendment is not null);
     }
 
+    [Theory, Trait("Rule", "EDU-9")]
+    [InlineData("2026-06-30", false)] // general training due before the amendment
+    [InlineData("2026-07-01", true)] // due on the day §17's new text took effect: flagged although evaluated before it
+    public void General_training_due_on_or_after_2026_07_01_is_flagged(string assigned, bool flagged)
+    {
+        var profile = new TrainingProfile(Learner, InServiceItem.GeneralWorker, DateOnly.Parse(assigned, System.Globalization.CultureInfo.InvariantCulture));
+
+        var due = TrainingObligationCalculator.GeneralTraining(profile, [], AsOf(2026, 6, 1));
+
+        Assert.Equal(flagged ? TrainingParameters.Amendment115 : null, due.PendingAmendment);
+    }
+
+    [Fact, Trait("Rule", "EDU-9"), Trait("Rule", "EDU-7")]
+    public void The_training_flag_names_the_amendment_and_what_was_not_verified()
+    {
+        var description = TrainingParameters.Amendment115.Description;
+
+        Assert.Equal(new DateOnly(2026, 7, 1), TrainingParameters.Amendment115.EffectiveFrom);
+        Assert.Contains("115.06.25", description, StringComparison.Ordinal);
+        Assert.Contains("§17 general-training hours and e-learning cap", description, StringComparison.Ordinal);
+        Assert.Contains("§18 I, items 1–13", description, StringComparison.Ordinal);
+        Assert.Contains("not verified", description, StringComparison.Ordinal);
+    }
+
     [Fact, Trait("Rule", "EDU-9")]
     public void Training_records_are_kept_three_years() =>
         Assert.Equal(new DateOnly(2025, 12, 28), TrainingObligationCalculator.RecordsKeptUntil(new DateOnly(2022, 12, 28)));

@@ -159,7 +159,10 @@ public static class OshJson
         }
 
         var explanations = result.Explanations
-            .Select(e => new ExplanationDocument(index[e.Conclusion], e.RuleName, e.RuleDescription, e.MatchedFacts, e.Citations))
+            .Select(e => new ExplanationDocument(index[e.Conclusion], e.RuleName, e.RuleDescription, e.MatchedFacts, e.Citations)
+            {
+                Premises = e.Premises.Count == 0 ? null : e.Premises.Select(p => index[p]).ToArray(),
+            })
             .ToArray();
         return new OshResultDocument(result.CaseId, result.AsOf, result.Conclusions, explanations, result.Error, ToDocument(result.Settings))
         {
@@ -201,7 +204,19 @@ public static class OshJson
                 throw new OshValidationException("OshResult.Explanations.Conclusion", Rule, $"must be the index of a conclusion (0 to {conclusions.Length - 1})");
             }
 
-            explanations[i] = new ConclusionExplanation(conclusions[e.Conclusion], e.RuleName, e.RuleDescription, e.MatchedFacts, e.Citations);
+            var premises = e.Premises ?? [];
+            foreach (var p in premises)
+            {
+                if (p < 0 || p >= conclusions.Length || p == e.Conclusion)
+                {
+                    throw new OshValidationException("OshResult.Explanations.Premises", Rule, $"must be indexes of other conclusions (0 to {conclusions.Length - 1})");
+                }
+            }
+
+            explanations[i] = new ConclusionExplanation(conclusions[e.Conclusion], e.RuleName, e.RuleDescription, e.MatchedFacts, e.Citations)
+            {
+                Premises = premises.Select(p => conclusions[p]).ToArray(),
+            };
         }
 
         return new OshResult(document.CaseId, document.AsOf, conclusions, explanations, document.Error, FromDocument(document.Settings));

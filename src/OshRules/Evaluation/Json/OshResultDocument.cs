@@ -21,13 +21,20 @@ internal sealed record OshResultDocument(
     public IReadOnlyList<PendingAmendment>? PendingAmendments { get; init; }
 }
 
-/// <summary>JSON shape of a <see cref="ConclusionExplanation"/>; <see cref="Conclusion"/> is the index in the result's conclusions.</summary>
+/// <summary>
+/// JSON shape of a <see cref="ConclusionExplanation"/>; <see cref="Conclusion"/> and <see cref="Premises"/> are indexes in the
+/// result's conclusions. Premises are written only when there are some.
+/// </summary>
 internal sealed record ExplanationDocument(
     int Conclusion,
     string RuleName,
     string? RuleDescription,
     IReadOnlyList<string> MatchedFacts,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations)
+{
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<int>? Premises { get; init; }
+}
 
 /// <summary>
 /// JSON shape of <see cref="OshEvaluationSettings"/>: the family options by name. A holiday calendar is code, not data:

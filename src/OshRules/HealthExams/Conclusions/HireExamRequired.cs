@@ -11,8 +11,9 @@ namespace OshRules.HealthExams;
 /// <param name="DueDate">The hire date: the exam is due before work starts.</param>
 /// <param name="Status">Where the requirement stands on the evaluation date (HC-7).</param>
 /// <param name="RulesVersion">The version of 勞工健康保護規則 applied.</param>
+/// <param name="PendingAmendment">Set when the evaluation date or the hire day is on or after 2026-07-01 (the 115.06.26 text of §16, not encoded).</param>
 /// <param name="Basis">§16 I.</param>
-public sealed record HireExamRequired(string SubjectId, DateOnly DueDate, ExamStatus Status, LawVersion RulesVersion, IReadOnlyList<Citation> Basis) : IOshConclusion
+public sealed record HireExamRequired(string SubjectId, DateOnly DueDate, ExamStatus Status, LawVersion RulesVersion, PendingAmendment? PendingAmendment, IReadOnlyList<Citation> Basis) : IOshConclusion
 {
     private readonly ByElements<IReadOnlyList<Citation>> basis = HealthExamConclusion.Basis(Basis);
 
@@ -24,5 +25,5 @@ public sealed record HireExamRequired(string SubjectId, DateOnly DueDate, ExamSt
     public override string ToString() => $"HireExamRequired {{ DueDate = {DueDate:yyyy-MM-dd}, Status = {Status} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, DueDate, Status, RulesVersion);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, DueDate, Status, RulesVersion, PendingAmendment);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -27,10 +28,19 @@ public sealed record ManagementFollowUp(
     PendingAmendment? PendingAmendment,
     IReadOnlyList<Citation> Basis) : IOshConclusion
 {
+    private readonly NotCompared<ExamRecord?> source;
+
     private readonly ByElements<IReadOnlyList<Citation>> basis = HealthExamConclusion.Basis(Basis);
 
     /// <summary>The legal basis (法源依據).</summary>
     public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = HealthExamConclusion.Basis(value); }
+
+    /// <summary>The exam record this conclusion was drawn from (the exam followed up); set by the calculators; not written to JSON, nor compared (<see cref="SourceId"/> is).</summary>
+    [JsonIgnore]
+    public ExamRecord? Source { get => source.Value; init => source = new(value); }
+
+    /// <summary>The caller's key of <see cref="Source"/> (<see cref="ExamRecord.Id"/>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
 
     /// <summary>Whether <paramref name="action"/> is required (是否須採取該處置).</summary>
     /// <param name="action">One action.</param>
@@ -42,5 +52,5 @@ public sealed record ManagementFollowUp(
     public override string ToString() => $"ManagementFollowUp {{ Level = {Level}, Actions = {Actions} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Level, Actions, RulesVersion, PendingAmendment);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, ExamDate, ExamKind, Hazard, Level, Actions, RulesVersion, HashCode.Combine(PendingAmendment, SourceId));
 }

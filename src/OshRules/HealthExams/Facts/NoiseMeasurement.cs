@@ -23,6 +23,13 @@ public sealed record NoiseMeasurement
     /// <summary>The worker exposed (勞工編號).</summary>
     public string WorkerId { get; }
 
+    /// <summary>
+    /// The caller's key of this measurement (紀錄編號), optional: conclusions drawn from it alone carry it as their
+    /// <c>SourceId</c>, and two records differing only by it are two facts (e.g. two workplaces measured alike).
+    /// </summary>
+    /// <exception cref="OshValidationException">Blank, or longer than 64 characters.</exception>
+    public string? Id { get; init => field = value is null ? null : Guard.NotBlank(value, "NoiseMeasurement.Id", "HC-6", 64); }
+
     /// <summary>The day of measurement (測定日期).</summary>
     public DateOnly MeasuredOn { get; }
 

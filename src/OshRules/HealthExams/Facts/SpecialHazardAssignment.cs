@@ -34,6 +34,13 @@ public sealed record SpecialHazardAssignment
     /// <summary>The worker (勞工編號).</summary>
     public string WorkerId { get; }
 
+    /// <summary>
+    /// The caller's key of this assignment (紀錄編號), optional: conclusions drawn from it alone carry it as their
+    /// <c>SourceId</c>, and two records differing only by it are two facts (e.g. two workplaces measured alike).
+    /// </summary>
+    /// <exception cref="OshValidationException">Blank, or longer than 64 characters.</exception>
+    public string? Id { get; init => field = value is null ? null : Guard.NotBlank(value, "SpecialHazardAssignment.Id", "HC-4", 64); }
+
     /// <summary>The hazard (特別危害健康作業項目).</summary>
     public SpecialHazard Hazard { get; }
 

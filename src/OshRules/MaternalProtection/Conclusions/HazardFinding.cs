@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OshRules.Common;
 using OshRules.Law;
 
@@ -14,6 +15,8 @@ namespace OshRules.MaternalProtection;
 /// </remarks>
 public sealed record HazardFinding : IOshConclusion
 {
+    private readonly NotCompared<MaternalHazardExposure?> source;
+
     private readonly ByElements<IReadOnlyList<Citation>> basis;
 
     /// <summary>Creates the finding; the calculators do this.</summary>
@@ -64,10 +67,20 @@ public sealed record HazardFinding : IOshConclusion
     /// <inheritdoc />
     public IReadOnlyList<Citation> Basis { get => basis.Items; init => basis = new(value); }
 
+    /// <summary>
+    /// The exposure this finding was drawn from (危害來源); set by the calculators; not written to JSON, nor compared (<see cref="SourceId"/> is). Two exposures of
+    /// one kind give two findings, each naming its own.
+    /// </summary>
+    [JsonIgnore]
+    public MaternalHazardExposure? Source { get => source.Value; init => source = new(value); }
+
+    /// <summary>The caller's key of <see cref="Source"/> (<see cref="MaternalHazardExposure.Id"/>), when it has one; written to JSON.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary>Describes the record without personal data.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"HazardFinding {{ SubjectId = <redacted>, Kind = {Kind}, TableTier = {TableTier}, Tier = {Tier}, Downgraded = {Downgrade is not null} }}";
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SubjectId, Kind, TableTier, Tier, IsDowngradable, Downgrade, PhysicianOverride, Reason);
+    public override int GetHashCode() => HashCode.Combine(SubjectId, Kind, TableTier, Tier, IsDowngradable, Downgrade, PhysicianOverride, HashCode.Combine(Reason, SourceId));
 }

@@ -21,6 +21,14 @@ public abstract record MaternalHazardExposure
     public string WorkerId { get; }
 
     /// <summary>
+    /// The caller's key of this exposure (紀錄編號), optional: the findings drawn from it carry it as their
+    /// <see cref="HazardFinding.SourceId"/>, and two exposures differing only by it are two facts (e.g. two workplaces
+    /// measured alike).
+    /// </summary>
+    /// <exception cref="OshValidationException">Blank, or longer than 64 characters.</exception>
+    public string? Id { get; init => field = value is null ? null : Guard.NotBlank(value, GetType().Name + ".Id", "MAT-2", 64); }
+
+    /// <summary>
     /// Whether maternal-protection measures have been taken for this hazard (已採取母性健康保護措施); only a
     /// downgradable tier-3 finding uses it (MAT-11). The default is <see cref="ProtectionMeasures.NotTaken"/>.
     /// </summary>

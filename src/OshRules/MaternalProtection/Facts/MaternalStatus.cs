@@ -67,6 +67,13 @@ public sealed record MaternalStatus
     /// <summary>The worker's key (員工編號).</summary>
     public string WorkerId { get; }
 
+    /// <summary>
+    /// The caller's key of this status (紀錄編號), optional: conclusions drawn from it alone carry it as their
+    /// <c>SourceId</c>, and two records differing only by it are two facts (e.g. two workplaces measured alike).
+    /// </summary>
+    /// <exception cref="OshValidationException">Blank, or longer than 64 characters.</exception>
+    public string? Id { get; init => field = value is null ? null : Guard.NotBlank(value, "MaternalStatus.Id", "MAT-1", 64); }
+
     /// <summary>The day the employer learned of the pregnancy (雇主得知妊娠之日); the protection period starts on it.</summary>
     public DateOnly? EmployerNotifiedOn { get; }
 

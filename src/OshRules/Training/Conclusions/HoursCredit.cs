@@ -33,7 +33,7 @@ public sealed record HoursCredit : IOshConclusion
     /// at most 2 for a recognised one.</summary>
     public required decimal GeneralTrainingHours { get; init; }
 
-    /// <summary>Set when the evaluation date is past the 115.06.25 amendment of §17–18, whose text is not encoded.</summary>
+    /// <summary>Set when the evaluation date is on or after 2026-07-01, when the 115.06.25 amendment of §17–18, whose text is not encoded, took effect (尚未納入之修正).</summary>
     public required PendingAmendment? PendingAmendment { get; init; }
 
     /// <inheritdoc/>

@@ -41,7 +41,7 @@ public sealed record TrainingDue : IOshConclusion
     /// <summary>The status on the evaluation date.</summary>
     public required TrainingDueStatus Status { get; init; }
 
-    /// <summary>Set when the evaluation date is past the 115.06.25 amendment of §17–18, whose text is not encoded.</summary>
+    /// <summary>Set when the evaluation date or the due date is on or after 2026-07-01, when the 115.06.25 amendment of §17–18, whose text is not encoded, took effect (尚未納入之修正).</summary>
     public required PendingAmendment? PendingAmendment { get; init; }
 
     /// <inheritdoc/>
