@@ -49,7 +49,7 @@ public class EngineSmallSessionBenchmarks
             }
 
             total += session.Fire();
-            total += session.Query<BenchFlag>().Count();
+            total += session.Facts<BenchFlag>().Count();
         }
 
         return total;

@@ -90,6 +90,6 @@ public class NmqBenchmarks
         session.InsertAll(questionnaires);
         session.InsertAll(signals);
         session.Fire();
-        return session.Query<ImprovementTask>().Count();
+        return session.Facts<ImprovementTask>().Count();
     }
 }

@@ -107,6 +107,6 @@ public class HealthExamBenchmarks
         session.InsertAll(exams);
         session.InsertAll(assignments);
         session.Fire();
-        return session.Query<PeriodicGeneralExamDue>().Count() + session.Query<SpecialExamDue>().Count();
+        return session.Facts<PeriodicGeneralExamDue>().Count() + session.Facts<SpecialExamDue>().Count();
     }
 }

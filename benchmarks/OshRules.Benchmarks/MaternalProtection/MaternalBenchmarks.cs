@@ -85,6 +85,6 @@ public class MaternalBenchmarks
         var session = factory.CreateSession();
         session.InsertAll(facts);
         session.Fire();
-        return session.Query<MaternalRiskAssessment>().Count(a => a.OverallTier == RiskTier.Tier3);
+        return session.Facts<MaternalRiskAssessment>().Count(a => a.OverallTier == RiskTier.Tier3);
     }
 }

@@ -50,6 +50,11 @@ internal static class MeasureReport
             results.FirstOrDefault(r => r.Step == new Step(workload, runtime, n, gc));
         void Row(string what, Measurement? engine, Measurement? other, bool otherOverEngine, string target, double? limit, bool atLeast)
         {
+            if (engine is null && other is null)
+            {
+                return;
+            }
+
             if (engine is null || other is null)
             {
                 sb.AppendLine(Ci, $"| {what} | {Figure(engine)} | {Figure(other)} | | | {target} | not run |");

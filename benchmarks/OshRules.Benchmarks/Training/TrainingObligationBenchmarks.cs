@@ -82,6 +82,6 @@ public class TrainingObligationBenchmarks
         session.InsertAll(profiles);
         session.InsertAll(records);
         session.Fire();
-        return session.Query<TrainingDue>().Count(d => d.Status == TrainingDueStatus.Overdue);
+        return session.Facts<TrainingDue>().Count(d => d.Status == TrainingDueStatus.Overdue);
     }
 }
