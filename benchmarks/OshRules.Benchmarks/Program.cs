@@ -1,21 +1,23 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OshRules.Benchmarks.Measure;
 
 namespace OshRules.Benchmarks;
 
 /// <summary>
 /// <c>-- --filter *</c> (any BenchmarkDotNet arguments), <c>-- --quick</c> (a dry smoke job over every benchmark),
-/// <c>-- --measure [--only workload]</c> (the large workloads with a Stopwatch, one child process each).
+/// <c>-- --measure [--only workload]</c> (the workloads of the targets on both runtimes with a Stopwatch, one child
+/// process each).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args is ["--measure-one", var workload, var n])
+        if (args is ["--measure-one", var workload, var runtime, var n])
         {
-            return MeasureRunner.RunOne(workload, int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
+            return MeasureRunner.RunOne(workload, runtime, n);
         }
 
         var violations = BenchmarkConventions.Violations(typeof(Program).Assembly);
@@ -38,10 +40,11 @@ internal static class Program
         var switcher = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);
         if (args.Contains("--quick"))
         {
-            // One launch, one iteration, no pilot, the big rosters cut to 1,000 workers: proves every benchmark runs.
+            // One iteration, no pilot, in this process (nothing to build), the sizes cut to at most 1,000: proves every
+            // benchmark runs.
             QuickMode.Enable();
             var rest = args.Where(a => a != "--quick").ToArray();
-            var quick = DefaultConfig.Instance.AddJob(Job.Dry.WithId("Quick"));
+            var quick = DefaultConfig.Instance.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
             switcher.Run(rest.Length == 0 ? ["--filter", "*"] : rest, quick);
             return 0;
         }

@@ -1,8 +1,8 @@
 namespace OshRules.Benchmarks;
 
 /// <summary>
-/// <c>--quick</c>: the large parameter sizes shrink to 1,000 so a smoke run over everything stays short. Carried to the
-/// benchmark child processes through an environment variable.
+/// <c>--quick</c>: the parameter sizes shrink to the smallest of them, at most 1,000, so a smoke run over everything
+/// stays short. Carried to the benchmark child processes through an environment variable.
 /// </summary>
 public static class QuickMode
 {
@@ -14,8 +14,8 @@ public static class QuickMode
     /// <summary>Turns the smoke mode on for this process and the ones it starts.</summary>
     public static void Enable() => Environment.SetEnvironmentVariable(Variable, "1");
 
-    /// <summary>The given sizes, or just 1,000 in smoke mode.</summary>
+    /// <summary>The given sizes, or in smoke mode the smallest of them, at most 1,000.</summary>
     /// <param name="sizes">The full-run sizes.</param>
     /// <returns>The sizes to run.</returns>
-    public static IEnumerable<int> Sizes(params int[] sizes) => IsOn ? [1_000] : sizes;
+    public static IEnumerable<int> Sizes(params int[] sizes) => IsOn ? [Math.Min(1_000, sizes.Min())] : sizes;
 }

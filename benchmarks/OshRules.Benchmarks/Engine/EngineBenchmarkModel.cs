@@ -73,11 +73,15 @@ internal static class EngineWorkload
     public static readonly Type[] RuleTypes =
         [typeof(BenchExposedRule), typeof(BenchNoExamRule), typeof(BenchHighExposureRule), typeof(BenchExamCountRule), typeof(BenchEscalationRule)];
 
-    public static ISessionFactory Compile()
+    /// <summary>The five rules on both runtimes, checked to draw the same conclusions from a session of 2,000 workers.</summary>
+    public static BothRuntimes Compile()
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(RuleTypes));
-        return repository.Compile();
+        var runtimes = BothRuntimes.Compile(repository);
+        var facts = Facts(2_000);
+        runtimes.CheckAgree(factory => InsertAllAndFire(factory, facts), "five join rules, 2,000 workers");
+        return runtimes;
     }
 
     /// <summary>n workers, n exposures, n/3 exams.</summary>
@@ -97,34 +101,12 @@ internal static class EngineWorkload
         return facts;
     }
 
-    /// <summary>The same conclusions by hand-written hash joins: the baseline the engine is measured against.</summary>
-    public static int ByHand(List<object> facts)
+    /// <summary>One session holding every fact: InsertAll, then Fire.</summary>
+    /// <returns>The number of rules fired.</returns>
+    public static int InsertAllAndFire(ISessionFactory factory, List<object> facts)
     {
-        var workers = facts.OfType<BenchWorker>().ToList();
-        ILookup<int, BenchExposure> exposures = facts.OfType<BenchExposure>().ToLookup(e => e.WorkerId);
-        ILookup<int, BenchExam> exams = facts.OfType<BenchExam>().ToLookup(e => e.WorkerId);
-        var results = new List<object>();
-        foreach (BenchWorker w in workers)
-        {
-            results.AddRange(exposures[w.Id].Where(e => e.Level >= 3).Select(e => new BenchFlag(w.Id, "exposed " + e.Level)));
-            bool noExam = w.Age >= 45 && !exams[w.Id].Any();
-            if (noExam)
-            {
-                results.Add(new BenchFlag(w.Id, "no exam"));
-                if (w.Age > 60)
-                {
-                    results.Add(new BenchFlag(w.Id, "escalate"));
-                }
-            }
-
-            if (exposures[w.Id].Any(e => e.Level > 4))
-            {
-                results.Add(new BenchFlag(w.Id, "high"));
-            }
-
-            results.Add(new BenchCount(w.Id, exams[w.Id].Count()));
-        }
-
-        return results.Count;
+        ISession session = factory.CreateSession();
+        session.InsertAll(facts);
+        return session.Fire();
     }
 }

@@ -7,19 +7,22 @@ using OshRules.Ergonomics.Rules;
 
 namespace OshRules.Benchmarks.Ergonomics;
 
-/// <summary>NMQ grading of a roster: the calculator (baseline) against the engine rules.</summary>
+/// <summary>NMQ grading of a roster: the calculator (baseline) against the rules in one session, on each runtime.</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Ergonomics")]
 public class NmqBenchmarks
 {
     private static readonly EvaluationDate AsOf = new(new DateOnly(2026, 11, 23));
-    private ISessionFactory factory = null!;
+    private BothRuntimes runtimes = null!;
     private List<NmqQuestionnaire> questionnaires = [];
     private List<HealthRoomSignals> signals = [];
 
     /// <summary>Workers in the roster.</summary>
-    [Params(100, 10_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Workers { get; set; }
+
+    /// <summary>100 and 10,000 workers; 100 under <c>--quick</c>.</summary>
+    public static IEnumerable<int> Sizes => QuickMode.Sizes(100, 10_000);
 
     /// <summary>Builds a deterministic roster and compiles the rules.</summary>
     [GlobalSetup]
@@ -27,7 +30,7 @@ public class NmqBenchmarks
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NoHazardGradeRule).Assembly).Where(rule => rule.IsTagged(Families.Ergonomics)));
-        factory = repository.Compile();
+        runtimes = BothRuntimes.Compile(repository);
 
         var random = new Random(42);
         questionnaires = [];
@@ -48,6 +51,8 @@ public class NmqBenchmarks
                 signals.Add(new HealthRoomSignals(id) { DiagnosedDisease = random.Next(3) == 0, FrequentMedicalRequests = true });
             }
         }
+
+        runtimes.CheckAgree(Run, "NMQ");
     }
 
     /// <summary>The calculators: grades, then the next improvement of each.</summary>
@@ -67,16 +72,24 @@ public class NmqBenchmarks
         return tasks;
     }
 
-    /// <summary>The engine: one session holding the roster, fired once.</summary>
+    /// <summary>OshRules.Engine.</summary>
     /// <returns>The number of tasks.</returns>
     [Benchmark]
-    public int Engine()
+    public int OnOshRulesEngine() => Run(runtimes.Engine);
+
+    /// <summary>NRules' runtime.</summary>
+    /// <returns>The number of tasks.</returns>
+    [Benchmark]
+    public int OnNRules() => Run(runtimes.NRules);
+
+    /// <summary>One session holding the roster, fired once, on one runtime.</summary>
+    private int Run(ISessionFactory factory)
     {
         var session = factory.CreateSession();
         session.Insert(AsOf);
         session.InsertAll(questionnaires);
         session.InsertAll(signals);
         session.Fire();
-        return session.Query<ImprovementTask>().Count();
+        return session.Facts<ImprovementTask>().Count();
     }
 }

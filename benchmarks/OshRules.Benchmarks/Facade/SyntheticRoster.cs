@@ -184,40 +184,6 @@ public sealed class SyntheticWorker
         return answers;
     }
 
-    /// <summary>
-    /// The calculators over a lazily generated roster on every core, in batches of 64 workers as <c>EvaluateMany</c>
-    /// does: the physical limit to compare a parallel <c>EvaluateMany</c> with.
-    /// </summary>
-    /// <param name="n">How many workers.</param>
-    /// <returns>The number of answers.</returns>
-    public static long CalculateAllParallel(int n)
-    {
-        var asOf = new EvaluationDate(AsOf);
-        var batch = new SyntheticWorker[64];
-        var answers = new long[batch.Length];
-        long total = 0;
-        using var roster = Roster(n).GetEnumerator();
-        while (true)
-        {
-            var count = 0;
-            while (count < batch.Length && roster.MoveNext())
-            {
-                batch[count++] = roster.Current;
-            }
-
-            if (count == 0)
-            {
-                return total;
-            }
-
-            Parallel.For(0, count, i => answers[i] = batch[i].Calculate(asOf));
-            for (var i = 0; i < count; i++)
-            {
-                total += answers[i];
-            }
-        }
-    }
-
     /// <summary>Runs the facade over a lazily generated roster of n workers and consumes the results as a stream.</summary>
     /// <returns>The number of conclusions.</returns>
     /// <exception cref="InvalidOperationException">A synthetic case failed: the roster is broken, not the measurement.</exception>

@@ -9,7 +9,7 @@ namespace OshRules.Benchmarks.HealthExams;
 
 /// <summary>
 /// Periodic and special exam due dates for a roster: the hand-written calculators (baseline) against the same
-/// conclusions reached by the engine rules of the family.
+/// conclusions reached by the rules of the family in one session, on each runtime.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -19,7 +19,7 @@ public class HealthExamBenchmarks
 {
     private static readonly SpecialHazard Noise = new(HazardCategory.Noise);
 
-    private ISessionFactory factory = default!;
+    private BothRuntimes runtimes = null!;
     private EvaluationDate asOf = default!;
     private Worker[] workers = [];
     private ExamRecord[] exams = [];
@@ -27,8 +27,11 @@ public class HealthExamBenchmarks
     private ILookup<string, ExamRecord> examsByWorker = default!;
 
     /// <summary>Workers in the roster.</summary>
-    [Params(100, 10_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Workers { get; set; }
+
+    /// <summary>100 and 10,000 workers; 100 under <c>--quick</c>.</summary>
+    public static IEnumerable<int> Sizes => QuickMode.Sizes(100, 10_000);
 
     [GlobalSetup]
     public void Setup()
@@ -37,7 +40,7 @@ public class HealthExamBenchmarks
         // Only the two rules the baseline computes, so the ratio compares like with like.
         repository.Load(x => x.From(typeof(PeriodicGeneralExamDueRule).Assembly)
             .Where(r => r.IsTagged(Families.HealthExams) && (r.RuleType == typeof(PeriodicGeneralExamDueRule) || r.RuleType == typeof(SpecialExamDueRule))));
-        factory = repository.Compile();
+        runtimes = BothRuntimes.Compile(repository);
 
         asOf = new EvaluationDate(new DateOnly(2026, 11, 23));
         var random = new Random(20261123);
@@ -60,6 +63,8 @@ public class HealthExamBenchmarks
         exams = [.. examList];
         assignments = [.. workList];
         examsByWorker = exams.ToLookup(e => e.WorkerId, StringComparer.Ordinal);
+
+        runtimes.CheckAgree(Run, "health exams");
     }
 
     [Benchmark(Baseline = true)]
@@ -82,8 +87,18 @@ public class HealthExamBenchmarks
         return count;
     }
 
+    /// <summary>OshRules.Engine.</summary>
+    /// <returns>How many exam due dates were concluded.</returns>
     [Benchmark]
-    public int Engine()
+    public int OnOshRulesEngine() => Run(runtimes.Engine);
+
+    /// <summary>NRules' runtime.</summary>
+    /// <returns>How many exam due dates were concluded.</returns>
+    [Benchmark]
+    public int OnNRules() => Run(runtimes.NRules);
+
+    /// <summary>One session holding the roster, fired once, on one runtime.</summary>
+    private int Run(ISessionFactory factory)
     {
         var session = factory.CreateSession();
         session.Insert(asOf);
@@ -92,6 +107,6 @@ public class HealthExamBenchmarks
         session.InsertAll(exams);
         session.InsertAll(assignments);
         session.Fire();
-        return session.Query<PeriodicGeneralExamDue>().Count() + session.Query<SpecialExamDue>().Count();
+        return session.Facts<PeriodicGeneralExamDue>().Count() + session.Facts<SpecialExamDue>().Count();
     }
 }

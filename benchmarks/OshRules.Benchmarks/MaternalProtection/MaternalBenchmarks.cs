@@ -6,19 +6,22 @@ using OshRules.MaternalProtection;
 
 namespace OshRules.Benchmarks.MaternalProtection;
 
-/// <summary>Maternal risk assessment of many workers: the calculator (baseline) against the engine rules.</summary>
+/// <summary>Maternal risk assessment of many workers: the calculator (baseline) against the rules in one session, on each runtime.</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("MaternalProtection")]
 public class MaternalBenchmarks
 {
     private static readonly EvaluationDate AsOf = new(new DateOnly(2025, 3, 1));
-    private ISessionFactory factory = null!;
+    private BothRuntimes runtimes = null!;
     private (MaternalStatus Status, MaternalHazardExposure[] Exposures)[] cases = [];
     private object[] facts = [];
 
     /// <summary>Number of workers in the protection period.</summary>
-    [Params(100, 1000)]
+    [ParamsSource(nameof(Sizes))]
     public int Workers { get; set; }
+
+    /// <summary>100 and 1,000 workers; 100 under <c>--quick</c>.</summary>
+    public static IEnumerable<int> Sizes => QuickMode.Sizes(100, 1000);
 
     /// <summary>Builds the roster (deterministic) and compiles the rules once.</summary>
     [GlobalSetup]
@@ -26,7 +29,7 @@ public class MaternalBenchmarks
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(MaternalRiskCalculator).Assembly).Where(r => r.IsTagged(Families.MaternalProtection)));
-        factory = repository.Compile();
+        runtimes = BothRuntimes.Compile(repository);
 
         var random = new Random(42);
         cases = Enumerable.Range(0, Workers).Select(i =>
@@ -45,6 +48,8 @@ public class MaternalBenchmarks
             return (status, exposures);
         }).ToArray();
         facts = [AsOf, MaternalOptions.Default, .. cases.SelectMany(c => c.Exposures.Cast<object>().Prepend(c.Status))];
+
+        runtimes.CheckAgree(Run, "maternal protection");
     }
 
     /// <summary>The calculator: one <see cref="MaternalRiskCalculator.Evaluate"/> per worker.</summary>
@@ -64,14 +69,22 @@ public class MaternalBenchmarks
         return tier3;
     }
 
-    /// <summary>The engine: one session holding every worker's facts.</summary>
+    /// <summary>OshRules.Engine.</summary>
     /// <returns>The number of tier-3 workers.</returns>
     [Benchmark]
-    public int Engine()
+    public int OnOshRulesEngine() => Run(runtimes.Engine);
+
+    /// <summary>NRules' runtime.</summary>
+    /// <returns>The number of tier-3 workers.</returns>
+    [Benchmark]
+    public int OnNRules() => Run(runtimes.NRules);
+
+    /// <summary>One session holding every worker's facts, on one runtime.</summary>
+    private int Run(ISessionFactory factory)
     {
         var session = factory.CreateSession();
         session.InsertAll(facts);
         session.Fire();
-        return session.Query<MaternalRiskAssessment>().Count(a => a.OverallTier == RiskTier.Tier3);
+        return session.Facts<MaternalRiskAssessment>().Count(a => a.OverallTier == RiskTier.Tier3);
     }
 }

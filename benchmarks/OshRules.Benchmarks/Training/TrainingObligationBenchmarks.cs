@@ -6,20 +6,23 @@ using OshRules.Training;
 
 namespace OshRules.Benchmarks.Training;
 
-/// <summary>General and in-service training obligations (EDU-9) for a roster: calculators (baseline) against the engine.</summary>
+/// <summary>General and in-service training obligations (EDU-9) for a roster: calculators (baseline) against the rules, on each runtime.</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Training")]
 public class TrainingObligationBenchmarks
 {
     private readonly EvaluationDate asOf = new(new DateOnly(2026, 6, 1));
-    private ISessionFactory factory = null!;
+    private BothRuntimes runtimes = null!;
     private TrainingProfile[] profiles = [];
     private ILookup<string, TrainingRecord> recordsByWorker = null!;
     private TrainingRecord[] records = [];
 
     /// <summary>Number of workers.</summary>
-    [Params(100, 1000)]
+    [ParamsSource(nameof(Sizes))]
     public int Workers { get; set; }
+
+    /// <summary>100 and 1,000 workers; 100 under <c>--quick</c>.</summary>
+    public static IEnumerable<int> Sizes => QuickMode.Sizes(100, 1000);
 
     /// <summary>Builds the roster (four records a worker) and compiles the rules once.</summary>
     [GlobalSetup]
@@ -27,7 +30,7 @@ public class TrainingObligationBenchmarks
     {
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(InServiceTrainingDueRule).Assembly).Where(r => r.IsTagged(Families.Training)));
-        factory = repository.Compile();
+        runtimes = BothRuntimes.Compile(repository);
         var hired = new DateOnly(2020, 2, 3);
         profiles = Enumerable.Range(0, Workers)
             .Select(i => new TrainingProfile($"W{i}", (InServiceItem)(1 + (i % 13)), hired.AddDays(i % 400)))
@@ -40,6 +43,8 @@ public class TrainingObligationBenchmarks
             new TrainingRecord(p.WorkerId, p.AssignedOn.AddDays(1500), 2m, TrainingPurpose.InService, TrainingDelivery.InPerson),
         }).ToArray();
         recordsByWorker = records.ToLookup(r => r.WorkerId, StringComparer.Ordinal);
+
+        runtimes.CheckAgree(Run, "training obligations");
     }
 
     /// <summary>The calculators, one worker at a time.</summary>
@@ -58,10 +63,18 @@ public class TrainingObligationBenchmarks
         return overdue;
     }
 
-    /// <summary>The engine: one session for the roster, fired once.</summary>
+    /// <summary>OshRules.Engine.</summary>
     /// <returns>The number of overdue obligations.</returns>
     [Benchmark]
-    public int Engine()
+    public int OnOshRulesEngine() => Run(runtimes.Engine);
+
+    /// <summary>NRules' runtime.</summary>
+    /// <returns>The number of overdue obligations.</returns>
+    [Benchmark]
+    public int OnNRules() => Run(runtimes.NRules);
+
+    /// <summary>One session for the roster, fired once, on one runtime.</summary>
+    private int Run(ISessionFactory factory)
     {
         var session = factory.CreateSession();
         session.Insert(asOf);
@@ -69,6 +82,6 @@ public class TrainingObligationBenchmarks
         session.InsertAll(profiles);
         session.InsertAll(records);
         session.Fire();
-        return session.Query<TrainingDue>().Count(d => d.Status == TrainingDueStatus.Overdue);
+        return session.Facts<TrainingDue>().Count(d => d.Status == TrainingDueStatus.Overdue);
     }
 }
