@@ -28,7 +28,7 @@ public static class DateText
         if (!s.StartsWith("民國", StringComparison.Ordinal) && LeadingDigits(s) == 4)
         {
             var error = TryGregorian(s, out var date);
-            return error is null ? date : throw new OshValidationException(field, "Gregorian or ROC date", $"'{Shorten(s)}' {error}; {Forms}");
+            return error is null ? date : throw new OshValidationException(field, "Gregorian or ROC date", $"'{RocDate.Shorten(s)}' {error}; {Forms}");
         }
 
         try
@@ -70,12 +70,12 @@ public static class DateText
             return "does not have a year, a month and a day";
         }
 
-        if (!TryNumber(parts[1], out var month))
+        if (!RocDate.TryNumber(parts[1], 2, out var month))
         {
             return "has a month that is not a number of 1 or 2 digits";
         }
 
-        if (!TryNumber(parts[2], out var day))
+        if (!RocDate.TryNumber(parts[2], 2, out var day))
         {
             return "has a day that is not a number of 1 or 2 digits";
         }
@@ -111,27 +111,4 @@ public static class DateText
 
         return n;
     }
-
-    private static bool TryNumber(string s, out int value)
-    {
-        value = 0;
-        if (s.Length is 0 or > 2)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

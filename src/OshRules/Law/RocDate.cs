@@ -142,7 +142,8 @@ public static class RocDate
         return null;
     }
 
-    private static bool TryNumber(string s, int maxDigits, out int value)
+    /// <summary>Reads 1 to <paramref name="maxDigits"/> ASCII digits; anything else is not a number.</summary>
+    internal static bool TryNumber(string s, int maxDigits, out int value)
     {
         value = 0;
         if (s.Length == 0 || s.Length > maxDigits)
@@ -163,5 +164,6 @@ public static class RocDate
         return true;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    /// <summary>The first 40 characters of a text quoted in an error.</summary>
+    internal static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }
