@@ -86,6 +86,14 @@ public sealed class OshJsonDocumentTests
         {
             var conclusion = conclusions[explanation["conclusion"]!.GetValue<int>()]!.AsObject();
             explanation["conclusion"] = conclusion.DeepClone();
+
+            // Premises are indexes too: each becomes the conclusion it points at, so the order the rules fired in
+            // (which sets the indexes) does not matter.
+            if (explanation["premises"] is JsonArray premises)
+            {
+                explanation["premises"] = new JsonArray([.. premises.Select(p => conclusions[p!.GetValue<int>()]!.DeepClone())]);
+                Sort(explanation, "premises");
+            }
             if (IsMaternalAssessment(conclusion))
             {
                 Sort(explanation, "citations");

@@ -21,7 +21,7 @@ public sealed class FoundBugsTests
     {
         // The exam record postdates the evaluation date: a rule refuses it. It used to surface as OshEvaluationException.
         // (The date is the first the default families all cover: before 2023-06-21 the call itself is refused.)
-        var ex = Assert.Throws<OshValidationException>(() => Rules.Evaluate(new DateOnly(2023, 7, 1), EvaluationFixtures.WorkerTouchingAllFamilies()));
+        var ex = Assert.Throws<OshValidationException>(() => Rules.Evaluate(new DateOnly(2023, 7, 1), WorkerWithALaterExam()));
 
         Assert.Equal("ExamRecord.Date: must not be after the evaluation date (rule HC-1).", ex.Message);
     }
@@ -29,7 +29,7 @@ public sealed class FoundBugsTests
     [Fact]
     public void EvaluateMany_reports_a_rule_refusing_its_input_as_invalid_input()
     {
-        var result = Rules.EvaluateMany(new DateOnly(2023, 7, 1), [OshCase.Of("1", EvaluationFixtures.WorkerTouchingAllFamilies())]).Single();
+        var result = Rules.EvaluateMany(new DateOnly(2023, 7, 1), [OshCase.Of("1", WorkerWithALaterExam())]).Single();
 
         Assert.Equal(new CaseError(CaseErrorKind.InvalidInput, "ExamRecord.Date", "HC-1", "ExamRecord.Date: must not be after the evaluation date (rule HC-1).")
         {
@@ -260,4 +260,12 @@ public sealed class FoundBugsTests
 
         Assert.Equal("ExamReplayState.AttemptsUsed: must be between 0 and 1000 (was -2147483648) (rule EDU-4).", ex.Message);
     }
+
+    // A worker whose one exam record postdates 2023-07-01: a single fact a rule refuses (with several, which rule
+    // refuses first depends on the order the rules fire).
+    private static object[] WorkerWithALaterExam() =>
+    [
+        new Worker("W-001", new DateOnly(1986, 11, 24), Sex.Female, new DateOnly(2015, 8, 1)),
+        new ExamRecord("W-001", ExamKind.PeriodicGeneral, new DateOnly(2023, 11, 1)),
+    ];
 }

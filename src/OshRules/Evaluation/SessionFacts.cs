@@ -1,0 +1,72 @@
+using NRules.RuleModel;
+
+namespace OshRules.Evaluation;
+
+/// <summary>
+/// Facts as a rule session tells them apart (會談中之事實識別): by <see cref="IIdentityProvider.GetIdentity"/> when the
+/// fact provides one, otherwise by its own <c>Equals</c> and <c>GetHashCode</c>, as NRules' working memory does.
+/// </summary>
+internal sealed class SessionFacts : IEqualityComparer<object>
+{
+    [ThreadStatic]
+    private static HashSet<object>? seen;
+
+    private SessionFacts()
+    {
+    }
+
+    /// <summary>The comparer.</summary>
+    public static SessionFacts Identity { get; } = new();
+
+    /// <summary>The facts without later copies of a fact already listed, in order; the list itself when it has none.</summary>
+    /// <param name="facts">The case's facts.</param>
+    /// <returns>The facts, each once.</returns>
+    public static IReadOnlyList<object> Distinct(IReadOnlyList<object> facts)
+    {
+        var set = seen ??= new HashSet<object>(Identity);
+        try
+        {
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (!set.Add(facts[i]))
+                {
+                    return Copy(facts, set, i);
+                }
+            }
+
+            return facts;
+        }
+        finally
+        {
+            set.Clear();
+        }
+    }
+
+    /// <inheritdoc/>
+    public new bool Equals(object? x, object? y) => object.Equals(IdentityOf(x), IdentityOf(y));
+
+    /// <inheritdoc/>
+    public int GetHashCode(object obj) => IdentityOf(obj)?.GetHashCode() ?? 0;
+
+    private static object? IdentityOf(object? fact) => fact is IIdentityProvider provider ? provider.GetIdentity() : fact;
+
+    // The first repeat is at `at`: keep what came before it, then every later fact not seen yet.
+    private static List<object> Copy(IReadOnlyList<object> facts, HashSet<object> set, int at)
+    {
+        var distinct = new List<object>(facts.Count);
+        for (var i = 0; i < at; i++)
+        {
+            distinct.Add(facts[i]);
+        }
+
+        for (var i = at + 1; i < facts.Count; i++)
+        {
+            if (set.Add(facts[i]))
+            {
+                distinct.Add(facts[i]);
+            }
+        }
+
+        return distinct;
+    }
+}
