@@ -110,7 +110,7 @@ internal static class SampleRun
     private static int Run(IAnsiConsole console, RosterReader reader, OshRuleSet ruleSet, DateOnly asOf, SampleOptions options, List<OutputFile> outputs, Labels l)
     {
         var report = new RosterReport(asOf);
-        var json = outputs.Find(o => o.Option == "--json") is { } j ? new JsonLinesWriter(j.Writer) : null;
+        var json = outputs.Find(o => o.Option == "--json") is { } j ? new JsonLinesWriter(j.Bytes) : null;
         var csv = outputs.Find(o => o.Option == "--csv") is { } c ? new ExamCsvWriter(c.Writer, l) : null;
         var outcomes = RosterPipeline.Evaluate(reader.Records(), asOf, ruleSet);
         try

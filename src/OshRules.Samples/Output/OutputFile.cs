@@ -18,6 +18,7 @@ internal sealed class OutputFile : IDisposable
         Path = path;
         this.temporary = temporary;
         Writer = writer;
+        Bytes = writer.BaseStream;
     }
 
     /// <summary>The option that named the file (<c>--json</c>, …).</summary>
@@ -26,6 +27,9 @@ internal sealed class OutputFile : IDisposable
     public string Path { get; }
 
     public TextWriter Writer { get; }
+
+    /// <summary>The file's bytes, for an output that writes UTF-8 itself (nothing is then written through <see cref="Writer"/>).</summary>
+    public Stream Bytes { get; }
 
     /// <summary>Opens the output of <paramref name="option"/>.</summary>
     /// <exception cref="IOException">The folder does not exist or the file cannot be written.</exception>

@@ -27,6 +27,19 @@ public sealed partial class OshJsonTests
     }
 
     [Fact]
+    public void Utf8_bytes_are_the_string_form_encoded_and_read_back_alike()
+    {
+        Assert.All(Results.Value, r =>
+        {
+            var bytes = OshJson.SerializeToUtf8Bytes(r);
+
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(OshJson.Serialize(r)), bytes);
+            Assert.NotEqual(0xEF, bytes[0]); // no byte order mark
+            Assert.Equal(r, OshJson.DeserializeResult(System.Text.Encoding.UTF8.GetString(bytes)));
+        });
+    }
+
+    [Fact]
     public void Every_concrete_conclusion_type_is_registered_with_its_name_as_discriminator()
     {
         var registered = OshJson.Options.GetTypeInfo(typeof(IOshConclusion)).PolymorphismOptions!;

@@ -46,6 +46,19 @@ public static class OshJson
         return JsonSerializer.Serialize(ToDocument(result), Info<OshResultDocument>(indented));
     }
 
+    /// <summary>
+    /// Serializes a result as <see cref="Serialize(OshResult, bool)"/> does, straight to UTF-8 bytes (for a file or a
+    /// stream: no string is made).
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <param name="indented">Whether to indent the JSON.</param>
+    /// <returns>The JSON, UTF-8 encoded, without a byte order mark.</returns>
+    public static byte[] SerializeToUtf8Bytes(OshResult result, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonSerializer.SerializeToUtf8Bytes(ToDocument(result), Info<OshResultDocument>(indented));
+    }
+
     /// <summary>Serializes an organisation report (組織統計報表).</summary>
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent the JSON.</param>
