@@ -29,6 +29,9 @@ internal sealed class MaternalSection(DateOnly asOf, int listLength)
 
     public Dictionary<ProtectionPhase, int> ByPhase { get; } = [];
 
+    /// <summary>Every maternal status by its place in the protection period (MAT-1): the phase inside it, or why outside.</summary>
+    public Dictionary<(ProtectionPhase Phase, OutsideProtectionReason? Outside), int> Periods { get; } = [];
+
     /// <summary>Hazards found, by kind and tier.</summary>
     public Dictionary<(HazardKind Kind, RiskTier Tier), int> Findings { get; } = [];
 
@@ -55,6 +58,9 @@ internal sealed class MaternalSection(DateOnly asOf, int listLength)
 
                 Assessments.Add(new MaternalEntry(row, a.Period.Phase, a.OverallTier, findings, a.Actions));
                 rowAssessments.Add(a);
+                return true;
+            case ProtectionPeriodStatus p:
+                Periods[(p.Phase, p.OutsideReason)] = Periods.GetValueOrDefault((p.Phase, p.OutsideReason)) + 1;
                 return true;
             case HazardFinding:
                 // Each finding is also inside its assessment, where it is counted.

@@ -97,3 +97,39 @@ public sealed partial class HtmlReportTests
     [GeneratedRegex("<rect class=\"region\" data-region=\"(?<key>\\w+)\" data-view=\"\\w+\" data-count=\"(?<count>\\d+)\" data-share=\"[^\"]*\" data-band=\"(?<band>\\d)\"[^>]*fill=\"(?<fill>#[0-9a-f]{6})\"")]
     private static partial Regex RegionPattern();
 }
+
+/// <summary>The protection period of every maternal status (MAT-1) in the committee report.</summary>
+public sealed class MaternalPeriodReportTests
+{
+    [Fact, Trait("Rule", "MAT-1")]
+    public void Statuses_inside_and_outside_the_period_are_counted_with_the_reason()
+    {
+        static string Woman(string id, params (string Column, string Value)[] maternal) => Row(
+            [("worker_id", id), ("name", "N " + id), ("sex", "F"), ("birth_date", "1990-03-03"), ("hire_date", "2015-01-01"), ("last_general_exam", "2025-01-01"), .. maternal]);
+
+        var roster = WriteRoster(
+        [
+            Woman("P1", ("pregnancy_notified", "2026-09-01"), ("pregnant_since", "2026-07-20")),
+            Woman("P2", ("pregnancy_notified", "2026-10-01"), ("pregnant_since", "2026-08-20")),
+            Woman("D1", ("delivered_on", "2024-01-15")), // more than a year after delivery: outside
+        ]);
+        var html = Path.ChangeExtension(roster, ".html");
+        try
+        {
+            var (code, _) = Run(Options(roster, html: html));
+            var text = File.ReadAllText(html);
+
+            Assert.Equal(0, code);
+            var table = text[text.IndexOf("maternal-periods", StringComparison.Ordinal)..];
+            table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+            Assert.Contains(">2<", table, StringComparison.Ordinal);
+            Assert.Contains(OshRules.Resources.DisplayNames.Of(OshRules.MaternalProtection.OutsideProtectionReason.AfterEnd, OshRules.Evaluation.DisplayLanguage.English), table, StringComparison.Ordinal);
+            Assert.Contains(">1<", table, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(roster);
+            File.Delete(html);
+        }
+    }
+}
