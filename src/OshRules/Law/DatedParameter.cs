@@ -10,6 +10,11 @@ namespace OshRules.Law;
 /// <typeparam name="T">The type of the value.</typeparam>
 public sealed class DatedParameter<T>
 {
+    // The answers At gives, made once: for each dated value, unflagged and (when an amendment is pending) flagged. Rules
+    // read parameters for every worker; an answer depends on the value chosen and the flag only.
+    private readonly ParameterValue<T>[] answers;
+    private readonly ParameterValue<T>[]? flaggedAnswers;
+
     /// <summary>Creates a parameter from its dated values.</summary>
     /// <param name="name">A stable name, e.g. <c>HealthExam.IntervalAge65OrOver</c>.</param>
     /// <param name="checkedOn">The day the values were last checked against the law.</param>
@@ -42,6 +47,8 @@ public sealed class DatedParameter<T>
         CheckedOn = checkedOn;
         Values = sorted;
         Pending = pending;
+        answers = [.. sorted.Select(v => new ParameterValue<T>(name, v.Value, v.Citation, v.EffectiveFrom, null))];
+        flaggedAnswers = pending is null ? null : [.. sorted.Select(v => new ParameterValue<T>(name, v.Value, v.Citation, v.EffectiveFrom, pending))];
     }
 
     /// <summary>Creates a parameter with a single value.</summary>
@@ -81,14 +88,13 @@ public sealed class DatedParameter<T>
             throw new OshValidationException("date", Name, $"no value is in force before {Values[0].EffectiveFrom:yyyy-MM-dd}");
         }
 
-        var chosen = Values[0];
-        for (var i = 1; i < Values.Length && Values[i].EffectiveFrom <= date; i++)
+        var chosen = 0;
+        while (chosen + 1 < Values.Length && Values[chosen + 1].EffectiveFrom <= date)
         {
-            chosen = Values[i];
+            chosen++;
         }
 
-        var flag = Pending is { } p && date >= p.EffectiveFrom ? p : null;
-        return new ParameterValue<T>(Name, chosen.Value, chosen.Citation, chosen.EffectiveFrom, flag);
+        return flaggedAnswers is not null && date >= Pending!.EffectiveFrom ? flaggedAnswers[chosen] : answers[chosen];
     }
 
     /// <summary>The value in force on <paramref name="date"/>, without its citation.</summary>
