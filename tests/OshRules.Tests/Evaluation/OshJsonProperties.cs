@@ -30,12 +30,16 @@ public static class GeneratedRosters
         var fact = Gen.Elements(pooled).SelectMany(Gen.Elements);
         // The pooled facts name these workers, so that the fixture's case takes those naming its worker.
         var fixture = Gen.Elements(HostileValues.WorkerIds).Select(id => EvaluationFixtures.WorkerTouchingAllFamilies(id));
+        // A pooled worker (any hire date, any age) with pooled facts that name it: the hiring exam's conclusions, which the
+        // fixture (hired in 2015, examined since) never reaches.
+        var pooledWorker = Gen.Elements(HostileValues.PoolOf(typeof(Worker)).OfType<Worker>().Where(w => HostileValues.WorkerIds.Contains(w.Id)).ToArray())
+            .Select(w => (IReadOnlyList<object>)[w]);
         var oneCase =
             from n in Gen.Choose(0, 8)
             from extra in Gen.ArrayOf(fact, n)
-            from withFixture in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
-            from worker in fixture
-            select (IReadOnlyList<object>)(withFixture ? [.. worker, .. extra.Where(x => Coherent(x, worker))] : [.. extra]);
+            from shape in Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Constant(1)), (1, Gen.Constant(2)))
+            from worker in shape == 0 ? fixture : pooledWorker
+            select (IReadOnlyList<object>)(shape == 2 ? [.. extra] : [.. worker, .. extra.Where(x => Coherent(x, worker))]);
         // Any day, over twelve years, after the fixture's last event (2026-10-05) and inside every family's coverage (the
         // facade refuses other days before reading a case).
         var firstDay = new DateOnly(2026, 10, 5);
@@ -53,12 +57,19 @@ public static class GeneratedRosters
         return Arb.From(roster);
     }
 
-    // A fact the facade takes in the fixture worker's case: no second Worker, no EvaluationDate (the date is the call's),
-    // and naming that worker or nobody (a fact naming another worker is refused as an orphan, which the cases without the
-    // fixture reach).
+    // A fact the facade takes in a one-worker case: no second Worker, no EvaluationDate (the date is the call's), and
+    // naming that worker or nobody (a fact naming another worker is refused as an orphan, which the third kind of case,
+    // pooled facts as they come, reaches).
     private static bool Coherent(object fact, IReadOnlyList<object> fixture)
     {
         if (fact is Worker or EvaluationDate)
+        {
+            return false;
+        }
+
+        // A kind the facade takes once per worker (a questionnaire, a maternal status) that the fixture already has would
+        // contradict it.
+        if (CaseFactKind.ByType.TryGetValue(fact.GetType(), out var kind) && kind.UniqueField.Length > 0 && fixture.Any(f => f.GetType() == fact.GetType()))
         {
             return false;
         }
