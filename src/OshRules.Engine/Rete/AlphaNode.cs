@@ -30,6 +30,8 @@ internal abstract class AlphaNode : IObjectSink
 
             MemoryNode?.PropagateAssert(session, toAssert);
         }
+
+        ReturnPassing(toAssert, facts);
     }
 
     public virtual void PropagateUpdate(Session session, List<Fact> facts)
@@ -63,7 +65,7 @@ internal abstract class AlphaNode : IObjectSink
                     continue;
                 }
 
-                passing = new List<Fact>(facts.Count - 1);
+                passing = Pool.Facts();
                 for (int j = 0; j < i; j++)
                 {
                     passing.Add(facts[j]);
@@ -76,6 +78,15 @@ internal abstract class AlphaNode : IObjectSink
         }
 
         return passing ?? facts;
+    }
+
+    /// <summary>Gives back a list <see cref="Passing"/> rented (not the batch itself) once the nodes below are done with it.</summary>
+    protected static void ReturnPassing(List<Fact> passing, List<Fact> facts)
+    {
+        if (!ReferenceEquals(passing, facts))
+        {
+            Pool.Return(passing);
+        }
     }
 
     private static List<Fact> Select(List<Fact> facts, bool[] passed, bool value, int count)
@@ -174,7 +185,7 @@ internal sealed class RootNode : AlphaNode
                 continue;
             }
 
-            var passing = new List<Fact>(count);
+            List<Fact> passing = Pool.Facts();
             for (int i = 0; i < facts.Count; i++)
             {
                 if (Array.IndexOf(reaches[i], node) >= 0)
@@ -184,6 +195,7 @@ internal sealed class RootNode : AlphaNode
             }
 
             propagate(node, session, passing);
+            Pool.Return(passing);
         }
     }
 
@@ -215,9 +227,19 @@ internal sealed class TypeNode(Type filterType) : AlphaNode
     public void RetractPassed(Session session, List<Fact> facts) => PropagateRetractInternal(session, facts);
 
     // An update or retraction reaches only the nodes of the fact's type; a fact does not change type.
-    public override void PropagateUpdate(Session session, List<Fact> facts) => PropagateUpdateInternal(session, Passing(session, facts));
+    public override void PropagateUpdate(Session session, List<Fact> facts)
+    {
+        List<Fact> passing = Passing(session, facts);
+        PropagateUpdateInternal(session, passing);
+        ReturnPassing(passing, facts);
+    }
 
-    public override void PropagateRetract(Session session, List<Fact> facts) => PropagateRetractInternal(session, Passing(session, facts));
+    public override void PropagateRetract(Session session, List<Fact> facts)
+    {
+        List<Fact> passing = Passing(session, facts);
+        PropagateRetractInternal(session, passing);
+        ReturnPassing(passing, facts);
+    }
 }
 
 /// <summary>Passes facts for which a condition on the fact alone holds.</summary>
