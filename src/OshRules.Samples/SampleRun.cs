@@ -56,7 +56,7 @@ internal static class SampleRun
 
         try
         {
-            FamilyCoverage.Check(Common.Families.All, asOf); // a date the law versions do not cover: one error, before the roster is read
+            FamilyCoverage.Check(Common.Families.All, asOf); // the check EvaluateMany makes: one error, before the roster is read
         }
         catch (OshValidationException e)
         {
@@ -161,11 +161,6 @@ internal static class SampleRun
 
             ConsoleReport.Write(console, report, source, l);
         }
-        catch (OshValidationException e)
-        {
-            // The library refused the whole call (e.g. an evaluation date no law version covers).
-            return Fail(console, l.Format("dateRefused", l.LongDate(asOf), e.Message));
-        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(console, l.Format("outputFailed", e.Message));
@@ -187,20 +182,13 @@ internal static class SampleRun
 
     private static int Explain(IAnsiConsole console, RosterReader reader, OshRuleSet ruleSet, DateOnly asOf, string id, Labels l)
     {
-        try
+        foreach (var row in RosterPipeline.Evaluate(reader.Records(), asOf, ruleSet))
         {
-            foreach (var row in RosterPipeline.Evaluate(reader.Records(), asOf, ruleSet))
+            if (string.Equals(row.WorkerId, id, StringComparison.Ordinal))
             {
-                if (string.Equals(row.WorkerId, id, StringComparison.Ordinal))
-                {
-                    ExplainReport.Write(console, row, asOf, l);
-                    return row.IsEvaluated ? ExitCodes.AllEvaluated : ExitCodes.SomeRejected;
-                }
+                ExplainReport.Write(console, row, asOf, l);
+                return row.IsEvaluated ? ExitCodes.AllEvaluated : ExitCodes.SomeRejected;
             }
-        }
-        catch (OshValidationException e)
-        {
-            return Fail(console, l.Format("dateRefused", l.LongDate(asOf), e.Message));
         }
 
         return Fail(console, l.Format("explainNotFound", id));

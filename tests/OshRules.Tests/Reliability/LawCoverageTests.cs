@@ -61,10 +61,7 @@ public sealed class LawCoverageTests
     [Fact]
     public void A_rule_set_of_the_families_that_cover_a_date_evaluates_it()
     {
-        var options = new OshRulesOptions();
-        options.Families.Clear();
-        options.Families.Add(Families.HealthExams);
-        var healthOnly = OshRuleSet.Create(options);
+        var healthOnly = FamilyRuleSets.Of(Families.HealthExams);
         object[] facts = [new Worker("W-1", new DateOnly(1970, 1, 1), Sex.Male, new DateOnly(2000, 1, 1))];
 
         var before = Assert.Throws<OshValidationException>(() => healthOnly.Evaluate(new DateOnly(2021, 12, 21), facts));
