@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OshRules.Common;
@@ -13,7 +12,7 @@ namespace OshRules.Tests.Evaluation;
 /// The JSON documents, pinned: every result of <see cref="OshJsonTestData"/> and the organisation report built from them
 /// must serialize to exactly the files under Evaluation/JsonDocuments. A change of a field name, a discriminator, a
 /// number's or a date's format, or of what is left out, fails here; such a change needs a new document version that
-/// still reads the old one. Set OSHRULES_WRITE_JSON_DOCUMENTS=1 to rewrite the files after a deliberate change.
+/// still reads the old one. Set OSHRULES_WRITE_PINNED=1 to rewrite the files after a deliberate change.
 /// </summary>
 /// <remarks>
 /// The order in which the rules produce a case's conclusions is the engine's, not the document's: the pinned form lists
@@ -119,17 +118,16 @@ public sealed class OshJsonDocumentTests
         parent[name] = new JsonArray(sorted);
     }
 
-    private static void Pinned(string file, JsonNode document, [CallerFilePath] string source = "")
+    private static void Pinned(string file, JsonNode document)
     {
         var actual = document.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
-        var path = Path.Combine(Path.GetDirectoryName(source)!, "JsonDocuments", file);
-        if (Environment.GetEnvironmentVariable("OSHRULES_WRITE_JSON_DOCUMENTS") == "1")
+        var path = Path.Combine(PinnedFiles.Folder("Evaluation", "JsonDocuments"), file);
+        if (PinnedFiles.Rewriting)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
         }
 
-        Assert.True(File.Exists(path), $"{file} is not pinned yet; run once with OSHRULES_WRITE_JSON_DOCUMENTS=1 and review it.");
+        PinnedFiles.AssertPinned(path);
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
     }
 }
