@@ -52,8 +52,17 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
         return _indexes[number];
     }
 
+    /// <summary>Empties the memory for a new session (lists handed out stay as they were); false when it is too large to keep.</summary>
+    public bool TryClear()
+    {
+        _slots = null;
+        _indexes = null;
+        _snapshot = null;
+        return Facts.TryClear();
+    }
+
     /// <summary>Gets the facts in order, as a list that stays valid while the memory changes (a new one is made then).</summary>
-    public List<Fact> Snapshot() => Count == 0 ? [] : _snapshot ??= Facts.ToList();
+    public List<Fact> Snapshot() => Count == 0 ? ObjectInputAdapter.NoFacts : _snapshot ??= Facts.ToList();
 
     public bool Contains(Fact fact) => SlotOf(fact) >= 0;
 
@@ -166,6 +175,9 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
     /// <summary>What a node reads before its memory has a tuple: shared, never written (see <see cref="Remove"/>).</summary>
     public static readonly BetaMemory Empty = new([]);
 
+    /// <summary>The snapshot of an empty memory: shared, so read and never written, like every snapshot.</summary>
+    private static readonly List<Tuple> NoTuples = [];
+
     private Dictionary<(Tuple Left, Fact? Right), Tuple>? _children;
     private KeyIndex<Tuple>?[]? _indexes;
     private List<Tuple>? _snapshot;
@@ -202,8 +214,18 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
         return _indexes[number];
     }
 
+    /// <summary>Empties the memory for a new session (lists handed out stay as they were); false when it is too large to keep.</summary>
+    public bool TryClear()
+    {
+        _children = null;
+        _indexes = null;
+        _snapshot = null;
+        WrapperSnapshot = null;
+        return Tuples.TryClear();
+    }
+
     /// <summary>Gets the tuples in order, as a list that stays valid while the memory changes.</summary>
-    public List<Tuple> Snapshot() => Count == 0 ? [] : _snapshot ??= Tuples.ToList();
+    public List<Tuple> Snapshot() => Count == 0 ? NoTuples : _snapshot ??= Tuples.ToList();
 
     /// <summary>Gets or sets the facts the memory's adapter made of its tuples, in order (dropped when the memory changes).</summary>
     public List<Fact>? WrapperSnapshot { get; set; }

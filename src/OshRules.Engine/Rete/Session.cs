@@ -9,9 +9,12 @@ namespace OshRules.Engine.Rete;
 /// A session of OshRules.Engine: NRules' <see cref="ISession"/>, with the same operations, results, events and
 /// exceptions as NRules' runtime. Not thread-safe (one session per unit of work); cheap to create.
 /// </summary>
-internal sealed class Session : ISession
+internal sealed class Session : ISession, IDisposable
 {
     private readonly Network _network;
+    private readonly SessionMemoryPool _pool;
+    private readonly SessionMemory _memory;
+    private bool _disposed;
     private readonly SessionSizeHint _sizeHint;
     private readonly Queue<LinkedFactSet> _linkedFacts = new();
     private LinkedFactSet? _lastQueued;
@@ -20,12 +23,14 @@ internal sealed class Session : ISession
     // Facts whose object has changed ahead of the propagation of their update: being propagated, or queued as linked.
     private int _pendingUpdates;
 
-    public Session(Network network, EventAggregator factoryEvents, IDependencyResolver resolver, IActionInterceptor? interceptor, SessionSizeHint sizeHint)
+    public Session(Network network, EventAggregator factoryEvents, IDependencyResolver resolver, IActionInterceptor? interceptor, SessionSizeHint sizeHint, SessionMemoryPool pool)
     {
         _network = network;
         _sizeHint = sizeHint;
-        WorkingMemory = new WorkingMemory(sizeHint.Facts);
-        Memories = new object?[network.MemoryCount];
+        _pool = pool;
+        _memory = pool.Rent(sizeHint.Facts);
+        WorkingMemory = _memory.Facts;
+        Memories = _memory.Nodes;
         Events = new EventAggregator(factoryEvents);
         DependencyResolver = resolver;
         ActionInterceptor = interceptor;
@@ -85,6 +90,7 @@ internal sealed class Session : ISession
     /// <inheritdoc/>
     public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(facts);
         var failed = new List<object>();
         var toPropagate = new List<Fact>();
@@ -127,6 +133,7 @@ internal sealed class Session : ISession
     /// <inheritdoc/>
     public bool TryInsert(object fact)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         // One fact: what TryInsertAll does with a batch of one, without the batch's lists.
         if (WorkingMemory.GetFact(fact) is not null)
         {
@@ -158,6 +165,7 @@ internal sealed class Session : ISession
     /// <inheritdoc/>
     public IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(facts);
         var failed = new List<object>();
         var toPropagate = new List<Fact>();
@@ -218,6 +226,7 @@ internal sealed class Session : ISession
     /// <inheritdoc/>
     public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(facts);
         var failed = new List<object>();
         var toPropagate = new List<Fact>();
@@ -256,6 +265,7 @@ internal sealed class Session : ISession
     /// <inheritdoc/>
     public IEnumerable<ILinkedFactSet> PropagateLinked()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_linkedFacts.Count == 0)
         {
             return [];
@@ -318,6 +328,7 @@ internal sealed class Session : ISession
     /// <inheritdoc/>
     public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         int fired = 0;
         while (!Agenda.IsEmpty && fired < maxRulesNumber)
         {
@@ -347,7 +358,29 @@ internal sealed class Session : ISession
     }
 
     /// <inheritdoc/>
-    public IQueryable<TFact> Query<TFact>() => WorkingMemory.Facts.Select(f => f.Object).OfType<TFact>().AsQueryable();
+    public IQueryable<TFact> Query<TFact>()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return WorkingMemory.Facts.Select(f => f.Object).OfType<TFact>().AsQueryable();
+    }
+
+    /// <summary>
+    /// Ends the session: its memories, emptied, go back to its factory for the next session to reuse. Everything but
+    /// this method throws <see cref="ObjectDisposedException"/> afterwards. Not part of NRules' <see cref="ISession"/>:
+    /// a session never disposed is simply collected, as NRules' are.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _linkedFacts.Clear();
+        _lastQueued = null;
+        _pool.Return(_memory);
+    }
 
     /// <inheritdoc/>
     /// <exception cref="NotSupportedException">Always: NRules' schema types cannot be built outside NRules.</exception>

@@ -15,6 +15,9 @@ internal sealed class SessionFactory(Network network) : ISessionFactory
     // How many facts the last session had after firing: new sessions size their working memory for as many.
     private readonly SessionSizeHint _sizeHint = new();
 
+    // The emptied memories of disposed sessions, for the next ones.
+    private readonly SessionMemoryPool _memories = new(network.MemoryCount);
+
     /// <inheritdoc/>
     public IEventProvider Events => _events;
 
@@ -30,7 +33,7 @@ internal sealed class SessionFactory(Network network) : ISessionFactory
     /// <inheritdoc/>
     public ISession CreateSession(Action<ISession>? initializationAction)
     {
-        var session = new Session(network, _events, DependencyResolver, ActionInterceptor, _sizeHint);
+        var session = new Session(network, _events, DependencyResolver, ActionInterceptor, _sizeHint, _memories);
         initializationAction?.Invoke(session);
         session.Activate();
         return session;

@@ -10,6 +10,9 @@ namespace OshRules.Engine.Rete;
 internal struct SlotList<T>
     where T : class
 {
+    /// <summary>The longest list <see cref="TryClear"/> keeps: a session of one worker seldom has more in a memory.</summary>
+    private const int ReusableLength = 64;
+
     private T?[] _items;
     private int[] _nextFree;
     private int _end;
@@ -78,6 +81,21 @@ internal struct SlotList<T>
         _nextFree[slot] = _freeHead;
         _freeHead = slot;
         Count--;
+    }
+
+    /// <summary>Empties the list, keeping its arrays when they are small; false (the list untouched) when they are not.</summary>
+    public bool TryClear()
+    {
+        if (_items.Length > ReusableLength)
+        {
+            return false;
+        }
+
+        Array.Clear(_items, 0, _end);
+        _end = 0;
+        _freeHead = -1;
+        Count = 0;
+        return true;
     }
 
     /// <summary>Copies the items, in slot order, into a new list.</summary>

@@ -20,6 +20,16 @@ internal sealed class WorkingMemory(int capacity)
 
     public void AddFact(Fact fact) => _facts.Add(fact.RawObject!, fact);
 
+    /// <summary>Forgets every fact, keeping the table's room (capped, so one large session does not keep a large table).</summary>
+    public void Clear()
+    {
+        _facts.Clear();
+        if (_facts.EnsureCapacity(0) > 4096)
+        {
+            _facts.TrimExcess(4096);
+        }
+    }
+
     /// <summary>Makes room for a batch, so a large insert grows the table once.</summary>
     public void Reserve(int more) => _facts.EnsureCapacity(_facts.Count + more);
 

@@ -178,6 +178,9 @@ public sealed class OshRuleSet : IOshEvaluator
         {
             // Detaches from the session (Collect only queries it) and keeps the tracker for this thread's next case.
             tracker.Return();
+
+            // OshRules.Engine's sessions are disposable: their memories go to the factory's next session. NRules' are not.
+            (session as IDisposable)?.Dispose();
         }
     }
 }

@@ -11,7 +11,14 @@ namespace OshRules.Engine.Tests.Differential;
 /// </summary>
 public static class Recorder
 {
-    public static List<string> Run(Func<IEnumerable<IRuleDefinition>, ISessionFactory> compile, Scenario scenario)
+    /// <param name="compile">Compiles the scenario's rules on one runtime.</param>
+    /// <param name="scenario">The rules and operations.</param>
+    /// <param name="afterDisposedSession">
+    /// Runs the scenario once, unrecorded, in a session of the same factory that is then disposed (when its runtime's
+    /// sessions are disposable), before the recorded session: a session that reuses a disposed one's memories must
+    /// behave as a fresh one.
+    /// </param>
+    public static List<string> Run(Func<IEnumerable<IRuleDefinition>, ISessionFactory> compile, Scenario scenario, bool afterDisposedSession = false)
     {
         var log = new List<string>();
         IRuleDefinition[] rules = [.. scenario.Rules.Select(r => r.Build())];
@@ -24,6 +31,34 @@ public static class Recorder
         {
             log.Add("compile threw " + Describe(e));
             return log;
+        }
+
+        if (afterDisposedSession)
+        {
+            ISession earlier = factory.CreateSession();
+            earlier.Events.LhsExpressionFailedEvent += (_, e) => e.IsHandled = scenario.HandleErrors;
+            earlier.Events.RhsExpressionFailedEvent += (_, e) => e.IsHandled = scenario.HandleErrors;
+            var steps = new List<Action>();
+            if (scenario.Bulk)
+            {
+                steps.Add(() => earlier.InsertAll(scenario.BulkFacts()));
+                steps.Add(() => earlier.Fire());
+            }
+
+            steps.AddRange(scenario.Ops.Select(op => (Action)(() => Apply(earlier, op))));
+            foreach (Action step in steps)
+            {
+                try
+                {
+                    step();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // What the operation did to the memories before it threw is what the next session must not see.
+                }
+            }
+
+            (earlier as IDisposable)?.Dispose();
         }
 
         ISession session = factory.CreateSession();

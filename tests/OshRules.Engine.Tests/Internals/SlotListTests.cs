@@ -15,6 +15,41 @@ public sealed class SlotListTests
     public void AnyAddsAndRemoves_EnumerateInTheOrderOfAHashSet(SlotOp[] ops)
     {
         var list = new SlotList<Item>();
+        AssertLikeAHashSet(ref list, ops);
+    }
+
+    /// <summary>A disposed session's memories are emptied for the next session: the list must then be as a new one.</summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(SlotOpArbitraries)])]
+    public void AfterTryClear_AnyAddsAndRemoves_EnumerateAsOnANewList(SlotOp[] before, SlotOp[] after)
+    {
+        var list = new SlotList<Item>();
+        foreach (SlotOp op in before.Where(o => o.Add).Take(64))
+        {
+            list.Add(new Item(op.Pick));
+        }
+
+        Assert.True(list.TryClear());
+        Assert.Equal(0, list.Count);
+        Assert.Equal(0, list.End);
+        AssertLikeAHashSet(ref list, after);
+    }
+
+    [Fact]
+    public void TryClear_RefusesAListGrownPastWhatIsKept_AndLeavesItAsItWas()
+    {
+        var list = new SlotList<Item>();
+        for (int i = 0; i < 65; i++)
+        {
+            list.Add(new Item(i));
+        }
+
+        Assert.False(list.TryClear());
+        Assert.Equal(65, list.Count);
+        Assert.Equal(Enumerable.Range(0, 65), list.ToList().Select(i => i.Number));
+    }
+
+    private static void AssertLikeAHashSet(ref SlotList<Item> list, SlotOp[] ops)
+    {
         var set = new HashSet<Item>();
         var slots = new Dictionary<Item, int>(ReferenceEqualityComparer.Instance);
         var present = new List<Item>();
@@ -42,8 +77,18 @@ public sealed class SlotListTests
             Assert.Equal(set.Count, list.Count);
         }
 
-        Assert.All(slots, pair => Assert.Same(pair.Key, list[pair.Value]));
-        Assert.Equal(list.Count, Enumerable.Range(0, list.End).Count(slot => list[slot] is not null));
+        foreach (var pair in slots)
+        {
+            Assert.Same(pair.Key, list[pair.Value]);
+        }
+
+        int occupied = 0;
+        for (int slot = 0; slot < list.End; slot++)
+        {
+            occupied += list[slot] is null ? 0 : 1;
+        }
+
+        Assert.Equal(list.Count, occupied);
     }
 
     [Fact]

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// The memories of disposed sessions, emptied, for the factory's next sessions. A session of one worker touches a few
+/// hundred node memories; making them afresh for every session was the larger part of what a session allocated.
+/// </summary>
+/// <remarks>
+/// Only what a disposed session gives back is reused, so code that never disposes its sessions (NRules' own interface
+/// has no Dispose) behaves as before. The pool is bounded, and memories that grew large are dropped rather than kept.
+/// </remarks>
+internal sealed class SessionMemoryPool(int memoryCount)
+{
+    /// <summary>At most this many sets are kept: enough for a factory shared by a few threads per core.</summary>
+    private static readonly int Capacity = Math.Max(4, Environment.ProcessorCount * 4);
+
+    private readonly ConcurrentBag<SessionMemory> _spare = [];
+    private int _count;
+
+    /// <summary>Gets an empty set of memories: a disposed session's, or a new one.</summary>
+    public SessionMemory Rent(int facts)
+    {
+        if (_spare.TryTake(out SessionMemory? memory))
+        {
+            Interlocked.Decrement(ref _count);
+            return memory;
+        }
+
+        return new SessionMemory(new object?[memoryCount], new WorkingMemory(facts));
+    }
+
+    /// <summary>Empties a disposed session's memories and keeps them, unless the pool is full.</summary>
+    public void Return(SessionMemory memory)
+    {
+        if (Interlocked.Increment(ref _count) > Capacity)
+        {
+            Interlocked.Decrement(ref _count);
+            return;
+        }
+
+        memory.Clear();
+        _spare.Add(memory);
+    }
+}
+
+/// <summary>A session's node memories (by node number) and its working memory.</summary>
+internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
+{
+    /// <summary>Empties every memory, dropping those that grew large, so a reused set is as a new one.</summary>
+    public void Clear()
+    {
+        for (int i = 0; i < Nodes.Length; i++)
+        {
+            bool kept = Nodes[i] switch
+            {
+                AlphaMemory alpha => alpha.TryClear(),
+                BetaMemory beta => beta.TryClear(),
+                _ => true,
+            };
+            if (!kept)
+            {
+                Nodes[i] = null;
+            }
+        }
+
+        Facts.Clear();
+    }
+}
