@@ -143,7 +143,7 @@ internal abstract class AlphaNode : IObjectSink
 /// </summary>
 internal sealed class RootNode : AlphaNode
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, TypeNode[]> _reaches = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int[]> _reachedIndexes = new();
 
     public override bool IsSatisfiedBy(Session session, Fact fact) => true;
 
@@ -157,51 +157,38 @@ internal sealed class RootNode : AlphaNode
     {
         if (facts.Count == 1)
         {
-            foreach (TypeNode node in Reaches(facts[0].FactType))
+            foreach (int index in ReachedIndexes(facts[0].FactType))
             {
-                propagate(node, session, facts);
+                propagate((TypeNode)ChildNodes[index], session, facts);
             }
 
             return;
         }
 
-        // A batch (InsertAll): each type node, in order, gets the batch's facts of its type, in batch order.
-        var reaches = new TypeNode[facts.Count][];
-        for (int i = 0; i < facts.Count; i++)
+        // A batch (InsertAll): each type node, in order, gets the batch's facts of its type, in batch order. One pass
+        // over the facts files them by type node; the groups are then handed on in the order of the root's children.
+        var byNode = new List<Fact>?[ChildNodes.Count];
+        foreach (Fact fact in facts)
         {
-            reaches[i] = Reaches(facts[i].FactType);
+            foreach (int index in ReachedIndexes(fact.FactType))
+            {
+                (byNode[index] ??= Pool.Facts()).Add(fact);
+            }
         }
 
-        foreach (TypeNode node in ChildNodes.Cast<TypeNode>())
+        for (int index = 0; index < byNode.Length; index++)
         {
-            int count = 0;
-            for (int i = 0; i < facts.Count; i++)
+            if (byNode[index] is { } passing)
             {
-                count += Array.IndexOf(reaches[i], node) >= 0 ? 1 : 0;
+                propagate((TypeNode)ChildNodes[index], session, passing);
+                Pool.Return(passing);
             }
-
-            if (count == 0)
-            {
-                continue;
-            }
-
-            List<Fact> passing = Pool.Facts();
-            for (int i = 0; i < facts.Count; i++)
-            {
-                if (Array.IndexOf(reaches[i], node) >= 0)
-                {
-                    passing.Add(facts[i]);
-                }
-            }
-
-            propagate(node, session, passing);
-            Pool.Return(passing);
         }
     }
 
-    /// <summary>The type nodes a fact of this type reaches, in the order of the root's children.</summary>
-    private TypeNode[] Reaches(Type type) =>
-        _reaches.GetOrAdd(type, static (t, children) => [.. children.Cast<TypeNode>().Where(c => c.FilterType.IsAssignableFrom(t))], ChildNodes);
+    /// <summary>The positions, among the root's children, of the type nodes a fact of this type reaches, in order.</summary>
+    private int[] ReachedIndexes(Type type) =>
+        _reachedIndexes.GetOrAdd(type, static (t, children) => [.. Enumerable.Range(0, children.Count).Where(i => ((TypeNode)children[i]).FilterType.IsAssignableFrom(t))], ChildNodes);
 }
 
 /// <summary>Passes facts of one type (and its subtypes and implementations).</summary>
