@@ -140,7 +140,8 @@ internal sealed class DummyNode : BetaMemoryNode
 {
     public void Activate(Session session)
     {
-        var root = new List<Tuple> { new(session.NextTupleId()) };
+        List<Tuple> root = Pool.Tuples();
+        root.Add(new Tuple(session.NextTupleId()));
         BetaMemory memory = GetMemory(session);
         foreach (ITupleSink sink in Sinks)
         {
@@ -148,5 +149,6 @@ internal sealed class DummyNode : BetaMemoryNode
         }
 
         memory.Add(root);
+        Pool.Return(root);
     }
 }

@@ -16,8 +16,11 @@ internal sealed class LinkedFactSet(LinkedFactAction action) : ILinkedFactSet
 }
 
 /// <summary>The facts a batch operation could not apply.</summary>
-internal sealed class FactResult(List<object> failed) : IFactResult
+internal sealed class FactResult(IReadOnlyCollection<object> failed) : IFactResult
 {
+    /// <summary>The result of a batch where nothing failed: shared, as it says nothing else.</summary>
+    public static readonly FactResult None = new(Array.Empty<object>());
+
     public int FailedCount => failed.Count;
 
     public IReadOnlyCollection<object> Failed => failed;

@@ -92,8 +92,8 @@ internal sealed class Session : ISession, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(facts);
-        var failed = new List<object>();
-        var toPropagate = new List<Fact>();
+        List<object>? failed = null;
+        List<Fact> toPropagate = Pool.Facts();
         foreach (object value in facts)
         {
             if (WorkingMemory.GetFact(value) is null)
@@ -102,11 +102,11 @@ internal sealed class Session : ISession, IDisposable
             }
             else
             {
-                failed.Add(value);
+                (failed ??= []).Add(value);
             }
         }
 
-        if (failed.Count == 0 || options == BatchOptions.SkipFailed)
+        if (failed is null || options == BatchOptions.SkipFailed)
         {
             WorkingMemory.Reserve(toPropagate.Count);
             foreach (Fact fact in toPropagate)
@@ -118,7 +118,8 @@ internal sealed class Session : ISession, IDisposable
             PropagateQueued();
         }
 
-        return new FactResult(failed);
+        Pool.Return(toPropagate);
+        return failed is null ? FactResult.None : new FactResult(failed);
     }
 
     /// <inheritdoc/>

@@ -86,6 +86,11 @@ internal struct SlotList<T>
     /// <summary>Empties the list, keeping its arrays when they are small; false (the list untouched) when they are not.</summary>
     public bool TryClear()
     {
+        if (_end == 0)
+        {
+            return true;
+        }
+
         if (_items.Length > ReusableLength)
         {
             return false;
