@@ -19,9 +19,23 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
 
     public IReadOnlyList<IObjectSink> Sinks => _sinks;
 
-    /// <summary>Gets the memory of a session, made on first use.</summary>
-    public AlphaMemory GetMemory(Session session) =>
-        (AlphaMemory)(session.Memories[MemoryIndex] ??= new AlphaMemory(_keys));
+    /// <summary>Gets the memory of a session to write to, made on first use (and listed, so the session empties it when disposed).</summary>
+    public AlphaMemory GetMemory(Session session)
+    {
+        if (session.Memories[MemoryIndex] is not AlphaMemory memory)
+        {
+            memory = new AlphaMemory(_keys);
+            session.Memories[MemoryIndex] = memory;
+        }
+
+        if (!memory.Written)
+        {
+            memory.Written = true;
+            session.WrittenMemories.Add(MemoryIndex);
+        }
+
+        return memory;
+    }
 
     /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a fact.</summary>
     public AlphaMemory ReadMemory(Session session) => (AlphaMemory?)session.Memories[MemoryIndex] ?? AlphaMemory.Empty;

@@ -20,9 +20,23 @@ internal class BetaMemoryNode : IBetaMemoryNode
 
     public int StateSlots { get; set; }
 
-    /// <summary>Gets the memory of a session, made on first use.</summary>
-    public BetaMemory GetMemory(Session session) =>
-        (BetaMemory)(session.Memories[MemoryIndex] ??= new BetaMemory(_keys));
+    /// <summary>Gets the memory of a session to write to, made on first use (and listed, so the session empties it when disposed).</summary>
+    public BetaMemory GetMemory(Session session)
+    {
+        if (session.Memories[MemoryIndex] is not BetaMemory memory)
+        {
+            memory = new BetaMemory(_keys);
+            session.Memories[MemoryIndex] = memory;
+        }
+
+        if (!memory.Written)
+        {
+            memory.Written = true;
+            session.WrittenMemories.Add(MemoryIndex);
+        }
+
+        return memory;
+    }
 
     /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a tuple.</summary>
     public BetaMemory ReadMemory(Session session) => (BetaMemory?)session.Memories[MemoryIndex] ?? BetaMemory.Empty;

@@ -52,9 +52,13 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
         return _indexes[number];
     }
 
+    /// <summary>Gets or sets a value indicating whether the session has written to the memory (it is then on the session's list to empty).</summary>
+    public bool Written { get; set; }
+
     /// <summary>Empties the memory for a new session (lists handed out stay as they were); false when it is too large to keep.</summary>
     public bool TryClear()
     {
+        Written = false;
         _slots = null;
         _indexes = null;
         _snapshot = null;
@@ -214,9 +218,13 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
         return _indexes[number];
     }
 
+    /// <summary>Gets or sets a value indicating whether the session has written to the memory (it is then on the session's list to empty).</summary>
+    public bool Written { get; set; }
+
     /// <summary>Empties the memory for a new session (lists handed out stay as they were); false when it is too large to keep.</summary>
     public bool TryClear()
     {
+        Written = false;
         _children = null;
         _indexes = null;
         _snapshot = null;

@@ -36,6 +36,9 @@ internal sealed class Session : ISession, IDisposable
         ActionInterceptor = interceptor;
     }
 
+    /// <summary>Gets the numbers of the node memories written to in this session (emptied when it is disposed).</summary>
+    public List<int> WrittenMemories => _memory.Written;
+
     /// <summary>Gets the per-session memories and states of the nodes, by the nodes' numbers.</summary>
     public object?[] Memories { get; }
 

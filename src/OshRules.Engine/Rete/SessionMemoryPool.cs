@@ -44,13 +44,16 @@ internal sealed class SessionMemoryPool(int memoryCount)
     }
 }
 
-/// <summary>A session's node memories (by node number) and its working memory.</summary>
+/// <summary>A session's node memories (by node number), the numbers of those it wrote to, and its working memory.</summary>
 internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
 {
-    /// <summary>Empties every memory, dropping those that grew large, so a reused set is as a new one.</summary>
+    /// <summary>Gets the numbers of the memories written to since the set was last emptied.</summary>
+    public List<int> Written { get; } = [];
+
+    /// <summary>Empties every memory written to, dropping those that grew large, so a reused set is as a new one.</summary>
     public void Clear()
     {
-        for (int i = 0; i < Nodes.Length; i++)
+        foreach (int i in Written)
         {
             bool kept = Nodes[i] switch
             {
@@ -64,6 +67,7 @@ internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
             }
         }
 
+        Written.Clear();
         Facts.Clear();
     }
 }
