@@ -36,6 +36,19 @@ public sealed class WorkingMemoryTests
     }
 
     [Theory, BothRuntimes]
+    public void TryInsert_FactsOfTwoTypesWithOneIdentity_AreTwoFacts(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(MatchAliasRule));
+
+        bool first = session.TryInsert(new IdentifiedEmployee("a", 60));
+        bool second = session.TryInsert(new IdentifiedContractor("a"));
+        bool copy = session.TryInsert(new IdentifiedEmployee("a", 61));
+
+        Assert.Equal((true, true, false), (first, second, copy));
+        Assert.Equal(2, session.Query<object>().Count());
+    }
+
+    [Theory, BothRuntimes]
     public void InsertAll_OneAlreadyPresent_InsertsNone(Runtime runtime)
     {
         ISession session = Compiled.Session(runtime, typeof(JoinRule));

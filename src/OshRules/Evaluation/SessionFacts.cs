@@ -4,7 +4,8 @@ namespace OshRules.Evaluation;
 
 /// <summary>
 /// Facts as a rule session tells them apart (會談中之事實識別): by <see cref="IIdentityProvider.GetIdentity"/> when the
-/// fact provides one, otherwise by its own <c>Equals</c> and <c>GetHashCode</c>, as NRules' working memory does.
+/// fact provides one, otherwise by its own <c>Equals</c> and <c>GetHashCode</c>, and never equal across types, as
+/// NRules' working memory does.
 /// </summary>
 internal sealed class SessionFacts : IEqualityComparer<object>
 {
@@ -43,7 +44,7 @@ internal sealed class SessionFacts : IEqualityComparer<object>
     }
 
     /// <inheritdoc/>
-    public new bool Equals(object? x, object? y) => object.Equals(IdentityOf(x), IdentityOf(y));
+    public new bool Equals(object? x, object? y) => x?.GetType() == y?.GetType() && object.Equals(IdentityOf(x), IdentityOf(y));
 
     /// <inheritdoc/>
     public int GetHashCode(object obj) => IdentityOf(obj)?.GetHashCode() ?? 0;

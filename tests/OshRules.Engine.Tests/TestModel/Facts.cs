@@ -32,3 +32,9 @@ public sealed record IdentifiedEmployee(string Id, int Age) : IIdentityProvider
 {
     public object GetIdentity() => Id;
 }
+
+/// <summary>A contractor identified by the same kind of id as <see cref="IdentifiedEmployee"/>: a fact of another type.</summary>
+public sealed record IdentifiedContractor(string Id) : IIdentityProvider
+{
+    public object GetIdentity() => Id;
+}
