@@ -28,12 +28,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
             session.Memories[MemoryIndex] = memory;
         }
 
-        if (!memory.Written)
-        {
-            memory.Written = true;
-            session.WrittenMemories.Add(MemoryIndex);
-        }
-
+        session.Writes(memory, MemoryIndex);
         return memory;
     }
 

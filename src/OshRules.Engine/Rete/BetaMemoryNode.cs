@@ -29,12 +29,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
             session.Memories[MemoryIndex] = memory;
         }
 
-        if (!memory.Written)
-        {
-            memory.Written = true;
-            session.WrittenMemories.Add(MemoryIndex);
-        }
-
+        session.Writes(memory, MemoryIndex);
         return memory;
     }
 

@@ -5,7 +5,7 @@ namespace OshRules.Engine.Rete;
 /// of a session per worker) keep nothing but the list; a memory that grows past <see cref="IndexFrom"/> facts also keeps
 /// a map from fact to slot and the hash indexes its joins asked for.
 /// </summary>
-internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
+internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : NodeMemory
 {
     /// <summary>Below this many facts, lookups scan the list; from it on, they go through maps.</summary>
     public const int IndexFrom = 16;
@@ -52,11 +52,8 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
         return _indexes[number];
     }
 
-    /// <summary>Gets or sets a value indicating whether the session has written to the memory (it is then on the session's list to empty).</summary>
-    public bool Written { get; set; }
-
-    /// <summary>Empties the memory for a new session (lists handed out stay as they were); false when it is too large to keep.</summary>
-    public bool TryClear()
+    /// <inheritdoc/>
+    public override bool TryClear()
     {
         Written = false;
         _slots = null;
@@ -174,7 +171,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys)
 /// with <see cref="AlphaMemory"/>, a small memory keeps only the list; a large one also maps each (parent, fact) to
 /// its tuple and keeps the hash indexes its sinks asked for.
 /// </summary>
-internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
+internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : NodeMemory
 {
     /// <summary>What a node reads before its memory has a tuple: shared, never written (see <see cref="Remove"/>).</summary>
     public static readonly BetaMemory Empty = new([]);
@@ -218,11 +215,8 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
         return _indexes[number];
     }
 
-    /// <summary>Gets or sets a value indicating whether the session has written to the memory (it is then on the session's list to empty).</summary>
-    public bool Written { get; set; }
-
-    /// <summary>Empties the memory for a new session (lists handed out stay as they were); false when it is too large to keep.</summary>
-    public bool TryClear()
+    /// <inheritdoc/>
+    public override bool TryClear()
     {
         Written = false;
         _children = null;
@@ -347,4 +341,15 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys)
             }
         }
     }
+}
+
+/// <summary>What the memories of alpha and beta memory nodes share: being emptied for a session that reuses them.</summary>
+internal abstract class NodeMemory
+{
+    /// <summary>Gets or sets a value indicating whether the session has written to the memory (it is then on the session's list to empty).</summary>
+    public bool Written { get; set; }
+
+    /// <summary>Empties the memory for a new session (lists handed out stay as they were); false when it is too large to keep.</summary>
+    /// <returns>True when the memory is empty and may be reused.</returns>
+    public abstract bool TryClear();
 }

@@ -36,8 +36,15 @@ internal sealed class Session : ISession, IDisposable
         ActionInterceptor = interceptor;
     }
 
-    /// <summary>Gets the numbers of the node memories written to in this session (emptied when it is disposed).</summary>
-    public List<int> WrittenMemories => _memory.Written;
+    /// <summary>Lists a node memory the session writes to, once, so that disposing the session empties it.</summary>
+    public void Writes(NodeMemory memory, int index)
+    {
+        if (!memory.Written)
+        {
+            memory.Written = true;
+            _memory.Written.Add(index);
+        }
+    }
 
     /// <summary>Gets the per-session memories and states of the nodes, by the nodes' numbers.</summary>
     public object?[] Memories { get; }

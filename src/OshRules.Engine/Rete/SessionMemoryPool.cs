@@ -55,13 +55,7 @@ internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
     {
         foreach (int i in Written)
         {
-            bool kept = Nodes[i] switch
-            {
-                AlphaMemory alpha => alpha.TryClear(),
-                BetaMemory beta => beta.TryClear(),
-                _ => true,
-            };
-            if (!kept)
+            if (!((NodeMemory)Nodes[i]!).TryClear())
             {
                 Nodes[i] = null;
             }
