@@ -1,6 +1,7 @@
 using System.Text;
 using OshRules.Common;
 using OshRules.Evaluation;
+using OshRules.Evaluation.Json;
 using OshRules.HealthExams;
 using OshRules.Law;
 using OshRules.Samples.Evaluation;
@@ -110,7 +111,7 @@ internal static class SampleRun
     private static int Run(IAnsiConsole console, RosterReader reader, OshRuleSet ruleSet, DateOnly asOf, SampleOptions options, List<OutputFile> outputs, Labels l)
     {
         var report = new RosterReport(asOf);
-        var json = outputs.Find(o => o.Option == "--json") is { } j ? new JsonLinesWriter(j.Bytes) : null;
+        var json = outputs.Find(o => o.Option == "--json") is { } j ? new OshJsonLinesWriter(j.Bytes, leaveOpen: true) : null;
         var csv = outputs.Find(o => o.Option == "--csv") is { } c ? new ExamCsvWriter(c.Writer, l) : null;
         var outcomes = RosterPipeline.Evaluate(reader.Records(), asOf, ruleSet);
         try
@@ -118,21 +119,22 @@ internal static class SampleRun
             void Consume(Action? progress)
             {
                 // Rows are handed to --json a batch at a time, so their serialization runs on every core.
-                var batch = new List<RowOutcome>(JsonBatch);
+                var batch = new List<OshResult>(JsonBatch);
                 foreach (var row in outcomes)
                 {
                     report.Add(row);
                     csv?.Add(row);
-                    batch.Add(row);
+                    batch.Add(row.Result);
                     if (batch.Count == JsonBatch)
                     {
-                        json?.Add(batch);
+                        json?.Write(batch);
                         batch.Clear();
                         progress?.Invoke();
                     }
                 }
 
-                json?.Add(batch);
+                json?.Write(batch);
+                json?.Flush();
             }
 
             if (console.Profile.Capabilities.Interactive && new FileInfo(options.Roster?.FullName ?? string.Empty) is { Exists: true, Length: > ProgressBarFrom })

@@ -113,6 +113,29 @@ public sealed class OshJsonProperties
         ReadsBackEqual(report.Build(), v => OshJson.Serialize(v), OshJson.DeserializeReport);
     }
 
+    [Property(MaxTest = 60, Arbitrary = new[] { typeof(GeneratedRosters) })]
+    public void Results_written_as_result_lines_read_back_equal_in_order(GeneratedRoster roster, PositiveInt batch)
+    {
+        var rules = roster.English ? English.Value : Default;
+        // Twice the roster, so that later results reuse the definitions of earlier ones.
+        var results = Enumerable.Range(0, 2)
+            .SelectMany(_ => rules.EvaluateMany(roster.AsOf, roster.Cases.Select((facts, i) => OshCase.Of($"case-{i}", facts))))
+            .ToList();
+        using var file = new MemoryStream();
+        using (var writer = new OshJsonLinesWriter(file, leaveOpen: true))
+        {
+            foreach (var chunk in results.Chunk(batch.Get))
+            {
+                writer.Write(chunk);
+            }
+        }
+
+        file.Position = 0;
+        var back = OshJson.ReadLines(file).ToList();
+        Assert.Equal(results, back);
+        Assert.Equal(results.Select(r => OshJson.Serialize(r)), back.Select(r => OshJson.Serialize(r)));
+    }
+
     [Fact]
     public void The_generated_rosters_reach_conclusions_of_every_type_and_errors()
     {

@@ -163,7 +163,12 @@ public sealed class CommitteeReportTests
         var json = Path.Combine(dir, "results.jsonl");
         var (code, _) = Run(Options(lang: "zh-TW", html: html, json: json, asOf: AsOf));
         Assert.Equal(0, code);
-        var results = File.ReadLines(json).Select(OshJson.DeserializeResult).ToList();
+        List<OshResult> results;
+        using (var file = File.OpenRead(json))
+        {
+            results = OshJson.ReadLines(file).ToList();
+        }
+
         var units = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "roster.csv")).Skip(1).Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => c[5], StringComparer.Ordinal);
         return (html, results, units);

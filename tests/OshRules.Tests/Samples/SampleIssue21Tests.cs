@@ -1,4 +1,5 @@
 using System.Text;
+using OshRules.Evaluation;
 using OshRules.Evaluation.Json;
 using OshRules.Samples;
 using static OshRules.Tests.Samples.SampleFixtures;
@@ -139,7 +140,7 @@ public sealed class SampleIssue21Tests
 
             Assert.Equal(0, code);
             Assert.Contains("Roster: 1 row: 1 evaluated, 0 rejected", output, StringComparison.Ordinal);
-            var result = OshJson.DeserializeResult(File.ReadAllLines(json).Single());
+            var result = Assert.Single(ReadJson(json));
             var due = Assert.Single(result.All<OshRules.HealthExams.PeriodicGeneralExamDue>());
             Assert.Equal(new DateOnly(2025, 3, 1), due.LastExam);
         }
@@ -216,7 +217,7 @@ public sealed class SampleIssue21Tests
             var (code, _) = Run(Options(roster, json: json));
 
             Assert.Equal(1, code);
-            var results = File.ReadAllLines(json, Encoding.UTF8).Select(OshJson.DeserializeResult).ToList();
+            var results = ReadJson(json);
             Assert.Equal(["J1", "J2", "J3"], results.Select(r => r.CaseId));
             Assert.True(results[0].IsValid);
             Assert.Equal("sex", results[1].Error!.Field);
@@ -228,6 +229,13 @@ public sealed class SampleIssue21Tests
             File.Delete(roster);
             File.Delete(json);
         }
+    }
+
+    /// <summary>The sample's --json read back by the library (a result-lines file).</summary>
+    private static List<OshResult> ReadJson(string path)
+    {
+        using var file = File.OpenRead(path);
+        return [.. OshJson.ReadLines(file)];
     }
 
     private static (string Column, string Value)[] ParseRow(string row)

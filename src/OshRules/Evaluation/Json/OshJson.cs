@@ -22,7 +22,7 @@ namespace OshRules.Evaluation.Json;
 /// such as birth dates. A custom holiday calendar of the training options is recorded as <c>Custom</c> and is not
 /// restored: the deserialized settings then hold only the health-exam and maternal options.
 /// </remarks>
-public static class OshJson
+public static partial class OshJson
 {
     private const string WeekendsOnly = "WeekendsOnly";
     private const string CustomCalendar = "Custom";

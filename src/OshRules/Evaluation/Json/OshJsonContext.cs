@@ -27,4 +27,8 @@ namespace OshRules.Evaluation.Json;
 [JsonSerializable(typeof(CaseError))]
 [JsonSerializable(typeof(Citation))]
 [JsonSerializable(typeof(PendingAmendment))]
+[JsonSerializable(typeof(ResultLineDocument))]
+[JsonSerializable(typeof(RuleText))]
+[JsonSerializable(typeof(ResultLinesHeader))]
+[JsonSerializable(typeof(SettingsDocument))]
 internal sealed partial class OshJsonContext : JsonSerializerContext;
