@@ -1,7 +1,6 @@
 using System.Text;
 using OshRules.Common;
 using OshRules.Evaluation;
-using OshRules.Evaluation.Json;
 using OshRules.HealthExams;
 using OshRules.Law;
 using OshRules.Samples.Evaluation;
@@ -37,8 +36,8 @@ internal static class SampleRun
     /// <summary>Rosters larger than this (bytes) get a progress bar on an interactive terminal.</summary>
     private const long ProgressBarFrom = 1 << 20;
 
-    /// <summary>Rows per batch of JSON serialization (a few MB of results held at a time).</summary>
-    private const int JsonBatch = 256;
+    /// <summary>Rows between two updates of the progress bar.</summary>
+    private const int ProgressEvery = 256;
 
     public static int Execute(SampleOptions options) => Execute(options, AnsiConsole.Console);
 
@@ -111,30 +110,26 @@ internal static class SampleRun
     private static int Run(IAnsiConsole console, RosterReader reader, OshRuleSet ruleSet, DateOnly asOf, SampleOptions options, List<OutputFile> outputs, Labels l)
     {
         var report = new RosterReport(asOf);
-        var json = outputs.Find(o => o.Option == "--json") is { } j ? new OshJsonLinesWriter(j.Bytes, leaveOpen: true) : null;
+        using var json = outputs.Find(o => o.Option == "--json") is { } j ? new JsonLinesOutput(j.Bytes) : null;
         var csv = outputs.Find(o => o.Option == "--csv") is { } c ? new ExamCsvWriter(c.Writer, l) : null;
         var outcomes = RosterPipeline.Evaluate(reader.Records(), asOf, ruleSet);
         try
         {
             void Consume(Action? progress)
             {
-                // Rows are handed to --json a batch at a time, so their serialization runs on every core.
-                var batch = new List<OshResult>(JsonBatch);
+                var rows = 0;
                 foreach (var row in outcomes)
                 {
                     report.Add(row);
                     csv?.Add(row);
-                    batch.Add(row.Result);
-                    if (batch.Count == JsonBatch)
+                    json?.Add(row.Result);
+                    if (++rows % ProgressEvery == 0)
                     {
-                        json?.Write(batch);
-                        batch.Clear();
                         progress?.Invoke();
                     }
                 }
 
-                json?.Write(batch);
-                json?.Flush();
+                json?.Complete();
             }
 
             if (console.Profile.Capabilities.Interactive && new FileInfo(options.Roster?.FullName ?? string.Empty) is { Exists: true, Length: > ProgressBarFrom })

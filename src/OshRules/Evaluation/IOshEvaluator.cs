@@ -35,6 +35,12 @@ public interface IOshEvaluator
     /// Every failure of a case (invalid input, contradicting facts, a failing rule, its deferred builder throwing any
     /// exception) is that case's <see cref="OshResult.Error"/>; the rest go on.
     /// </summary>
+    /// <remarks>
+    /// <see cref="OshRuleSet"/> reads the cases on the caller's thread, in batches of 64. On more than one core a batch is evaluated in the
+    /// background while the caller reads the next and takes the results of the one before, so at most two batches are
+    /// read ahead of the results; disposing the enumerator waits for the batch in the background (a deferred builder
+    /// never runs after it).
+    /// </remarks>
     /// <param name="asOf">The evaluation date; checked when called, before any case is read.</param>
     /// <param name="cases">The cases. An exception of their enumeration ends the roster, after the results of the cases read before it.</param>
     /// <param name="progress">Receives progress after each batch, if given.</param>

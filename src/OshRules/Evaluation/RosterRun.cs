@@ -8,7 +8,9 @@ namespace OshRules.Evaluation;
 /// <summary>
 /// One roster evaluation, shared by <c>EvaluateMany</c> and <c>EvaluateManyAsync</c>: cases are read into batches,
 /// each batch is evaluated (in parallel when large enough) and its results are handed out in input order. The two
-/// iterators differ only in how they read the next case.
+/// iterators differ in how they read the next case, and in that <c>EvaluateMany</c>, on more than one core, evaluates a
+/// batch in the background while the caller reads the next one and takes the results of the one before: the caller's
+/// own work (reading a file, writing results) then no longer leaves the other cores idle.
 /// </summary>
 /// <remarks>
 /// Guarantees: one result per case read, in input order; every failure of a case is its result's error
@@ -29,13 +31,13 @@ internal sealed class RosterRun : IDisposable
     private readonly IProgress<EvaluationProgress>? progress;
     private readonly CancellationToken cancellationToken;
     private readonly ParallelOptions options;
-    private readonly OshCase[] batch = new OshCase[BatchSize];
-    private readonly OshResult[] results = new OshResult[BatchSize];
     private readonly string operation;
     private readonly Activity? activity;
     private readonly long started = Stopwatch.GetTimestamp();
-    private int count;
-    private int taken;
+    private Batch filling = new();
+    private Batch? evaluating;
+    private Batch? spare;
+    private long read;
     private long done;
     private long failed;
     private bool sourceEnded;
@@ -59,22 +61,62 @@ internal sealed class RosterRun : IDisposable
         activity?.SetTag("oshrules.as_of", date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Whether another case may be read into the batch in hand.</summary>
-    private bool WantsMore => count < BatchSize && !sourceEnded && sourceFailure is null;
+    /// <summary>Whether another case may be read into the batch being filled.</summary>
+    private bool WantsMore => filling.Count < BatchSize && !sourceEnded && sourceFailure is null;
 
     public static IEnumerable<OshResult> Enumerate(OshRuleSet rules, EvaluationDate date, IEnumerable<OshCase> cases, IProgress<EvaluationProgress>? progress, CancellationToken cancellationToken)
     {
         using var run = new RosterRun(rules, date, progress, "OshRules.EvaluateMany", cancellationToken);
         using var source = cases.GetEnumerator();
-        while (run.ReadBatch(source))
+        if (rules.Parallelism == 1)
         {
-            while (run.TryTake(out var result))
+            // One core: everything on the caller's thread, one batch at a time.
+            while (run.ReadBatch(source))
             {
-                yield return result;
+                run.Evaluate(run.filling);
+                while (run.TryTake(run.filling, out var result))
+                {
+                    yield return result;
+                }
             }
+
+            run.Finish();
+            yield break;
         }
 
-        run.Finish();
+        try
+        {
+            // While one batch is evaluated in the background, the next is read and then the results of the one before are
+            // taken, both on the caller's thread.
+            var more = run.ReadBatch(source);
+            if (more)
+            {
+                run.StartEvaluation();
+            }
+
+            while (more)
+            {
+                more = run.ReadBatch(source);
+                var ready = run.EndEvaluation();
+                if (more)
+                {
+                    run.StartEvaluation();
+                }
+
+                while (run.TryTake(ready, out var result))
+                {
+                    yield return result;
+                }
+
+                run.spare = ready;
+            }
+
+            run.Finish();
+        }
+        finally
+        {
+            run.AbandonEvaluation();
+        }
     }
 
     public static async IAsyncEnumerable<OshResult> EnumerateAsync(
@@ -86,7 +128,8 @@ internal sealed class RosterRun : IDisposable
         {
             while (await run.ReadBatchAsync(source).ConfigureAwait(false))
             {
-                while (run.TryTake(out var result))
+                run.Evaluate(run.filling);
+                while (run.TryTake(run.filling, out var result))
                 {
                     yield return result;
                 }
@@ -123,7 +166,7 @@ internal sealed class RosterRun : IDisposable
         }
     }
 
-    /// <summary>Reads up to a batch of cases and evaluates them; false when there were none left to read.</summary>
+    /// <summary>Reads up to a batch of cases into the batch being filled; false when there were none left to read.</summary>
     private bool ReadBatch(IEnumerator<OshCase> source)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -140,7 +183,7 @@ internal sealed class RosterRun : IDisposable
             }
         }
 
-        return EvaluateBatch();
+        return filling.Count > 0;
     }
 
     /// <summary>
@@ -156,7 +199,7 @@ internal sealed class RosterRun : IDisposable
             {
                 var next = pendingRead ?? source.MoveNextAsync();
                 pendingRead = null;
-                if (!next.IsCompleted && count > 0)
+                if (!next.IsCompleted && filling.Count > 0)
                 {
                     pendingRead = next;
                     break;
@@ -171,7 +214,7 @@ internal sealed class RosterRun : IDisposable
             }
         }
 
-        return EvaluateBatch();
+        return filling.Count > 0;
     }
 
     /// <summary>Waits for a read still in flight, which must end before the source may be disposed; its outcome no longer matters.</summary>
@@ -209,55 +252,93 @@ internal sealed class RosterRun : IDisposable
         if (@case is null)
         {
             // Not a case: the caller's enumeration is broken, which ends the roster like any exception of it.
-            SourceFailed(new ArgumentNullException("cases", $"Case {done + count} is null."));
+            SourceFailed(new ArgumentNullException("cases", $"Case {read} is null."));
             return;
         }
 
-        batch[count++] = @case;
+        filling.Cases[filling.Count++] = @case;
+        read++;
     }
 
     private void SourceFailed(Exception ex) => sourceFailure = ExceptionDispatchInfo.Capture(ex);
 
-    /// <summary>Evaluates the cases in hand; false when there are none (the source is exhausted or failed).</summary>
-    private bool EvaluateBatch()
+    /// <summary>Starts evaluating the batch just filled, in the background; a new (or spare) batch is filled next.</summary>
+    private void StartEvaluation()
     {
-        if (count == 0)
-        {
-            return false;
-        }
+        var batch = filling;
+        filling = spare ?? new Batch();
+        spare = null;
+        evaluating = batch;
+        batch.Evaluation = Task.Run(() => Evaluate(batch), CancellationToken.None);
+    }
 
-        if (rules.Parallelism == 1 || count < ParallelFrom)
+    /// <summary>Waits for the batch being evaluated and returns it; rethrows its cancellation as it was thrown.</summary>
+    private Batch EndEvaluation()
+    {
+        var batch = evaluating!;
+        evaluating = null;
+        var evaluation = batch.Evaluation!;
+        batch.Evaluation = null;
+        evaluation.GetAwaiter().GetResult();
+        return batch;
+    }
+
+    /// <summary>
+    /// Waits for an evaluation the caller no longer wants (the enumeration was stopped, cancelled or failed), so that no
+    /// case is still being evaluated once <c>EvaluateMany</c>'s enumerator is disposed.
+    /// </summary>
+    private void AbandonEvaluation()
+    {
+        if (evaluating?.Evaluation is { } evaluation)
         {
-            for (var i = 0; i < count; i++)
+            evaluating = null;
+            try
+            {
+                evaluation.Wait(CancellationToken.None);
+            }
+#pragma warning disable CA1031 // the roster has already ended: a cancellation inside it has nobody left to go to
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+    }
+
+    /// <summary>Evaluates a batch's cases (in parallel when there are enough).</summary>
+    private void Evaluate(Batch batch)
+    {
+        var cases = batch.Cases;
+        var results = batch.Results;
+        if (rules.Parallelism == 1 || batch.Count < ParallelFrom)
+        {
+            for (var i = 0; i < batch.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = CaseRunner.Run(rules, date, batch[i], cancellationToken);
+                results[i] = CaseRunner.Run(rules, date, cases[i], cancellationToken);
             }
         }
         else
         {
-            Parallel.For(0, count, options, i => results[i] = CaseRunner.Run(rules, date, batch[i], cancellationToken));
+            Parallel.For(0, batch.Count, options, i => results[i] = CaseRunner.Run(rules, date, cases[i], cancellationToken));
         }
-
-        return true;
     }
 
-    /// <summary>The next result in input order, unless the batch is handed out; never one after cancellation.</summary>
-    private bool TryTake(out OshResult result)
+    /// <summary>The batch's next result in input order, unless it is handed out; never one after cancellation.</summary>
+    private bool TryTake(Batch batch, out OshResult result)
     {
-        if (taken == count)
+        if (batch.Taken == batch.Count)
         {
-            count = taken = 0;
+            batch.Count = batch.Taken = 0;
             progress?.Report(new EvaluationProgress(done, failed));
             result = null!;
             return false;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        result = results[taken];
-        results[taken] = null!;
-        batch[taken] = null!;
-        taken++;
+        result = batch.Results[batch.Taken];
+        batch.Results[batch.Taken] = null!;
+        batch.Cases[batch.Taken] = null!;
+        batch.Taken++;
         if (result.Error is { } error)
         {
             failed++;
@@ -273,5 +354,20 @@ internal sealed class RosterRun : IDisposable
     {
         sourceFailure?.Throw();
         finished = true;
+    }
+
+    /// <summary>Up to <see cref="BatchSize"/> cases, their results once evaluated, and how many have been handed out.</summary>
+    private sealed class Batch
+    {
+        public OshCase[] Cases { get; } = new OshCase[BatchSize];
+
+        public OshResult[] Results { get; } = new OshResult[BatchSize];
+
+        public int Count { get; set; }
+
+        public int Taken { get; set; }
+
+        /// <summary>The background evaluation, until it has been waited for.</summary>
+        public Task? Evaluation { get; set; }
     }
 }

@@ -52,6 +52,62 @@ public sealed class EvaluateManyBatchingTests
         Assert.InRange(pulled, 1, Cases / 2);
     }
 
+    [Fact]
+    public void A_caller_that_stops_early_leaves_no_case_being_evaluated()
+    {
+        // On two cores a batch is evaluated in the background while the caller takes the results of the one before; when
+        // the caller stops, that evaluation is waited for, so no case of the roster runs after the enumerator is disposed.
+        var disposed = false;
+        using var lateCase = new ManualResetEventSlim();
+        var built = 0;
+        var cases = Enumerable.Range(0, Cases).Select(i => OshCase.Deferred("C" + i, () =>
+        {
+            Interlocked.Increment(ref built);
+            if (Volatile.Read(ref disposed))
+            {
+                lateCase.Set();
+            }
+
+            Thread.Sleep(1);
+            return EvaluationFixtures.WorkerTouchingAllFamilies("W-" + i);
+        }));
+        var parallel = OshRuleSet.Create(new OshRulesOptions { MaxDegreeOfParallelism = 2 });
+
+        using (var results = parallel.EvaluateMany(EvaluationFixtures.AsOf, cases).GetEnumerator())
+        {
+            Assert.True(results.MoveNext());
+        }
+
+        Volatile.Write(ref disposed, true);
+
+        // A starved thread pool may start a leaked evaluation late: wait long enough for it to show.
+        Assert.False(lateCase.Wait(TimeSpan.FromSeconds(1.5)), "a case was evaluated after the enumerator was disposed");
+        Assert.InRange(Volatile.Read(ref built), 1, Cases / 2);
+    }
+
+    [Fact]
+    public void Cancelling_while_a_batch_is_evaluated_in_the_background_hands_out_nothing_more()
+    {
+        using var cancel = new CancellationTokenSource();
+        var parallel = OshRuleSet.Create(new OshRulesOptions { MaxDegreeOfParallelism = 2 });
+        var taken = new List<OshResult>();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            foreach (var result in parallel.EvaluateMany(EvaluationFixtures.AsOf, Roster(), cancellationToken: cancel.Token))
+            {
+                taken.Add(result);
+                if (taken.Count == 70)
+                {
+                    cancel.Cancel();
+                }
+            }
+        });
+
+        Assert.Equal(70, taken.Count);
+        Assert.Equal(Roster().Take(70).Select(c => c.CaseId), taken.Select(r => r.CaseId));
+    }
+
     private sealed class SynchronousProgress(Action<EvaluationProgress> report) : IProgress<EvaluationProgress>
     {
         public void Report(EvaluationProgress value) => report(value);
