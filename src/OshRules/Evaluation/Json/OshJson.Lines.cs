@@ -44,13 +44,14 @@ public static partial class OshJson
         JsonSerializer.SerializeToUtf8Bytes(new ResultLinesHeader(ResultLinesHeader.FormatName, ResultLinesHeader.CurrentVersion), Info<ResultLinesHeader>(indented: false));
 
     /// <summary>
-    /// Serializes one result line; every definition it refers to is numbered in <paramref name="definitions"/> and its
-    /// number added to <paramref name="used"/>.
+    /// Serializes one result line to <paramref name="writer"/>; every definition it refers to is numbered in
+    /// <paramref name="definitions"/> and its number added to <paramref name="used"/>. The result's list of pending
+    /// amendments is left out: each conclusion names its own notice, and reading recomputes the list from them.
     /// </summary>
-    internal static byte[] SerializeLine(OshResult result, LineDefinitions definitions, List<int> used)
+    internal static void SerializeLine(Utf8JsonWriter writer, OshResult result, LineDefinitions definitions, List<int> used)
     {
         using var scope = definitions.Enter(used);
-        var document = ToDocument(result);
+        var document = ToDocument(result, withPendingAmendments: false);
         var explanations = new ExplanationLineDocument[document.Explanations.Count];
         for (var i = 0; i < explanations.Length; i++)
         {
@@ -61,11 +62,8 @@ public static partial class OshJson
 
         var settings = LineDefinitions.Reference(
             LineDefinitionKind.Settings, result.Settings, null, document.Settings, static s => JsonSerializer.Serialize(s, Info<SettingsDocument>(indented: false)));
-        var line = new ResultLineDocument(document.CaseId, document.AsOf, document.Conclusions, explanations, document.Error, settings)
-        {
-            PendingAmendments = document.PendingAmendments,
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(line, (JsonTypeInfo<ResultLineDocument>)LineOptions.Value.GetTypeInfo(typeof(ResultLineDocument)));
+        var line = new ResultLineDocument(document.CaseId, document.AsOf, document.Conclusions, explanations, document.Error, settings);
+        JsonSerializer.Serialize(writer, line, (JsonTypeInfo<ResultLineDocument>)LineOptions.Value.GetTypeInfo(typeof(ResultLineDocument)));
     }
 
     /// <summary>Writes a definition line (without its line break): <c>{"define":kind,"id":number,"value":…}</c>.</summary>

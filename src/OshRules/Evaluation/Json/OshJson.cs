@@ -163,7 +163,7 @@ public static partial class OshJson
 
     private static JsonException Null(string what) => new($"The JSON is null; a {what} was expected.");
 
-    private static OshResultDocument ToDocument(OshResult result)
+    private static OshResultDocument ToDocument(OshResult result, bool withPendingAmendments = true)
     {
         var index = new Dictionary<IOshConclusion, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < result.Conclusions.Count; i++)
@@ -179,7 +179,7 @@ public static partial class OshJson
             .ToArray();
         return new OshResultDocument(result.CaseId, result.AsOf, result.Conclusions, explanations, result.Error, ToDocument(result.Settings))
         {
-            PendingAmendments = result.PendingAmendments,
+            PendingAmendments = withPendingAmendments ? result.PendingAmendments : null,
         };
     }
 

@@ -20,6 +20,12 @@ public sealed class OshJsonLinesWriter : IDisposable
 {
     private static readonly byte[] LineBreak = [(byte)'\n'];
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? lineBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? lineWriter;
+
     private readonly Stream output;
     private readonly bool leaveOpen;
     private readonly LineDefinitions definitions = new();
@@ -71,7 +77,7 @@ public sealed class OshJsonLinesWriter : IDisposable
             }
         }
 
-        var lines = new (byte[] Json, List<int> Used)[results.Count];
+        var lines = new Line[results.Count];
         if (results.Count == 1)
         {
             lines[0] = Serialize(results[0]);
@@ -81,19 +87,29 @@ public sealed class OshJsonLinesWriter : IDisposable
             Parallel.For(0, results.Count, i => lines[i] = Serialize(results[i]));
         }
 
-        foreach (var (json, used) in lines)
+        try
         {
-            foreach (var number in used)
+            foreach (var line in lines)
             {
-                if (written.Add(number))
+                foreach (var number in line.Used)
                 {
-                    WriteDefinition(number);
+                    if (written.Add(number))
+                    {
+                        WriteDefinition(number);
+                    }
                 }
-            }
 
-            output.Write(json);
-            output.Write(LineBreak);
-            Count++;
+                output.Write(line.Json, 0, line.Length);
+                output.Write(LineBreak);
+                Count++;
+            }
+        }
+        finally
+        {
+            foreach (var line in lines)
+            {
+                ArrayPool<byte>.Shared.Return(line.Json);
+            }
         }
     }
 
@@ -123,10 +139,19 @@ public sealed class OshJsonLinesWriter : IDisposable
         }
     }
 
-    private (byte[] Json, List<int> Used) Serialize(OshResult result)
+    /// <summary>Serializes a result line into a pooled array (this thread's buffer and JSON writer are reused).</summary>
+    private Line Serialize(OshResult result)
     {
+        var buffer = lineBuffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = lineWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = OshJson.Options.Encoder, SkipValidation = true });
+        writer.Reset(buffer);
         var used = new List<int>();
-        return (OshJson.SerializeLine(result, definitions, used), used);
+        OshJson.SerializeLine(writer, result, definitions, used);
+        writer.Flush();
+        var json = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount);
+        buffer.WrittenSpan.CopyTo(json);
+        return new Line(json, buffer.WrittenCount, used);
     }
 
     private void WriteDefinition(int number)
@@ -141,4 +166,7 @@ public sealed class OshJsonLinesWriter : IDisposable
         output.Write(definitionBuffer.WrittenSpan);
         output.Write(LineBreak);
     }
+
+    /// <summary>A serialized result line (the first <see cref="Length"/> bytes of a pooled array) and the definitions it uses.</summary>
+    private readonly record struct Line(byte[] Json, int Length, List<int> Used);
 }

@@ -6,7 +6,8 @@ namespace OshRules.Evaluation.Json;
 /// <summary>
 /// JSON shape of one result in a result-lines file (<see cref="OshJsonLinesWriter"/>): an <see cref="OshResultDocument"/>
 /// whose citations, amendment notices, rule texts and settings are numbers naming a definition line written earlier in
-/// the same file.
+/// the same file. The result's list of pending amendments is not written (<see cref="PendingAmendments"/> is read, as
+/// files may carry it, and recomputed from the conclusions as for a whole document).
 /// </summary>
 internal sealed record ResultLineDocument(
     string CaseId,
@@ -16,6 +17,7 @@ internal sealed record ResultLineDocument(
     CaseError? Error,
     int Settings)
 {
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<PendingAmendment>? PendingAmendments { get; init; }
 }
 
