@@ -8,11 +8,12 @@ namespace OshRules.Evaluation.Json;
 /// result, in the order written. The citations, amendment notices, rule texts and settings that results repeat are
 /// written once, each on a definition line (<c>{"define":"citation","id":3,"value":{…}}</c>) before the first result
 /// that uses it, and results refer to them by number; a result line is otherwise a result as
-/// <see cref="OshJson.Serialize(OshResult, bool)"/> writes it. <see cref="OshJson.ReadLines(Stream)"/> reads the file
+/// <see cref="OshJson.Serialize(OshResult, bool)"/> writes it, without the result's list of pending amendments (each
+/// conclusion names its own notice; reading recomputes the list). <see cref="OshJson.ReadLines(Stream)"/> reads the file
 /// back as it goes. Nothing but the definitions is kept, so a file of a million results is written in bounded memory.
 /// </summary>
 /// <remarks>
-/// A result line is about a fifth of the size of the result's own document, because a citation is its longest part and
+/// A result line is about a quarter of the size of the result's own document, because citations are its longest part and
 /// a result repeats the same few. Not thread-safe: one caller writes at a time; <see cref="Write(IReadOnlyList{OshResult})"/>
 /// serializes a batch on every core itself.
 /// </remarks>
