@@ -21,7 +21,7 @@ internal static class Program
         var lang = new Option<string>("--lang") { Description = "Display language: zh-TW or en.", DefaultValueFactory = _ => "zh-TW" };
         lang.AcceptOnlyFromAmong("zh-TW", "en");
         var roc = new Option<bool>("--roc") { Description = "Show dates as ROC (民國) dates: 115.12.03." };
-        var json = new Option<FileInfo?>("--json") { Description = "Write every row's result as JSON Lines (one result per line, in the library's JSON format) to this file." };
+        var json = new Option<FileInfo?>("--json") { Description = "Write every row's result to this file as a result-lines file: JSON Lines, one result per line, which OshJson.ReadLines reads back." };
         var html = new Option<FileInfo?>("--html") { Description = "Write the report for the OSH committee (self-contained HTML, print-ready) to this file." };
         var csv = new Option<FileInfo?>("--csv") { Description = "Write the health-exam schedule as spreadsheet-safe CSV to this file." };
         var explain = new Option<string?>("--explain") { Description = "Print every conclusion of one worker id with its answer, rule and legal basis." };
