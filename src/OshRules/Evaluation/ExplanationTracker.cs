@@ -184,13 +184,27 @@ internal sealed class ExplanationTracker
         var kept = new List<IOshConclusion>(premises.Length);
         foreach (var p in premises)
         {
-            if (!ReferenceEquals(p, self) && Array.Exists(present, c => ReferenceEquals(c, p)))
+            if (!ReferenceEquals(p, self) && Contains(present, p))
             {
                 kept.Add(p);
             }
         }
 
         return kept;
+    }
+
+    // By reference: two conclusions equal by value are still two conclusions (and no closure is made per premise).
+    private static bool Contains(IOshConclusion[] conclusions, IOshConclusion conclusion)
+    {
+        foreach (var c in conclusions)
+        {
+            if (ReferenceEquals(c, conclusion))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int OrderOf(Dictionary<IOshConclusion, int> index, IOshConclusion c) => index.TryGetValue(c, out var i) ? i : int.MaxValue;
