@@ -8,6 +8,17 @@ namespace OshRules.Tests.Legal;
 public sealed class LawProperties
 {
     [Property(MaxTest = 500, Arbitrary = [typeof(LawArbitraries)])]
+    public bool Pending_amendments_equal_by_value_hash_alike_and_differ_by_day_or_text(DateOnly day, NonNull<string> text, bool sameDay, bool sameText)
+    {
+        var a = new PendingAmendment(day, text.Get);
+        // A copy built from new instances, so that equality and the hash cannot lean on references.
+        var b = new PendingAmendment(sameDay ? day : day.AddDays(1), sameText ? new string(text.Get.AsSpan()) : text.Get + "x");
+
+        var equal = a.Equals(b);
+        return equal == (sameDay && sameText) && (!equal || a.GetHashCode() == b.GetHashCode());
+    }
+
+    [Property(MaxTest = 500, Arbitrary = [typeof(LawArbitraries)])]
     public bool Age_never_decreases_as_the_date_advances(DateOnly birth, int offsetDays, int stepDays)
     {
         var d1 = birth.AddDays(Math.Abs(offsetDays % 40000));
