@@ -39,7 +39,9 @@ public interface IOshEvaluator
     /// <see cref="OshRuleSet"/> reads the cases on the caller's thread, in batches of 64. On more than one core a batch is evaluated in the
     /// background while the caller reads the next and takes the results of the one before, so at most two batches are
     /// read ahead of the results; disposing the enumerator waits for the batch in the background (a deferred builder
-    /// never runs after it).
+    /// never runs after it). A deferred builder may therefore run while the enumeration of cases reads later ones, as it
+    /// may run beside other builders: it must not depend on state that the enumeration changes (give each case its own
+    /// row, not a buffer the reader reuses).
     /// </remarks>
     /// <param name="asOf">The evaluation date; checked when called, before any case is read.</param>
     /// <param name="cases">The cases. An exception of their enumeration ends the roster, after the results of the cases read before it.</param>

@@ -54,6 +54,10 @@ public sealed class OshCase
     /// validation error as <see cref="CaseErrorKind.InvalidInput"/>, anything else as <see cref="CaseErrorKind.BuildFailure"/>
     /// (with the exception's type, never its message).
     /// </summary>
+    /// <remarks>
+    /// In <c>EvaluateMany</c> the builder runs on a worker thread, beside other cases' builders and while the caller's
+    /// enumeration reads later cases: it must capture what it needs (the row's own cells), not a buffer the reader reuses.
+    /// </remarks>
     /// <param name="caseId">The case key.</param>
     /// <param name="build">Builds the facts.</param>
     /// <returns>The case.</returns>
