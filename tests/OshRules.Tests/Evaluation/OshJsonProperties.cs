@@ -139,7 +139,10 @@ public sealed class OshJsonProperties
     [Fact]
     public void The_generated_rosters_reach_conclusions_of_every_type_and_errors()
     {
-        var rosters = FuzzHarness.Sample(GeneratedRosters.Rosters().Generator, nameof(OshJsonProperties), 60);
+        // What the generator can reach is a property of the generator, not of one run: a fixed stream of 200 rosters (the
+        // pooled facts still follow the run's seed). With the run's stream and 60 rosters it failed once by chance (15 of
+        // 23 types); with this one, seeds 1 to 10 reach 20 to 22 of the 23.
+        var rosters = FsCheck.Fluent.Gen.Sample(GeneratedRosters.Rosters().Generator, 200, new FsCheck.Rnd(20261203UL, 0x9E3779B97F4A7C15UL), 50);
         var results = rosters.SelectMany(r => Default.EvaluateMany(r.AsOf, r.Cases.Select((facts, i) => OshCase.Of($"case-{i}", facts)))).ToList();
 
         var reached = results.SelectMany(r => r.Conclusions).Select(c => c.GetType()).ToHashSet();
