@@ -121,6 +121,22 @@ internal sealed class LineDefinitions
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The kind a definition line names (<see cref="Name"/> read back); false for any other name.</summary>
+    public static bool TryKind(string? name, out LineDefinitionKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<LineDefinitionKind>())
+        {
+            if (Name(candidate) == name)
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
     private static LineDefinitions Current() =>
         current ?? throw new InvalidOperationException("Result-line references are written and read only by OshJsonLinesWriter and OshJson.ReadLines.");
 

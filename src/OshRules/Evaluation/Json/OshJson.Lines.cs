@@ -170,8 +170,11 @@ public static partial class OshJson
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
         var name = root.GetProperty("define").GetString();
-        var kind = Enum.GetValues<LineDefinitionKind>().Where(k => LineDefinitions.Name(k) == name).Cast<LineDefinitionKind?>().FirstOrDefault()
-            ?? throw new JsonException($"'{name}' is not a kind of definition (citation, amendment, rule, settings).");
+        if (!LineDefinitions.TryKind(name, out var kind))
+        {
+            throw new JsonException($"'{name}' is not a kind of definition (citation, amendment, rule, settings).");
+        }
+
         if (!root.TryGetProperty("id", out var id) || !id.TryGetInt32(out var number) || number < 0)
         {
             throw new JsonException("A definition line's id must be a number of 0 or more.");
