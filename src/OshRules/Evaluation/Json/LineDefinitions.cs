@@ -21,13 +21,17 @@ internal sealed class LineDefinitions
     [ThreadStatic]
     private static List<int>? used;
 
-    /// <summary>How many values <see cref="byReference"/> holds at most: a file's few hundred definitions, with room.</summary>
+    /// <summary>
+    /// How many instances <see cref="byReference"/> holds at most: a file's few hundred definitions, with room for the
+    /// first of the values that are made anew per result.
+    /// </summary>
     private const int ReferenceCacheLimit = 4096;
 
     private readonly ConcurrentDictionary<(LineDefinitionKind Kind, object Value), int> numbers = new();
 
-    // Most values are the rules' own static instances, met again in every result: found by reference, they are not hashed
-    // by value (a notice's hash reads its whole text). Bounded, so that values made anew per result cannot grow it.
+    // Notices, rule texts and settings, and many citations, are the same instances in every result: found by reference,
+    // they are not hashed by value (a citation's hash reads its law's names). Some citations are made anew for each
+    // result; they fill the cache up to its bound and are then found by value, so the cache never grows with the file.
     private readonly ConcurrentDictionary<ReferenceKey, int> byReference = new();
     private readonly ConcurrentDictionary<int, (LineDefinitionKind Kind, object Value)> values = new();
     private int next;
