@@ -47,7 +47,9 @@ internal sealed class SessionFactory(Network network) : ISessionFactory
 /// <summary>The size of a factory's last fired session, for the next one to start at (capped, so one huge session does not bloat the rest).</summary>
 internal sealed class SessionSizeHint
 {
-    private const int Cap = 4096;
+    /// <summary>The most facts a session's working-memory table is sized for, or kept at when a session is reused.</summary>
+    public const int Cap = 4096;
+
     private int _facts;
 
     public int Facts => Volatile.Read(ref _facts);

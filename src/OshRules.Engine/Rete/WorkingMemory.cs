@@ -24,9 +24,9 @@ internal sealed class WorkingMemory(int capacity)
     public void Clear()
     {
         _facts.Clear();
-        if (_facts.EnsureCapacity(0) > 4096)
+        if (_facts.EnsureCapacity(0) > SessionSizeHint.Cap)
         {
-            _facts.TrimExcess(4096);
+            _facts.TrimExcess(SessionSizeHint.Cap);
         }
     }
 
