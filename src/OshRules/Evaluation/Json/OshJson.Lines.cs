@@ -123,10 +123,12 @@ public static partial class OshJson
             }
             else
             {
+                // Encoded once: both the check for a definition and the reading of the line take its UTF-8 bytes.
                 var known = definitions;
-                if (!AtLine(number, () => ReadDefinition(line, known)))
+                var utf8 = Encoding.UTF8.GetBytes(line);
+                if (!AtLine(number, () => ReadDefinition(utf8, known)))
                 {
-                    yield return AtLine(number, () => ReadResultLine(line, known));
+                    yield return AtLine(number, () => ReadResultLine(utf8, known));
                 }
             }
         }
@@ -158,9 +160,9 @@ public static partial class OshJson
     }
 
     /// <summary>Learns a definition line; false when the line is a result.</summary>
-    private static bool ReadDefinition(string line, LineDefinitions definitions)
+    private static bool ReadDefinition(byte[] line, LineDefinitions definitions)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line));
+        var reader = new Utf8JsonReader(line);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.Read()
             || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("define"u8))
         {
@@ -196,30 +198,26 @@ public static partial class OshJson
         return true;
     }
 
-    private static OshResult ReadResultLine(string line, LineDefinitions definitions)
+    private static OshResult ReadResultLine(byte[] line, LineDefinitions definitions)
     {
-        ResultLineDocument document;
+        OshResultDocument document;
         using (definitions.Enter(null))
         {
-            document = JsonSerializer.Deserialize(line, (JsonTypeInfo<ResultLineDocument>)LineOptions.Value.GetTypeInfo(typeof(ResultLineDocument)))
+            var read = JsonSerializer.Deserialize(line, (JsonTypeInfo<ResultLineDocument>)LineOptions.Value.GetTypeInfo(typeof(ResultLineDocument)))
                 ?? throw Null("result");
+            var explanations = new ExplanationDocument[read.Explanations.Count];
+            for (var i = 0; i < explanations.Length; i++)
+            {
+                var e = read.Explanations[i];
+                var rule = (RuleText)LineDefinitions.Resolve(LineDefinitionKind.Rule, e.Rule);
+                explanations[i] = new ExplanationDocument(e.Conclusion, rule.Name, rule.Description, e.MatchedFacts, e.Citations) { Premises = e.Premises };
+            }
+
+            var settings = (SettingsDocument)LineDefinitions.Resolve(LineDefinitionKind.Settings, read.Settings);
+            document = new OshResultDocument(read.CaseId, read.AsOf, read.Conclusions, explanations, read.Error, settings);
         }
 
-        var explanations = document.Explanations
-            .Select(e =>
-            {
-                var rule = (RuleText)Resolved(LineDefinitionKind.Rule, e.Rule, definitions);
-                return new ExplanationDocument(e.Conclusion, rule.Name, rule.Description, e.MatchedFacts, e.Citations) { Premises = e.Premises };
-            })
-            .ToArray();
-        var settings = (SettingsDocument)Resolved(LineDefinitionKind.Settings, document.Settings, definitions);
-        return FromDocument(new OshResultDocument(document.CaseId, document.AsOf, document.Conclusions, explanations, document.Error, settings));
-    }
-
-    private static object Resolved(LineDefinitionKind kind, int number, LineDefinitions definitions)
-    {
-        using var scope = definitions.Enter(null);
-        return LineDefinitions.Resolve(kind, number);
+        return FromDocument(document);
     }
 
     /// <summary>Runs a line's reading, naming the line in what it throws.</summary>

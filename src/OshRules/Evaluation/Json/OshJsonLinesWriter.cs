@@ -31,7 +31,6 @@ public sealed class OshJsonLinesWriter : IDisposable
     private readonly bool leaveOpen;
     private readonly LineDefinitions definitions = new();
     private readonly HashSet<int> written = [];
-    private readonly ArrayBufferWriter<byte> definitionBuffer = new(256);
     private bool disposed;
 
     /// <summary>Starts a result-lines file: writes its header line to <paramref name="output"/>.</summary>
@@ -140,13 +139,20 @@ public sealed class OshJsonLinesWriter : IDisposable
         }
     }
 
-    /// <summary>Serializes a result line into a pooled array (this thread's buffer and JSON writer are reused).</summary>
-    private Line Serialize(OshResult result)
+    /// <summary>This thread's JSON writer, reset onto its emptied buffer (both made once per thread and reused).</summary>
+    private static Utf8JsonWriter ThreadWriter(out ArrayBufferWriter<byte> buffer)
     {
-        var buffer = lineBuffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer = lineBuffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
         var writer = lineWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = OshJson.Options.Encoder, SkipValidation = true });
         writer.Reset(buffer);
+        return writer;
+    }
+
+    /// <summary>Serializes a result line into a pooled array.</summary>
+    private Line Serialize(OshResult result)
+    {
+        var writer = ThreadWriter(out var buffer);
         var used = new List<int>();
         OshJson.SerializeLine(writer, result, definitions, used);
         writer.Flush();
@@ -155,16 +161,14 @@ public sealed class OshJsonLinesWriter : IDisposable
         return new Line(json, buffer.WrittenCount, used);
     }
 
+    /// <summary>Writes a definition line, on the writing thread once the batch's lines are serialized (its buffer is free).</summary>
     private void WriteDefinition(int number)
     {
         var (kind, value) = definitions[number];
-        definitionBuffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(definitionBuffer, new JsonWriterOptions { Encoder = OshJson.Options.Encoder }))
-        {
-            OshJson.WriteDefinition(writer, number, kind, value);
-        }
-
-        output.Write(definitionBuffer.WrittenSpan);
+        var writer = ThreadWriter(out var buffer);
+        OshJson.WriteDefinition(writer, number, kind, value);
+        writer.Flush();
+        output.Write(buffer.WrittenSpan);
         output.Write(LineBreak);
     }
 
