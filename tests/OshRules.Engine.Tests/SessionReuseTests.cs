@@ -29,6 +29,27 @@ public sealed class SessionReuseTests
         Assert.Throws<ObjectDisposedException>(() => session.PropagateLinked());
     }
 
+    [Fact]
+    public void An_agenda_taken_before_Dispose_refuses_afterwards_and_the_next_session_starts_with_an_empty_agenda()
+    {
+        ISessionFactory factory = Compiled.From(Runtime.Engine, typeof(JoinRule));
+        ISession earlier = factory.CreateSession();
+        earlier.InsertAll([new Employee("a", 60, "u"), new Exposure("a", "noise", 90)]);
+        NRules.IAgenda agenda = earlier.Agenda;
+        Assert.False(agenda.IsEmpty); // a match waits, unfired, when the session is disposed
+
+        ((IDisposable)earlier).Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => agenda.IsEmpty);
+        Assert.Throws<ObjectDisposedException>(() => agenda.Peek());
+        Assert.Throws<ObjectDisposedException>(() => agenda.Clear());
+        ISession next = factory.CreateSession(); // takes the disposed session's memories and agenda
+        Assert.True(next.Agenda.IsEmpty);
+        Assert.Equal(0, next.Fire());
+        next.InsertAll([new Employee("b", 60, "u"), new Exposure("b", "lead", 50)]);
+        Assert.Equal(1, next.Fire());
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(40)] // past the size from which memories keep hash indexes

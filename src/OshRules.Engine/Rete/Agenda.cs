@@ -10,6 +10,8 @@ namespace OshRules.Engine.Rete;
 internal sealed class Agenda
 {
     // Queues by priority, highest first; rules have few distinct priorities.
+    private const int ReusableLength = 256;
+
     private readonly List<(int Priority, Queue<Activation> Queue)> _queues = [];
 
     public bool IsEmpty => Front() is null;
@@ -84,6 +86,26 @@ internal sealed class Agenda
                 Activation activation = queue.Dequeue();
                 activation.IsEnqueued = false;
                 activation.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Empties the queues of a disposed session, for the next session to reuse: nothing is marked, the activations are
+    /// dropped with their session. A queue that grew large is dropped rather than kept.
+    /// </summary>
+    public void Reset()
+    {
+        for (int i = _queues.Count - 1; i >= 0; i--)
+        {
+            Queue<Activation> queue = _queues[i].Queue;
+            if (queue.EnsureCapacity(0) > ReusableLength)
+            {
+                _queues.RemoveAt(i);
+            }
+            else
+            {
+                queue.Clear();
             }
         }
     }

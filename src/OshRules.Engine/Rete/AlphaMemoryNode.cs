@@ -93,7 +93,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
         }
     }
 
-    public List<Fact> GetFacts(Session session) => ReadMemory(session).Snapshot();
+    public FactRun GetFacts(Session session) => new(in ReadMemory(session).Facts);
 
     public void Attach(IObjectSink sink) => _sinks.Add(sink);
 }

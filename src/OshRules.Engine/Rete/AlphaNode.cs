@@ -145,6 +145,10 @@ internal sealed class RootNode : AlphaNode
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int[]> _reachedIndexes = new();
 
+    // The groups of a batch by type node, reused by the thread's next batch (taken while in use, so a nested batch makes its own).
+    [ThreadStatic]
+    private static List<Fact>?[]? t_byNode;
+
     public override bool IsSatisfiedBy(Session session, Fact fact) => true;
 
     public override void PropagateAssert(Session session, List<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.AssertPassed(s, f));
@@ -167,7 +171,8 @@ internal sealed class RootNode : AlphaNode
 
         // A batch (InsertAll): each type node, in order, gets the batch's facts of its type, in batch order. One pass
         // over the facts files them by type node; the groups are then handed on in the order of the root's children.
-        var byNode = new List<Fact>?[ChildNodes.Count];
+        List<Fact>?[] byNode = t_byNode is { } spare && spare.Length >= ChildNodes.Count ? spare : new List<Fact>?[ChildNodes.Count];
+        t_byNode = null;
         foreach (Fact fact in facts)
         {
             foreach (int index in ReachedIndexes(fact.FactType))
@@ -176,14 +181,17 @@ internal sealed class RootNode : AlphaNode
             }
         }
 
-        for (int index = 0; index < byNode.Length; index++)
+        for (int index = 0; index < ChildNodes.Count; index++)
         {
             if (byNode[index] is { } passing)
             {
+                byNode[index] = null;
                 propagate((TypeNode)ChildNodes[index], session, passing);
                 Pool.Return(passing);
             }
         }
+
+        t_byNode = byNode;
     }
 
     /// <summary>The positions, among the root's children, of the type nodes a fact of this type reaches, in order.</summary>

@@ -74,7 +74,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             return new TupleFactSet(tuple, new FactRun(facts!), Rented: true);
         }
 
-        return new TupleFactSet(tuple, new FactRun(RightSource.GetFacts(session)));
+        return new TupleFactSet(tuple, RightSource.GetFacts(session));
     }
 
     /// <summary>The right facts of each left tuple of a batch, in batch order (release the batch when done).</summary>
@@ -111,7 +111,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             }
         }
 
-        return new JoinedBatch(left.Snapshot(), facts);
+        return new JoinedBatch(left, facts);
     }
 
     private bool TryFactsByKey(Session session, Tuple tuple, out List<Fact>? facts)
@@ -168,11 +168,11 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
                 else if (byId)
                 {
                     long id = (long)key;
-                    foreach (Tuple tuple in left.Snapshot())
+                    for (int slot = 0; slot < left.Tuples.End; slot++)
                     {
-                        if (tuple.Id == id)
+                        if (left.Tuples[slot] is { } tuple && tuple.Id == id)
                         {
-                            pairs.Add((tuple.Slot, i));
+                            pairs.Add((slot, i));
                             break;
                         }
                     }

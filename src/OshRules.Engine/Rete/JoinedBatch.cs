@@ -1,19 +1,31 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// The right facts one left tuple is paired with: a list (a memory's facts, a bucket, a group, or the caller's batch),
-/// or the run of a sorted list of (left slot, batch position) pairs that belongs to one left tuple.
+/// The right facts one left tuple is paired with: a list (a bucket, a group, or the caller's batch), the facts of an
+/// alpha memory read in place (slot order, empty slots skipped), or the run of a sorted list of (left slot, batch
+/// position) pairs that belongs to one left tuple. A run is read before the network changes again, so reading a memory
+/// in place sees what a copy would.
 /// </summary>
 internal readonly struct FactRun
 {
-    private readonly List<Fact> _facts;
+    private readonly List<Fact>? _facts;
     private readonly List<(int Slot, int Order)>? _pairs;
+    private readonly Fact?[]? _slots;
     private readonly int _start;
+    private readonly int _end;
 
     public FactRun(List<Fact> facts)
     {
         _facts = facts;
         Count = facts.Count;
+    }
+
+    /// <summary>The facts of a memory, in slot order.</summary>
+    public FactRun(in SlotList<Fact> memory)
+    {
+        _slots = memory.Items;
+        _end = memory.End;
+        Count = memory.Count;
     }
 
     public FactRun(List<Fact> batch, List<(int Slot, int Order)> pairs, int start, int count)
@@ -26,8 +38,6 @@ internal readonly struct FactRun
 
     public int Count { get; }
 
-    public Fact this[int index] => _pairs is null ? _facts[index] : _facts[_pairs[_start + index].Order];
-
     /// <summary>Gets the list behind the run, when it is a whole list (for giving a rented one back).</summary>
     public List<Fact>? WholeList => _pairs is null ? _facts : null;
 
@@ -37,9 +47,27 @@ internal readonly struct FactRun
     {
         private int _index = -1;
 
-        public readonly Fact Current => run[_index];
+        public readonly Fact Current => run._slots is { } slots ? slots[_index]!
+            : run._pairs is { } pairs ? run._facts![pairs[run._start + _index].Order]
+            : run._facts![_index];
 
-        public bool MoveNext() => ++_index < run.Count;
+        public bool MoveNext()
+        {
+            if (run._slots is { } slots)
+            {
+                while (++_index < run._end)
+                {
+                    if (slots[_index] is not null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return ++_index < run.Count;
+        }
     }
 }
 
@@ -55,7 +83,6 @@ internal struct JoinedBatch
     private readonly Session? _session;
     private readonly List<Tuple>? _tuples;
     private readonly bool _useKey;
-    private readonly List<Tuple>? _left;
     private readonly BetaMemory? _leftMemory;
     private readonly List<Fact>? _facts;
     private List<(int Slot, int Order)>? _pairs;
@@ -69,10 +96,10 @@ internal struct JoinedBatch
         _useKey = useKey;
     }
 
-    /// <summary>A batch of right facts paired with every left tuple (in memory order).</summary>
-    public JoinedBatch(List<Tuple> left, List<Fact> facts)
+    /// <summary>A batch of right facts paired with every left tuple (in memory order, read in place).</summary>
+    public JoinedBatch(BetaMemory left, List<Fact> facts)
     {
-        _left = left;
+        _leftMemory = left;
         _facts = facts;
     }
 
@@ -123,17 +150,6 @@ internal struct JoinedBatch
                 return true;
             }
 
-            if (batch._left is { } left)
-            {
-                if (++_index >= left.Count)
-                {
-                    return false;
-                }
-
-                _current = new TupleFactSet(left[_index], new FactRun(batch._facts!));
-                return true;
-            }
-
             if (batch._pairs is { } pairs)
             {
                 if (_next >= pairs.Count)
@@ -150,6 +166,18 @@ internal struct JoinedBatch
 
                 _current = new TupleFactSet(batch._leftMemory!.Tuples[slot]!, new FactRun(batch._facts!, pairs, start, _next - start));
                 return true;
+            }
+
+            if (batch._leftMemory is { } left)
+            {
+                while (++_index < left.Tuples.End)
+                {
+                    if (left.Tuples[_index] is { } tuple)
+                    {
+                        _current = new TupleFactSet(tuple, new FactRun(batch._facts!));
+                        return true;
+                    }
+                }
             }
 
             return false;

@@ -6,13 +6,26 @@ namespace OshRules.Engine.Rete;
 /// <summary>Linked facts queued by actions for one kind of change, propagated together.</summary>
 internal sealed class LinkedFactSet(LinkedFactAction action) : ILinkedFactSet
 {
-    public LinkedFactAction Action { get; } = action;
+    public LinkedFactAction Action { get; private set; } = action;
 
     public List<Fact> FactList { get; } = [];
 
     public IEnumerable<IFact> Facts => FactList;
 
     public int FactCount => FactList.Count;
+
+    /// <summary>Empties a set no caller was given, for the session's next set; false when it grew too large to keep.</summary>
+    public bool TryReuse(LinkedFactAction action)
+    {
+        if (FactList.Capacity > 64)
+        {
+            return false;
+        }
+
+        FactList.Clear();
+        Action = action;
+        return true;
+    }
 }
 
 /// <summary>The facts a batch operation could not apply.</summary>
@@ -27,13 +40,16 @@ internal sealed class FactResult(IReadOnlyCollection<object> failed) : IFactResu
 }
 
 /// <summary>The agenda as NRules' <see cref="IAgenda"/> shows it.</summary>
-internal sealed class AgendaView(Agenda agenda) : IAgenda
+internal sealed class AgendaView(Session session) : IAgenda
 {
-    public bool IsEmpty => agenda.IsEmpty;
+    public bool IsEmpty => Agenda.IsEmpty;
 
-    public IMatch Peek() => agenda.Peek();
+    // The agenda goes back to the factory with the session's memories: a view kept past Dispose must not reach the next session's.
+    private Agenda Agenda => session.IsDisposed ? throw new ObjectDisposedException(nameof(Session)) : session.Agenda;
 
-    public void Clear() => agenda.Clear();
+    public IMatch Peek() => Agenda.Peek();
+
+    public void Clear() => Agenda.Clear();
 
     /// <exception cref="NotSupportedException">Always: agenda filters are not supported by this runtime.</exception>
     public void AddFilter(NRules.AgendaFilters.IAgendaFilter filter) => throw AgendaFilters();

@@ -15,7 +15,6 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
 
     private Dictionary<Fact, int>? _slots;
     private KeyIndex<Fact>?[]? _indexes;
-    private List<Fact>? _snapshot;
 
 #pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
     public SlotList<Fact> Facts = new();
@@ -58,12 +57,9 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
         Written = false;
         _slots = null;
         _indexes = null;
-        _snapshot = null;
         return Facts.TryClear();
     }
 
-    /// <summary>Gets the facts in order, as a list that stays valid while the memory changes (a new one is made then).</summary>
-    public List<Fact> Snapshot() => Count == 0 ? ObjectInputAdapter.NoFacts : _snapshot ??= Facts.ToList();
 
     public bool Contains(Fact fact) => SlotOf(fact) >= 0;
 
@@ -100,7 +96,6 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
 
     public void Add(List<Fact> facts)
     {
-        _snapshot = null;
         Facts.Reserve(facts.Count);
         foreach (Fact fact in facts)
         {
@@ -123,7 +118,6 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
             return;
         }
 
-        _snapshot = null;
         foreach (Fact fact in facts)
         {
             int slot = SlotOf(fact);
@@ -176,12 +170,8 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
     /// <summary>What a node reads before its memory has a tuple: shared, never written (see <see cref="Remove"/>).</summary>
     public static readonly BetaMemory Empty = new([]);
 
-    /// <summary>The snapshot of an empty memory: shared, so read and never written, like every snapshot.</summary>
-    private static readonly List<Tuple> NoTuples = [];
-
     private Dictionary<(Tuple Left, Fact? Right), Tuple>? _children;
     private KeyIndex<Tuple>?[]? _indexes;
-    private List<Tuple>? _snapshot;
 
 #pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
     public SlotList<Tuple> Tuples = new();
@@ -221,13 +211,10 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
         Written = false;
         _children = null;
         _indexes = null;
-        _snapshot = null;
         WrapperSnapshot = null;
         return Tuples.TryClear();
     }
 
-    /// <summary>Gets the tuples in order, as a list that stays valid while the memory changes.</summary>
-    public List<Tuple> Snapshot() => Count == 0 ? NoTuples : _snapshot ??= Tuples.ToList();
 
     /// <summary>Gets or sets the facts the memory's adapter made of its tuples, in order (dropped when the memory changes).</summary>
     public List<Fact>? WrapperSnapshot { get; set; }
@@ -267,7 +254,6 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
 
     public void Add(List<Tuple> tuples)
     {
-        _snapshot = null;
         WrapperSnapshot = null;
         Tuples.Reserve(tuples.Count);
         foreach (Tuple tuple in tuples)
@@ -296,7 +282,6 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
             return;
         }
 
-        _snapshot = null;
         WrapperSnapshot = null;
         foreach (Tuple tuple in tuples)
         {

@@ -33,7 +33,8 @@ internal interface ITupleSink : INode
 /// <summary>A source of facts for the right input of binary nodes.</summary>
 internal interface IObjectSource : INode
 {
-    List<Fact> GetFacts(Session session);
+    /// <summary>Gets the source's facts in a session, in order, to be read before the network changes again.</summary>
+    FactRun GetFacts(Session session);
 
     void Attach(IObjectSink sink);
 }

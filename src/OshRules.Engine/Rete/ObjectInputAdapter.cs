@@ -90,7 +90,9 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         Pool.Return(toRetract);
     }
 
-    public List<Fact> GetFacts(Session session)
+    public FactRun GetFacts(Session session) => new(Wrappers(session));
+
+    private List<Fact> Wrappers(Session session)
     {
         BetaMemory memory = _source.ReadMemory(session);
         if (memory.Count == 0)
@@ -138,9 +140,9 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
             return facts;
         }
 
-        foreach (Tuple tuple in memory.Snapshot())
+        for (int slot = 0; slot < memory.Tuples.End; slot++)
         {
-            if (tuple.GetGroupId(level) == groupId)
+            if (memory.Tuples[slot] is { } tuple && tuple.GetGroupId(level) == groupId)
             {
                 facts.Add(wrappers.Get(tuple)!);
             }

@@ -18,6 +18,9 @@ internal sealed class Session : ISession, IDisposable
     private readonly SessionSizeHint _sizeHint;
     private readonly Queue<LinkedFactSet> _linkedFacts = new();
     private LinkedFactSet? _lastQueued;
+
+    // The last set propagated without being handed to a caller (PropagateLinked hands its sets out): the next one queued.
+    private LinkedFactSet? _spareSet;
     private long _nextTupleId = 1;
 
     // Facts whose object has changed ahead of the propagation of their update: being propagated, or queued as linked.
@@ -46,10 +49,13 @@ internal sealed class Session : ISession, IDisposable
         }
     }
 
+    /// <summary>Gets a value indicating whether <see cref="Dispose"/> was called.</summary>
+    public bool IsDisposed => _disposed;
+
     /// <summary>Gets the per-session memories and states of the nodes, by the nodes' numbers.</summary>
     public object?[] Memories { get; }
 
-    public Agenda Agenda { get; } = new();
+    public Agenda Agenda => _memory.Agenda;
 
     public WorkingMemory WorkingMemory { get; }
 
@@ -59,7 +65,7 @@ internal sealed class Session : ISession, IDisposable
     public bool AutoPropagateLinkedFacts { get; set; } = true;
 
     /// <inheritdoc/>
-    IAgenda ISession.Agenda => new AgendaView(Agenda);
+    IAgenda ISession.Agenda => new AgendaView(this);
 
     /// <inheritdoc/>
     IEventProvider ISession.Events => Events;
@@ -324,6 +330,11 @@ internal sealed class Session : ISession, IDisposable
 
                     break;
             }
+
+            if (propagated is null)
+            {
+                _spareSet = set;
+            }
         }
     }
 
@@ -545,7 +556,8 @@ internal sealed class Session : ISession, IDisposable
     {
         if (_lastQueued is null || _lastQueued.Action != action)
         {
-            _lastQueued = new LinkedFactSet(action);
+            _lastQueued = _spareSet is { } spare && spare.TryReuse(action) ? spare : new LinkedFactSet(action);
+            _spareSet = null;
             _linkedFacts.Enqueue(_lastQueued);
         }
 

@@ -44,9 +44,12 @@ internal sealed class SessionMemoryPool(int memoryCount)
     }
 }
 
-/// <summary>A session's node memories (by node number), the numbers of those it wrote to, and its working memory.</summary>
+/// <summary>A session's node memories (by node number), the numbers of those it wrote to, its working memory and its agenda.</summary>
 internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
 {
+    /// <summary>Gets the agenda of the session that holds the set.</summary>
+    public Agenda Agenda { get; } = new();
+
     /// <summary>Gets the numbers of the memories written to since the set was last emptied.</summary>
     public List<int> Written { get; } = [];
 
@@ -63,5 +66,6 @@ internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
 
         Written.Clear();
         Facts.Clear();
+        Agenda.Reset();
     }
 }

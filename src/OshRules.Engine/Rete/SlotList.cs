@@ -31,6 +31,9 @@ internal struct SlotList<T>
     /// <summary>Gets one past the highest slot ever used: enumerate slots below it and skip the empty ones.</summary>
     public readonly int End => _end;
 
+    /// <summary>Gets the array of slots, to be read in place below <see cref="End"/> (empty slots are null).</summary>
+    public readonly T?[] Items => _items;
+
     /// <summary>Gets the item in a slot, or null for an empty slot.</summary>
     public readonly T? this[int slot] => _items[slot];
 
