@@ -30,7 +30,7 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        Aggregation aggregation = Aggregation.Rent();
+        Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, tuples);
         foreach (TupleFactSet set in sets)
         {
@@ -38,7 +38,7 @@ internal sealed class AggregateNode : BinaryBetaNode
             collector.Add(aggregation, set.Tuple, set.Facts);
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
@@ -46,7 +46,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
         TupleState<Collector> collectors = States<Collector>();
-        Aggregation aggregation = Aggregation.Rent();
+        Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, tuples);
         foreach (TupleFactSet set in sets)
         {
@@ -66,7 +66,7 @@ internal sealed class AggregateNode : BinaryBetaNode
             }
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
@@ -74,7 +74,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
         TupleState<Collector> collectors = States<Collector>();
-        Aggregation aggregation = Aggregation.Rent();
+        Aggregation aggregation = session.Pool.Aggregation();
         foreach (Tuple tuple in tuples)
         {
             if (collectors.Remove(tuple, out Collector? collector) && collector.Result is { } result)
@@ -89,7 +89,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
         TupleState<Collector> collectors = States<Collector>();
-        Aggregation aggregation = Aggregation.Rent();
+        Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
@@ -103,13 +103,13 @@ internal sealed class AggregateNode : BinaryBetaNode
                 collector = Create(session, set.Tuple);
                 TupleFactSet whole = JoinedSet(session, set.Tuple);
                 collector.Add(aggregation, set.Tuple, whole.Facts);
-                Release(whole);
+                Release(session, whole);
             }
 
             collector.Add(aggregation, set.Tuple, set.Facts);
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
@@ -117,7 +117,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     public override void PropagateUpdate(Session session, List<Fact> facts)
     {
         TupleState<Collector> collectors = States<Collector>();
-        Aggregation aggregation = Aggregation.Rent();
+        Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
@@ -134,11 +134,11 @@ internal sealed class AggregateNode : BinaryBetaNode
             {
                 TupleFactSet whole = JoinedSet(session, set.Tuple);
                 Create(session, set.Tuple).Add(aggregation, set.Tuple, whole.Facts);
-                Release(whole);
+                Release(session, whole);
             }
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
@@ -146,7 +146,7 @@ internal sealed class AggregateNode : BinaryBetaNode
     public override void PropagateRetract(Session session, List<Fact> facts)
     {
         TupleState<Collector> collectors = States<Collector>();
-        Aggregation aggregation = Aggregation.Rent();
+        Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
@@ -156,16 +156,16 @@ internal sealed class AggregateNode : BinaryBetaNode
             }
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
 
         Propagate(session, aggregation);
     }
 
-    private static void Release(TupleFactSet set)
+    private static void Release(Session session, TupleFactSet set)
     {
         if (set.Rented && set.Facts.WholeList is { } list)
         {
-            Pool.Return(list);
+            session.Pool.Return(list);
         }
     }
 
@@ -193,10 +193,10 @@ internal sealed class AggregateNode : BinaryBetaNode
                     break;
             }
 
-            Pool.Return(list);
+            session.Pool.Return(list);
         }
 
-        aggregation.Return();
+        session.Pool.Return(aggregation);
     }
 
     /// <summary>The collection of one left tuple and the fact that carries it down the network.</summary>
@@ -261,30 +261,20 @@ internal enum AggregationAction
 /// <summary>An aggregate node's changes in one operation, in runs of the same action, in order (reused, as the <see cref="Pool"/>'s lists are).</summary>
 internal sealed class Aggregation
 {
-    [ThreadStatic]
-    private static Aggregation? t_free;
+    private readonly Pool _pool;
+
+    public Aggregation(Pool pool)
+    {
+        _pool = pool;
+    }
 
     public List<(AggregationAction Action, TupleFactList List)> Lists { get; } = [];
-
-    public static Aggregation Rent()
-    {
-        Aggregation aggregation = t_free ?? new Aggregation();
-        t_free = null;
-        return aggregation;
-    }
-
-    /// <summary>Gives this object back once its lists were propagated (and returned to the pool).</summary>
-    public void Return()
-    {
-        Lists.Clear();
-        t_free = this;
-    }
 
     public void Add(AggregationAction action, Tuple tuple, Fact result)
     {
         if (Lists.Count == 0 || Lists[^1].Action != action)
         {
-            Lists.Add((action, Pool.Pairs()));
+            Lists.Add((action, _pool.Pairs()));
         }
 
         Lists[^1].List.Add(tuple, result);

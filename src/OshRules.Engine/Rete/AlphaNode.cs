@@ -31,7 +31,7 @@ internal abstract class AlphaNode : IObjectSink
             MemoryNode?.PropagateAssert(session, toAssert);
         }
 
-        ReturnPassing(toAssert, facts);
+        ReturnPassing(session, toAssert, facts);
     }
 
     public virtual void PropagateUpdate(Session session, List<Fact> facts)
@@ -65,7 +65,7 @@ internal abstract class AlphaNode : IObjectSink
                     continue;
                 }
 
-                passing = Pool.Facts();
+                passing = session.Pool.Facts();
                 for (int j = 0; j < i; j++)
                 {
                     passing.Add(facts[j]);
@@ -81,11 +81,11 @@ internal abstract class AlphaNode : IObjectSink
     }
 
     /// <summary>Gives back a list <see cref="Passing"/> rented (not the batch itself) once the nodes below are done with it.</summary>
-    protected static void ReturnPassing(List<Fact> passing, List<Fact> facts)
+    protected static void ReturnPassing(Session session, List<Fact> passing, List<Fact> facts)
     {
         if (!ReferenceEquals(passing, facts))
         {
-            Pool.Return(passing);
+            session.Pool.Return(passing);
         }
     }
 
@@ -145,9 +145,6 @@ internal sealed class RootNode : AlphaNode
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int[]> _reachedIndexes = new();
 
-    // The groups of a batch by type node, reused by the thread's next batch (taken while in use, so a nested batch makes its own).
-    [ThreadStatic]
-    private static List<Fact>?[]? t_byNode;
 
     public override bool IsSatisfiedBy(Session session, Fact fact) => true;
 
@@ -171,13 +168,12 @@ internal sealed class RootNode : AlphaNode
 
         // A batch (InsertAll): each type node, in order, gets the batch's facts of its type, in batch order. One pass
         // over the facts files them by type node; the groups are then handed on in the order of the root's children.
-        List<Fact>?[] byNode = t_byNode is { } spare && spare.Length >= ChildNodes.Count ? spare : new List<Fact>?[ChildNodes.Count];
-        t_byNode = null;
+        List<Fact>?[] byNode = session.Pool.ByNode(ChildNodes.Count);
         foreach (Fact fact in facts)
         {
             foreach (int index in ReachedIndexes(fact.FactType))
             {
-                (byNode[index] ??= Pool.Facts()).Add(fact);
+                (byNode[index] ??= session.Pool.Facts()).Add(fact);
             }
         }
 
@@ -187,11 +183,11 @@ internal sealed class RootNode : AlphaNode
             {
                 byNode[index] = null;
                 propagate((TypeNode)ChildNodes[index], session, passing);
-                Pool.Return(passing);
+                session.Pool.Return(passing);
             }
         }
 
-        t_byNode = byNode;
+        session.Pool.Return(byNode);
     }
 
     /// <summary>The positions, among the root's children, of the type nodes a fact of this type reaches, in order.</summary>
@@ -226,14 +222,14 @@ internal sealed class TypeNode(Type filterType) : AlphaNode
     {
         List<Fact> passing = Passing(session, facts);
         PropagateUpdateInternal(session, passing);
-        ReturnPassing(passing, facts);
+        ReturnPassing(session, passing, facts);
     }
 
     public override void PropagateRetract(Session session, List<Fact> facts)
     {
         List<Fact> passing = Passing(session, facts);
         PropagateRetractInternal(session, passing);
-        ReturnPassing(passing, facts);
+        ReturnPassing(session, passing, facts);
     }
 }
 

@@ -51,14 +51,14 @@ internal class BetaMemoryNode : IBetaMemoryNode
             return;
         }
 
-        List<Tuple> toAssert = Pool.Tuples();
+        List<Tuple> toAssert = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             toAssert.Add(new Tuple(session.NextTupleId(), list.TupleAt(i), list.FactAt(i)));
         }
 
         PropagateAssertInternal(session, toAssert);
-        Pool.Return(toAssert);
+        session.Pool.Return(toAssert);
     }
 
     public void PropagateUpdate(Session session, TupleFactList list)
@@ -69,8 +69,8 @@ internal class BetaMemoryNode : IBetaMemoryNode
         }
 
         BetaMemory memory = ReadMemory(session);
-        List<Tuple> toAssert = Pool.Tuples();
-        List<Tuple> toUpdate = Pool.Tuples();
+        List<Tuple> toAssert = session.Pool.Tuples();
+        List<Tuple> toUpdate = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             Tuple parent = list.TupleAt(i);
@@ -95,8 +95,8 @@ internal class BetaMemoryNode : IBetaMemoryNode
             }
         }
 
-        Pool.Return(toAssert);
-        Pool.Return(toUpdate);
+        session.Pool.Return(toAssert);
+        session.Pool.Return(toUpdate);
     }
 
     public void PropagateRetract(Session session, TupleFactList list)
@@ -107,7 +107,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
         }
 
         BetaMemory memory = ReadMemory(session);
-        List<Tuple> toRetract = Pool.Tuples();
+        List<Tuple> toRetract = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             if (memory.FindChild(list.TupleAt(i), list.FactAt(i)) is { } child)
@@ -125,7 +125,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
             }
         }
 
-        Pool.Return(toRetract);
+        session.Pool.Return(toRetract);
     }
 
     private void PropagateAssertInternal(Session session, List<Tuple> tuples)
@@ -149,7 +149,7 @@ internal sealed class DummyNode : BetaMemoryNode
 {
     public void Activate(Session session)
     {
-        List<Tuple> root = Pool.Tuples();
+        List<Tuple> root = session.Pool.Tuples();
         root.Add(new Tuple(session.NextTupleId()));
         BetaMemory memory = GetMemory(session);
         foreach (ITupleSink sink in Sinks)
@@ -158,6 +158,6 @@ internal sealed class DummyNode : BetaMemoryNode
         }
 
         memory.Add(root);
-        Pool.Return(root);
+        session.Pool.Return(root);
     }
 }

@@ -94,7 +94,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
         if (IsGroupJoin)
         {
-            return new JoinedBatch(left, facts, ByLeftTuple(left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true));
+            return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true));
         }
 
         if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.PairsEverything)
@@ -102,7 +102,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             JoinKey key = _key;
             try
             {
-                return new JoinedBatch(left, facts, ByLeftTuple(left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false));
+                return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false));
             }
 #pragma warning disable CA1031 // A key threw: pair everything, so the condition throws where NRules' would.
             catch (Exception)
@@ -111,7 +111,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             }
         }
 
-        return new JoinedBatch(left, facts);
+        return new JoinedBatch(session.Pool, left, facts);
     }
 
     private bool TryFactsByKey(Session session, Tuple tuple, out List<Fact>? facts)
@@ -135,7 +135,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             return false;
         }
 
-        facts = Pool.Facts();
+        facts = session.Pool.Facts();
         foreach (int slot in index!.Find(key))
         {
             facts.Add(right.Facts[slot]!);
@@ -149,9 +149,9 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     /// keeps it; else, for a group, by scanning for the tuple whose id is the group), sorted by left slot then batch
     /// order. Throws what a fact's key throws.
     /// </summary>
-    private List<(int Slot, int Order)> ByLeftTuple(BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
+    private List<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
     {
-        List<(int Slot, int Order)> pairs = Pool.PairList();
+        List<(int Slot, int Order)> pairs = session.Pool.PairList();
         KeyIndex<Tuple>? index = left.Index(indexNumber);
         try
         {
@@ -181,7 +181,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         }
         catch
         {
-            Pool.Return(pairs);
+            session.Pool.Return(pairs);
             throw;
         }
 

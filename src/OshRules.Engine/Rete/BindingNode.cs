@@ -24,22 +24,22 @@ internal sealed class BindingNode : BetaNode
 
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
-        TupleFactList toAssert = Pool.Pairs();
+        TupleFactList toAssert = session.Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             Assert(session, tuple, toAssert);
         }
 
         MemoryNode.PropagateAssert(session, toAssert);
-        Pool.Return(toAssert);
+        session.Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
         TupleState<Fact> bound = States<Fact>();
-        TupleFactList toAssert = Pool.Pairs();
-        TupleFactList toUpdate = Pool.Pairs();
-        TupleFactList toRetract = Pool.Pairs();
+        TupleFactList toAssert = session.Pool.Pairs();
+        TupleFactList toUpdate = session.Pool.Pairs();
+        TupleFactList toRetract = session.Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             if (bound.TryGet(tuple, out Fact? fact))
@@ -67,21 +67,21 @@ internal sealed class BindingNode : BetaNode
         MemoryNode.PropagateRetract(session, toRetract);
         MemoryNode.PropagateUpdate(session, toUpdate);
         MemoryNode.PropagateAssert(session, toAssert);
-        Pool.Return(toRetract);
-        Pool.Return(toUpdate);
-        Pool.Return(toAssert);
+        session.Pool.Return(toRetract);
+        session.Pool.Return(toUpdate);
+        session.Pool.Return(toAssert);
     }
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
-        TupleFactList toRetract = Pool.Pairs();
+        TupleFactList toRetract = session.Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             Retract(session, tuple, toRetract);
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
-        Pool.Return(toRetract);
+        session.Pool.Return(toRetract);
     }
 
     private static Exception Error(LhsEvaluationFailure e) =>

@@ -12,7 +12,7 @@ internal class Fact : IFact
     [ThreadStatic]
     private static int t_nextHash;
 
-    private readonly int _hash = ++t_nextHash;
+    private int _hash;
 
     public Fact(object value)
     {
@@ -41,8 +41,15 @@ internal class Fact : IFact
     /// <summary>Gets a value indicating whether the fact wraps a partial match of a sub-network.</summary>
     public virtual bool IsWrapper => false;
 
-    // Identity is the reference; a number drawn on creation is a cheap hash (the runtime's identity hash is slow to assign).
-    public override int GetHashCode() => _hash;
+    // Identity is the reference; a number drawn when first asked is a cheap hash (the runtime's identity hash is slow to
+    // assign). Drawn lazily: most facts of a small session are never hashed, and the counter is a thread-static field.
+    public override int GetHashCode() => _hash != 0 ? _hash : _hash = NextHash();
+
+    private static int NextHash()
+    {
+        int hash = ++t_nextHash;
+        return hash != 0 ? hash : ++t_nextHash;
+    }
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 

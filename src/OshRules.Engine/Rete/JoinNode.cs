@@ -47,7 +47,7 @@ internal sealed class JoinNode : BinaryBetaNode
 
     private void Assert(Session session, JoinedBatch sets)
     {
-        TupleFactList toAssert = Pool.Pairs();
+        TupleFactList toAssert = session.Pool.Pairs();
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -59,16 +59,16 @@ internal sealed class JoinNode : BinaryBetaNode
             }
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
         MemoryNode.PropagateAssert(session, toAssert);
-        Pool.Return(toAssert);
+        session.Pool.Return(toAssert);
     }
 
     private void Update(Session session, JoinedBatch sets)
     {
         BetaMemory memory = MemoryNode.ReadMemory(session);
-        TupleFactList toUpdate = Pool.Pairs();
-        TupleFactList toRetract = Pool.Pairs();
+        TupleFactList toUpdate = session.Pool.Pairs();
+        TupleFactList toRetract = session.Pool.Pairs();
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -85,16 +85,16 @@ internal sealed class JoinNode : BinaryBetaNode
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
-        Pool.Return(toRetract);
+        session.Pool.Return(toRetract);
         MemoryNode.PropagateUpdate(session, toUpdate);
-        Pool.Return(toUpdate);
-        Pool.Return(sets);
+        session.Pool.Return(toUpdate);
+        session.Pool.Return(sets);
     }
 
     private void Retract(Session session, JoinedBatch sets)
     {
         BetaMemory memory = MemoryNode.ReadMemory(session);
-        TupleFactList toRetract = Pool.Pairs();
+        TupleFactList toRetract = session.Pool.Pairs();
         foreach (TupleFactSet set in sets)
         {
             foreach (Fact fact in set.Facts)
@@ -107,8 +107,8 @@ internal sealed class JoinNode : BinaryBetaNode
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
-        Pool.Return(toRetract);
-        Pool.Return(sets);
+        session.Pool.Return(toRetract);
+        session.Pool.Return(sets);
     }
 
     private bool Matches(Session session, Tuple left, Fact right)

@@ -79,6 +79,7 @@ internal readonly struct FactRun
 /// </summary>
 internal struct JoinedBatch
 {
+    private readonly Pool? _pool;
     private readonly BinaryBetaNode? _node;
     private readonly Session? _session;
     private readonly List<Tuple>? _tuples;
@@ -92,20 +93,23 @@ internal struct JoinedBatch
     {
         _node = node;
         _session = session;
+        _pool = session.Pool;
         _tuples = tuples;
         _useKey = useKey;
     }
 
     /// <summary>A batch of right facts paired with every left tuple (in memory order, read in place).</summary>
-    public JoinedBatch(BetaMemory left, List<Fact> facts)
+    public JoinedBatch(Pool pool, BetaMemory left, List<Fact> facts)
     {
+        _pool = pool;
         _leftMemory = left;
         _facts = facts;
     }
 
     /// <summary>A batch of right facts filed under left tuples by sorted (slot, position) pairs.</summary>
-    public JoinedBatch(BetaMemory left, List<Fact> facts, List<(int Slot, int Order)> pairs)
+    public JoinedBatch(Pool pool, BetaMemory left, List<Fact> facts, List<(int Slot, int Order)> pairs)
     {
+        _pool = pool;
         _leftMemory = left;
         _facts = facts;
         _pairs = pairs;
@@ -118,7 +122,7 @@ internal struct JoinedBatch
     {
         if (_pairs is not null)
         {
-            Pool.Return(_pairs);
+            _pool!.Return(_pairs);
             _pairs = null;
         }
     }
@@ -135,7 +139,7 @@ internal struct JoinedBatch
         {
             if (_current.Rented && _current.Facts.WholeList is { } rented)
             {
-                Pool.Return(rented);
+                batch._pool!.Return(rented);
             }
 
             _current = default;

@@ -35,7 +35,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     public void PropagateAssert(Session session, List<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        List<Fact> toAssert = Pool.Facts();
+        List<Fact> toAssert = session.Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             var wrapper = new WrapperFact(tuple);
@@ -48,13 +48,13 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
             sink.PropagateAssert(session, toAssert);
         }
 
-        Pool.Return(toAssert);
+        session.Pool.Return(toAssert);
     }
 
     public void PropagateUpdate(Session session, List<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        List<Fact> toUpdate = Pool.Facts();
+        List<Fact> toUpdate = session.Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             toUpdate.Add(wrappers.Get(tuple)!);
@@ -65,13 +65,13 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
             sink.PropagateUpdate(session, toUpdate);
         }
 
-        Pool.Return(toUpdate);
+        session.Pool.Return(toUpdate);
     }
 
     public void PropagateRetract(Session session, List<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        List<Fact> toRetract = Pool.Facts();
+        List<Fact> toRetract = session.Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             toRetract.Add(wrappers.Get(tuple)!);
@@ -87,7 +87,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
             wrappers.Remove(tuple, out _);
         }
 
-        Pool.Return(toRetract);
+        session.Pool.Return(toRetract);
     }
 
     public FactRun GetFacts(Session session) => new(Wrappers(session));
@@ -129,7 +129,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
             return NoFacts;
         }
 
-        List<Fact> facts = Pool.Facts();
+        List<Fact> facts = session.Pool.Facts();
         if (memory.Index(index) is { } groups)
         {
             foreach (int slot in groups.Find(groupId))

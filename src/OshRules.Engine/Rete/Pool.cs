@@ -1,71 +1,95 @@
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// Scratch lists reused by propagation on the same thread: every node hands a batch to the next and takes it back when
-/// the call returns, so one worker's session need not allocate a list per node per fact. A list is cleared when it is
+/// Scratch lists reused by one session's propagation: every node hands a batch to the next and takes it back when the
+/// call returns, so one worker's session need not allocate a list per node per fact. A list is cleared when it is
 /// returned; one that grew large is dropped rather than kept. A list not returned (an exception unwound past it) is
 /// simply left to the collector.
 /// </summary>
-internal static class Pool
+/// <remarks>
+/// The pool belongs to the session's memories (<see cref="SessionMemory"/>), so it is reused with them by the factory's
+/// next session. It is not per thread: a thread-static field costs a call into the runtime on every access on Linux,
+/// and a session is used by one thread at a time anyway.
+/// </remarks>
+internal sealed class Pool
 {
     private const int KeepUpTo = 1024;
 
-    [ThreadStatic]
-    private static Stack<List<Tuple>>? t_tuples;
+    private readonly Stack<List<Tuple>> _tuples = new();
+    private readonly Stack<List<Fact>> _facts = new();
+    private readonly Stack<TupleFactList> _pairs = new();
+    private readonly Stack<List<(int Slot, int Order)>> _pairList = new();
+    private readonly Stack<Aggregation> _aggregations = new();
+    private List<Fact>?[]? _byNode;
 
-    [ThreadStatic]
-    private static Stack<List<Fact>>? t_facts;
+    public List<Tuple> Tuples() => _tuples.Count > 0 ? _tuples.Pop() : [];
 
-    [ThreadStatic]
-    private static Stack<TupleFactList>? t_pairs;
+    public List<Fact> Facts() => _facts.Count > 0 ? _facts.Pop() : [];
 
-    [ThreadStatic]
-    private static Stack<List<(int Slot, int Order)>>? t_pairList;
+    public TupleFactList Pairs() => _pairs.Count > 0 ? _pairs.Pop() : new TupleFactList();
 
-    public static List<Tuple> Tuples() => t_tuples is { Count: > 0 } s ? s.Pop() : [];
+    public List<(int Slot, int Order)> PairList() => _pairList.Count > 0 ? _pairList.Pop() : [];
 
-    public static List<Fact> Facts() => t_facts is { Count: > 0 } s ? s.Pop() : [];
+    /// <summary>Rents an aggregate node's record of one operation (aggregates below it rent their own meanwhile).</summary>
+    public Aggregation Aggregation() => _aggregations.Count > 0 ? _aggregations.Pop() : new Aggregation(this);
 
-    public static TupleFactList Pairs() => t_pairs is { Count: > 0 } s ? s.Pop() : new TupleFactList();
+    /// <summary>Rents an array of at least <paramref name="length"/> empty slots, for grouping a batch by node.</summary>
+    public List<Fact>?[] ByNode(int length)
+    {
+        List<Fact>?[] array = _byNode is { } spare && spare.Length >= length ? spare : new List<Fact>?[length];
+        _byNode = null;
+        return array;
+    }
 
-    public static List<(int Slot, int Order)> PairList() => t_pairList is { Count: > 0 } s ? s.Pop() : [];
+    /// <summary>Gives back an array from <see cref="ByNode"/>, every slot emptied again.</summary>
+    public void Return(List<Fact>?[] byNode) => _byNode = byNode;
 
-    public static void Return(List<Tuple> list)
+    public void Return(List<Tuple> list)
     {
         if (list.Capacity <= KeepUpTo)
         {
             list.Clear();
-            (t_tuples ??= new()).Push(list);
+            _tuples.Push(list);
         }
     }
 
-    public static void Return(List<Fact> list)
+    public void Return(List<Fact> list)
     {
         if (list.Capacity <= KeepUpTo)
         {
             list.Clear();
-            (t_facts ??= new()).Push(list);
+            _facts.Push(list);
         }
     }
 
-    public static void Return(TupleFactList list)
+    public void Return(TupleFactList list)
     {
         if (list.Count <= KeepUpTo)
         {
             list.Clear();
-            (t_pairs ??= new()).Push(list);
+            _pairs.Push(list);
         }
     }
 
-    public static void Return(List<(int Slot, int Order)> list)
+    public void Return(List<(int Slot, int Order)> list)
     {
         if (list.Capacity <= KeepUpTo * 64)
         {
             list.Clear();
-            (t_pairList ??= new()).Push(list);
+            _pairList.Push(list);
+        }
+    }
+
+    /// <summary>Gives an aggregation back once its lists were propagated (and returned to the pool).</summary>
+    public void Return(Aggregation aggregation)
+    {
+        aggregation.Lists.Clear();
+        if (aggregation.Lists.Capacity <= 64)
+        {
+            _aggregations.Push(aggregation);
         }
     }
 
     /// <summary>Gives back what a batch of joined sets rented.</summary>
-    public static void Return(JoinedBatch batch) => batch.Release();
+    public void Return(JoinedBatch batch) => batch.Release();
 }

@@ -13,7 +13,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
     public override void PropagateAssert(Session session, List<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        TupleFactList toAssert = Pool.Pairs();
+        TupleFactList toAssert = session.Pool.Pairs();
         JoinedBatch sets = JoinedSets(session, tuples);
         foreach (TupleFactSet set in sets)
         {
@@ -25,15 +25,15 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
             }
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
         MemoryNode.PropagateAssert(session, toAssert);
-        Pool.Return(toAssert);
+        session.Pool.Return(toAssert);
     }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        TupleFactList toUpdate = Pool.Pairs();
+        TupleFactList toUpdate = session.Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             if (Passes(quantifiers.Get(tuple)!.Value))
@@ -43,13 +43,13 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
         }
 
         MemoryNode.PropagateUpdate(session, toUpdate);
-        Pool.Return(toUpdate);
+        session.Pool.Return(toUpdate);
     }
 
     public override void PropagateRetract(Session session, List<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        TupleFactList toRetract = Pool.Pairs();
+        TupleFactList toRetract = session.Pool.Pairs();
         foreach (Tuple tuple in tuples)
         {
             quantifiers.Remove(tuple, out Quantifier? quantifier);
@@ -60,7 +60,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
         }
 
         MemoryNode.PropagateRetract(session, toRetract);
-        Pool.Return(toRetract);
+        session.Pool.Return(toRetract);
     }
 
     // A first match starts an Exists tuple and stops a Not tuple.
@@ -80,7 +80,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
     private void Count(Session session, List<Fact> facts, int sign, bool crossed)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
-        TupleFactList changed = Pool.Pairs();
+        TupleFactList changed = session.Pool.Pairs();
         JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
@@ -93,7 +93,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
             }
         }
 
-        Pool.Return(sets);
+        session.Pool.Return(sets);
         if (crossed)
         {
             MemoryNode.PropagateAssert(session, changed);
@@ -103,6 +103,6 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
             MemoryNode.PropagateRetract(session, changed);
         }
 
-        Pool.Return(changed);
+        session.Pool.Return(changed);
     }
 }

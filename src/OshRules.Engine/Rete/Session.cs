@@ -57,6 +57,9 @@ internal sealed class Session : ISession, IDisposable
 
     public Agenda Agenda => _memory.Agenda;
 
+    /// <summary>Gets the scratch lists propagation reuses (they go back to the factory with the session's memories).</summary>
+    public Pool Pool => _memory.Pool;
+
     public WorkingMemory WorkingMemory { get; }
 
     public EventAggregator Events { get; }

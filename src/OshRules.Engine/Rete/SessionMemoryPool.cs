@@ -50,6 +50,9 @@ internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
     /// <summary>Gets the agenda of the session that holds the set.</summary>
     public Agenda Agenda { get; } = new();
 
+    /// <summary>Gets the scratch lists of the session that holds the set.</summary>
+    public Pool Pool { get; } = new();
+
     /// <summary>Gets the numbers of the memories written to since the set was last emptied.</summary>
     public List<int> Written { get; } = [];
 
