@@ -365,8 +365,10 @@ internal sealed class ExplanationTracker
         }
 
         // Fixed: every fact's type is its declaration's type, and that type is sealed (a value of it has that type) or
-        // abstract or an interface (no value has that type: the slot is reported by its declaration, e.g. a collected
-        // pattern), so no firing of the rule can report other types and the facts need not be read again.
+        // abstract or an interface (no value has that type: the slot is reported by its declaration); or the slot is a
+        // collected pattern (declared as a collection of T) whose collection is named as its declaration is ("T[]"): the
+        // rule's aggregate makes the same kind of collection at every firing. So no firing of the rule can report other
+        // names and the facts need not be read again.
         private static Type[] TypesOf<TFact>(IEnumerable<TFact> facts, Func<TFact, Type> typeOf, Func<TFact, Type> declaredTypeOf, out bool isFixed)
         {
             var list = facts as IReadOnlyList<TFact> ?? [.. facts];
@@ -375,7 +377,11 @@ internal sealed class ExplanationTracker
             for (var i = 0; i < types.Length; i++)
             {
                 types[i] = typeOf(list[i]);
-                isFixed &= types[i] == declaredTypeOf(list[i]) && (types[i].IsSealed || types[i].IsValueType || types[i].IsAbstract);
+                var declared = declaredTypeOf(list[i]);
+                isFixed &= types[i] == declared
+                    ? types[i].IsSealed || types[i].IsValueType || types[i].IsAbstract
+                    : declared.IsInterface && declared.IsGenericType && TypeNames.GetOrAdd(declared, FactTypeName) is var name
+                        && name.EndsWith("[]", StringComparison.Ordinal) && TypeNames.GetOrAdd(types[i], FactTypeName) == name;
             }
 
             return types;

@@ -24,6 +24,11 @@ internal sealed class SessionFacts : IEqualityComparer<object>
     /// <returns>The facts, each once.</returns>
     public static IReadOnlyList<object> Distinct(IReadOnlyList<object> facts)
     {
+        if (facts.Count <= PairwiseUpTo && !HasRepeat(facts))
+        {
+            return facts;
+        }
+
         var set = seen ??= new HashSet<object>(Identity);
         try
         {
@@ -41,6 +46,26 @@ internal sealed class SessionFacts : IEqualityComparer<object>
         {
             set.Clear();
         }
+    }
+
+    // A case of a few facts is checked pair by pair: facts of different types differ at the first comparison, which is
+    // cheaper than hashing every fact by value (its strings included).
+    private const int PairwiseUpTo = 24;
+
+    private static bool HasRepeat(IReadOnlyList<object> facts)
+    {
+        for (var i = 1; i < facts.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (Identity.Equals(facts[j], facts[i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc/>
