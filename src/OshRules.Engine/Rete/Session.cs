@@ -386,7 +386,7 @@ internal sealed class Session : ISession, IDisposable
     public IQueryable<TFact> Query<TFact>()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return WorkingMemory.Facts.Select(f => f.Object).OfType<TFact>().AsQueryable();
+        return WorkingMemory.ObjectsOf<TFact>().AsQueryable();
     }
 
     /// <summary>

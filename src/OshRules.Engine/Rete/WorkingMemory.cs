@@ -16,6 +16,21 @@ internal sealed class WorkingMemory(int capacity)
 
     public int Count => _facts.Count;
 
+    /// <summary>The objects of the facts that are of type <typeparamref name="T"/>, in the table's order, read as enumerated.</summary>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <returns>The objects.</returns>
+    public IEnumerable<T> ObjectsOf<T>()
+    {
+        // One iterator over the table instead of a Select and an OfType stacked on it: what a session's Query reads.
+        foreach (Fact fact in _facts.Values)
+        {
+            if (fact.Object is T value)
+            {
+                yield return value;
+            }
+        }
+    }
+
     public Fact? GetFact(object value) => _facts.TryGetValue(value, out Fact? fact) ? fact : null;
 
     public void AddFact(Fact fact) => _facts.Add(fact.RawObject!, fact);
