@@ -9,7 +9,7 @@ namespace OshRules.Benchmarks;
 /// <summary>
 /// <c>-- --filter *</c> (any BenchmarkDotNet arguments), <c>-- --quick</c> (a dry smoke job over every benchmark),
 /// <c>-- --measure [--only workload]</c> (the workloads of the targets on both runtimes with a Stopwatch, one child
-/// process each).
+/// process each), <c>-- --stages [engine|nrules] [workers]</c> (one worker through the facade, step by step).
 /// </summary>
 internal static class Program
 {
@@ -30,6 +30,11 @@ internal static class Program
             }
 
             return 2;
+        }
+
+        if (args is ["--stages", ..])
+        {
+            return StageProfile.Run(args);
         }
 
         if (args.Contains("--measure"))
