@@ -145,7 +145,6 @@ internal sealed class RootNode : AlphaNode
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int[]> _reachedIndexes = new();
 
-
     public override bool IsSatisfiedBy(Session session, Fact fact) => true;
 
     public override void PropagateAssert(Session session, List<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.AssertPassed(s, f));

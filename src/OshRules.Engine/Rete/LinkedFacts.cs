@@ -6,6 +6,9 @@ namespace OshRules.Engine.Rete;
 /// <summary>Linked facts queued by actions for one kind of change, propagated together.</summary>
 internal sealed class LinkedFactSet(LinkedFactAction action) : ILinkedFactSet
 {
+    /// <summary>The largest list <see cref="TryReuse"/> keeps: an activation seldom links more facts.</summary>
+    private const int ReusableCapacity = 64;
+
     public LinkedFactAction Action { get; private set; } = action;
 
     public List<Fact> FactList { get; } = [];
@@ -17,7 +20,7 @@ internal sealed class LinkedFactSet(LinkedFactAction action) : ILinkedFactSet
     /// <summary>Empties a set no caller was given, for the session's next set; false when it grew too large to keep.</summary>
     public bool TryReuse(LinkedFactAction action)
     {
-        if (FactList.Capacity > 64)
+        if (FactList.Capacity > ReusableCapacity)
         {
             return false;
         }

@@ -60,7 +60,6 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
         return Facts.TryClear();
     }
 
-
     public bool Contains(Fact fact) => SlotOf(fact) >= 0;
 
     public int SlotOf(Fact fact)
@@ -214,7 +213,6 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
         WrapperSnapshot = null;
         return Tuples.TryClear();
     }
-
 
     /// <summary>Gets or sets the facts the memory's adapter made of its tuples, in order (dropped when the memory changes).</summary>
     public List<Fact>? WrapperSnapshot { get; set; }

@@ -15,6 +15,9 @@ internal sealed class Pool
 {
     private const int KeepUpTo = 1024;
 
+    // An aggregation holds one list per run of the same action: a few, unless one operation alternated a great deal.
+    private const int KeepRunsUpTo = 64;
+
     private readonly Stack<List<Tuple>> _tuples = new();
     private readonly Stack<List<Fact>> _facts = new();
     private readonly Stack<TupleFactList> _pairs = new();
@@ -84,7 +87,7 @@ internal sealed class Pool
     public void Return(Aggregation aggregation)
     {
         aggregation.Lists.Clear();
-        if (aggregation.Lists.Capacity <= 64)
+        if (aggregation.Lists.Capacity <= KeepRunsUpTo)
         {
             _aggregations.Push(aggregation);
         }

@@ -9,6 +9,10 @@ namespace OshRules.Evaluation;
 /// </summary>
 internal sealed class SessionFacts : IEqualityComparer<object>
 {
+    // A case of a few facts is checked pair by pair: facts of different types differ at the first comparison, which is
+    // cheaper than hashing every fact by value (its strings included).
+    private const int PairwiseUpTo = 24;
+
     [ThreadStatic]
     private static HashSet<object>? seen;
 
@@ -47,10 +51,6 @@ internal sealed class SessionFacts : IEqualityComparer<object>
             set.Clear();
         }
     }
-
-    // A case of a few facts is checked pair by pair: facts of different types differ at the first comparison, which is
-    // cheaper than hashing every fact by value (its strings included).
-    private const int PairwiseUpTo = 24;
 
     private static bool HasRepeat(IReadOnlyList<object> facts)
     {
