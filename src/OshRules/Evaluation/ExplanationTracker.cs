@@ -263,16 +263,35 @@ internal sealed class ExplanationTracker
     // The conclusions a rule matched one fact at a time; collected patterns (a collection value) are not premises.
     private static IOshConclusion[] PremisesOf(AgendaEventArgs firing)
     {
-        List<IOshConclusion>? premises = null;
-        foreach (var fact in firing.Match.Facts)
+        var facts = firing.Match.Facts;
+        if (facts is not IReadOnlyList<IFactMatch> list)
         {
-            if (fact.Value is IOshConclusion c)
+            return [.. facts.Select(f => f.Value).OfType<IOshConclusion>()];
+        }
+
+        // Counted first, so the premises are made as one array of their size.
+        var n = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            n += list[i].Value is IOshConclusion ? 1 : 0;
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var premises = new IOshConclusion[n];
+        n = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Value is IOshConclusion c)
             {
-                (premises ??= []).Add(c);
+                premises[n++] = c;
             }
         }
 
-        return premises is null ? [] : [.. premises];
+        return premises;
     }
 
     private readonly record struct Record(IOshConclusion Conclusion, RuleOrigin Origin, IOshConclusion[] Premises);

@@ -54,11 +54,19 @@ internal sealed class SessionFacts : IEqualityComparer<object>
 
     private static bool HasRepeat(IReadOnlyList<object> facts)
     {
-        for (var i = 1; i < facts.Count; i++)
+        // Each fact's type is read once: facts of different types are never the same fact, so only facts of one type are
+        // compared by value.
+        Span<nint> types = stackalloc nint[facts.Count];
+        for (var i = 0; i < types.Length; i++)
+        {
+            types[i] = facts[i] is { } fact ? Type.GetTypeHandle(fact).Value : 0;
+        }
+
+        for (var i = 1; i < types.Length; i++)
         {
             for (var j = 0; j < i; j++)
             {
-                if (Identity.Equals(facts[j], facts[i]))
+                if (types[j] == types[i] && Identity.Equals(facts[j], facts[i]))
                 {
                     return true;
                 }
