@@ -88,6 +88,11 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void PropagateAssert(Session session, List<Fact> facts)
     {
+        if (HasNoLeftTuples(session))
+        {
+            return;
+        }
+
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, facts);

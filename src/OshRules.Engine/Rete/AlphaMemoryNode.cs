@@ -95,5 +95,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
 
     public FactRun GetFacts(Session session) => new(in ReadMemory(session).Facts);
 
+    public bool IsEmpty(Session session) => ReadMemory(session).Count == 0;
+
     public void Attach(IObjectSink sink) => _sinks.Add(sink);
 }

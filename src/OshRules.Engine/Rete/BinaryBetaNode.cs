@@ -52,6 +52,12 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
     public abstract void PropagateRetract(Session session, List<Fact> facts);
 
+    /// <summary>
+    /// Gets whether no left tuple waits in a session: new right facts then have nothing to pair with, and a join, a
+    /// quantifier and an aggregate do nothing with them (their tuples will find the facts when they come).
+    /// </summary>
+    protected bool HasNoLeftTuples(Session session) => LeftSource.ReadMemory(session).Count == 0;
+
     /// <summary>Indexes the join by an equality key (set once, when the node is built, on joins of alpha memories).</summary>
     protected void UseKey(JoinKey key)
     {

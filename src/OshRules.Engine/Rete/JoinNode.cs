@@ -24,7 +24,14 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public List<ExpressionElement> Elements { get; }
 
-    public override void PropagateAssert(Session session, List<Tuple> tuples) => Assert(session, JoinedSets(session, tuples, useKey: true));
+    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    {
+        // While the right input holds no fact (most joins, while a session's first facts come in) no tuple can pair.
+        if (!RightSource.IsEmpty(session))
+        {
+            Assert(session, JoinedSets(session, tuples, useKey: true));
+        }
+    }
 
     public override void PropagateUpdate(Session session, List<Tuple> tuples)
     {
@@ -39,7 +46,13 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public override void PropagateRetract(Session session, List<Tuple> tuples) => Retract(session, JoinedSets(session, tuples));
 
-    public override void PropagateAssert(Session session, List<Fact> facts) => Assert(session, JoinedSets(session, facts, useKey: true));
+    public override void PropagateAssert(Session session, List<Fact> facts)
+    {
+        if (!HasNoLeftTuples(session))
+        {
+            Assert(session, JoinedSets(session, facts, useKey: true));
+        }
+    }
 
     public override void PropagateUpdate(Session session, List<Fact> facts) => Update(session, JoinedSets(session, facts));
 

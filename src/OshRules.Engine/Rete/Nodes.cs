@@ -36,6 +36,9 @@ internal interface IObjectSource : INode
     /// <summary>Gets the source's facts in a session, in order, to be read before the network changes again.</summary>
     FactRun GetFacts(Session session);
 
+    /// <summary>Gets whether the source holds no fact in a session (read without making a list of its facts).</summary>
+    bool IsEmpty(Session session);
+
     void Attach(IObjectSink sink);
 }
 

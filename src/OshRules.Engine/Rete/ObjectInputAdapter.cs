@@ -92,6 +92,8 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public FactRun GetFacts(Session session) => new(Wrappers(session));
 
+    public bool IsEmpty(Session session) => _source.ReadMemory(session).Count == 0;
+
     private List<Fact> Wrappers(Session session)
     {
         BetaMemory memory = _source.ReadMemory(session);
