@@ -45,6 +45,27 @@ public sealed class MaternalRuleTests
         Assert.NotEmpty(assessment.Basis);
     }
 
+    [Fact, Trait("Rule", "MAT-2")]
+    public void Fire_SeveralFindings_AssessmentFiresOnceAfterTheTierRules()
+    {
+        var session = Factory.CreateSession();
+        var fired = new List<string>();
+        session.Events.RuleFiredEvent += (_, e) => fired.Add(e.Rule.Name);
+        var updates = 0;
+        session.Events.FactUpdatedEvent += (_, _) => updates++;
+        session.InsertAll([AsOf, MaternalOptions.Default, Pregnant(), new NoiseExposure(Id, 90), new ManualHandling(Id, 12, HandlingMode.Intermittent)]);
+
+        session.Fire();
+
+        const string Assessment = "MAT-2 Maternal risk assessment";
+        Assert.Equal(1, fired.Count(name => name == Assessment));
+        Assert.Equal(Assessment, fired[^1]);
+        Assert.Equal(0, updates); // the assessment was never made on part of the findings and replaced
+        var assessment = Assert.Single(session.Query<MaternalRiskAssessment>());
+        Assert.Equal(2, assessment.Findings.Length);
+        Assert.Equal(RiskTier.Tier3, assessment.OverallTier);
+    }
+
     [Fact, Trait("Rule", "MAT-1")]
     public void Fire_WorkerOutsideThePeriod_GetsNoAssessmentAndNoFinding()
     {
