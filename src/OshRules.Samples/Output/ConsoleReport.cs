@@ -117,6 +117,16 @@ internal static class ConsoleReport
         }
 
         Finish(console, t, r.Maternal.Assessments.Total, l);
+        if (r.Maternal.Periods.Count > 0)
+        {
+            var periods = NewTable(l["protectionPeriod"], l["phase"], l["statuses"]);
+            foreach (var (place, count) in r.Maternal.PeriodRows(l))
+            {
+                periods.AddRow(Cell(place), l.Number(count));
+            }
+
+            console.Write(periods);
+        }
     }
 
     private static void WriteTraining(IAnsiConsole console, RosterReport r, Labels l)

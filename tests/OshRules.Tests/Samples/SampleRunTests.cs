@@ -19,6 +19,22 @@ public sealed class SampleRunTests
         }
     }
 
+    [Fact, Trait("Rule", "MAT-1")]
+    public void The_console_counts_every_maternal_status_by_its_place_in_the_protection_period()
+    {
+        // Was: the statuses were claimed by the maternal section for the HTML report only, so the console showed them
+        // nowhere (they had been counted under "Other conclusions" before).
+        var (code, output) = Run(Options());
+
+        Assert.Equal(0, code);
+        var at = output.IndexOf("Protection period (each maternal status)", StringComparison.Ordinal);
+        Assert.True(at >= 0, "the console has no protection period table");
+        var table = output[at..];
+        Assert.Contains("Outside the protection period: After the", table, StringComparison.Ordinal);
+        Assert.Contains("Pregnant", table, StringComparison.Ordinal);
+        Assert.Contains("6 months to under 1 year after delivery", table, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Bad_rows_are_listed_with_line_and_column_and_the_valid_rows_are_still_evaluated()
     {

@@ -36,14 +36,9 @@ internal static class MaternalHtml
 
         if (s.Periods.Count > 0)
         {
-            // Statuses outside the period have no assessment: this is where they are seen, with the reason.
             html.Element("h3", l["protectionPeriod"]);
             html.Table("maternal-periods", [l["phase"], l["statuses"]],
-                s.Periods.OrderBy(p => p.Key.Phase).ThenBy(p => p.Key.Outside).Select(p => (HtmlCell[])
-                [
-                    p.Key.Outside is { } why ? $"{Of(p.Key.Phase, l)}{l.Colon}{Of(why, l)}" : Of(p.Key.Phase, l),
-                    new(l.Number(p.Value), "num"),
-                ]),
+                s.PeriodRows(l).Select(p => (HtmlCell[])[p.Place, new(l.Number(p.Count), "num")]),
                 0, string.Empty, l["none"]);
         }
 
