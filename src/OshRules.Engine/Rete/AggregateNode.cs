@@ -86,13 +86,8 @@ internal sealed class AggregateNode : BinaryBetaNode
         Propagate(session, aggregation);
     }
 
-    public override void PropagateAssert(Session session, List<Fact> facts)
+    protected override void AssertRightFacts(Session session, List<Fact> facts)
     {
-        if (HasNoLeftTuples(session))
-        {
-            return;
-        }
-
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, facts);

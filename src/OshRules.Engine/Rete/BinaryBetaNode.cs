@@ -46,17 +46,24 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
     private bool IsGroupJoin => _groupIndex >= 0;
 
-    public abstract void PropagateAssert(Session session, List<Fact> facts);
+    /// <summary>
+    /// Takes new right facts. While no left tuple waits in the session they have nothing to pair with, and a join, a
+    /// quantifier and an aggregate do nothing with them (their tuples will find the facts when they come).
+    /// </summary>
+    public void PropagateAssert(Session session, List<Fact> facts)
+    {
+        if (LeftSource.ReadMemory(session).Count > 0)
+        {
+            AssertRightFacts(session, facts);
+        }
+    }
 
     public abstract void PropagateUpdate(Session session, List<Fact> facts);
 
     public abstract void PropagateRetract(Session session, List<Fact> facts);
 
-    /// <summary>
-    /// Gets whether no left tuple waits in a session: new right facts then have nothing to pair with, and a join, a
-    /// quantifier and an aggregate do nothing with them (their tuples will find the facts when they come).
-    /// </summary>
-    protected bool HasNoLeftTuples(Session session) => LeftSource.ReadMemory(session).Count == 0;
+    /// <summary>Pairs new right facts with the left tuples of a session, which holds at least one.</summary>
+    protected abstract void AssertRightFacts(Session session, List<Fact> facts);
 
     /// <summary>Indexes the join by an equality key (set once, when the node is built, on joins of alpha memories).</summary>
     protected void UseKey(JoinKey key)

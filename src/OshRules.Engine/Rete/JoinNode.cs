@@ -46,13 +46,7 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public override void PropagateRetract(Session session, List<Tuple> tuples) => Retract(session, JoinedSets(session, tuples));
 
-    public override void PropagateAssert(Session session, List<Fact> facts)
-    {
-        if (!HasNoLeftTuples(session))
-        {
-            Assert(session, JoinedSets(session, facts, useKey: true));
-        }
-    }
+    protected override void AssertRightFacts(Session session, List<Fact> facts) => Assert(session, JoinedSets(session, facts, useKey: true));
 
     public override void PropagateUpdate(Session session, List<Fact> facts) => Update(session, JoinedSets(session, facts));
 

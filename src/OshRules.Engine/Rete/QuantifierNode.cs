@@ -64,13 +64,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
     }
 
     // A first match starts an Exists tuple and stops a Not tuple.
-    public override void PropagateAssert(Session session, List<Fact> facts)
-    {
-        if (!HasNoLeftTuples(session))
-        {
-            Count(session, facts, +1, crossed: IsExists);
-        }
-    }
+    protected override void AssertRightFacts(Session session, List<Fact> facts) => Count(session, facts, +1, crossed: IsExists);
 
     // A changed fact that still matches changes nothing here; one that stopped matching arrives as a retraction.
     public override void PropagateUpdate(Session session, List<Fact> facts)
