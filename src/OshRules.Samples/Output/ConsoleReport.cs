@@ -120,7 +120,7 @@ internal static class ConsoleReport
         if (r.Maternal.Periods.Count > 0)
         {
             var periods = NewTable(l["protectionPeriod"], l["phase"], l["statuses"]);
-            foreach (var (place, count) in r.Maternal.PeriodRows(l))
+            foreach (var (place, count) in ProtectionPeriodText.Rows(r.Maternal.Periods, l))
             {
                 periods.AddRow(Cell(place), l.Number(count));
             }

@@ -3,7 +3,6 @@ using OshRules.Common;
 using OshRules.Law;
 using OshRules.MaternalProtection;
 using OshRules.Samples.Evaluation;
-using OshRules.Samples.Text;
 
 namespace OshRules.Samples.Report;
 
@@ -32,14 +31,6 @@ internal sealed class MaternalSection(DateOnly asOf, int listLength)
 
     /// <summary>Every maternal status by its place in the protection period (MAT-1): the phase inside it, or why outside.</summary>
     public Dictionary<(ProtectionPhase Phase, OutsideProtectionReason? Outside), int> Periods { get; } = [];
-
-    /// <summary>
-    /// <see cref="Periods"/> as the outputs list them, by phase: the phase, or for a status outside the period the phase
-    /// and why, with its count. Statuses outside the period have no assessment: this is where they are seen.
-    /// </summary>
-    public IEnumerable<(string Place, int Count)> PeriodRows(Labels l) =>
-        Periods.OrderBy(p => p.Key.Phase).ThenBy(p => p.Key.Outside)
-            .Select(p => (p.Key.Outside is { } why ? $"{ValueText.Of(p.Key.Phase, l)}{l.Colon}{ValueText.Of(why, l)}" : ValueText.Of(p.Key.Phase, l), p.Value));
 
     /// <summary>Hazards found, by kind and tier.</summary>
     public Dictionary<(HazardKind Kind, RiskTier Tier), int> Findings { get; } = [];

@@ -38,7 +38,7 @@ internal static class MaternalHtml
         {
             html.Element("h3", l["protectionPeriod"]);
             html.Table("maternal-periods", [l["phase"], l["statuses"]],
-                s.PeriodRows(l).Select(p => (HtmlCell[])[p.Place, new(l.Number(p.Count), "num")]),
+                ProtectionPeriodText.Rows(s.Periods, l).Select(p => (HtmlCell[])[p.Place, new(l.Number(p.Count), "num")]),
                 0, string.Empty, l["none"]);
         }
 
