@@ -24,50 +24,8 @@ public static partial class HealthExamCalculator
     /// <exception cref="OshValidationException">The hire date is unknown, the claim belongs to another worker or ends before hiring, or an exam is invalid.</exception>
     public static HireExamExempt? HireExamExemption(Worker worker, IEnumerable<ExamRecord> exams, HiringExemption? claim, EvaluationDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(worker);
-        ArgumentNullException.ThrowIfNull(asOf);
-        exams = Guard.NoNullElements(exams, "exams", "HC-1");
-        var hired = HireDateOf(worker, asOf);
-        var lawDay = Later(asOf.Date, hired);
-        if (claim is not null)
-        {
-            if (!string.Equals(claim.WorkerId, worker.Id, StringComparison.Ordinal))
-            {
-                throw new OshValidationException("HiringExemption.WorkerId", "HC-1", "does not belong to the worker evaluated");
-            }
-
-            switch (claim.Reason)
-            {
-                case HiringExemptionReason.TemporaryOrShortTermWork:
-                    var end = claim.WorkEndDate!.Value;
-                    if (end < hired)
-                    {
-                        throw new OshValidationException("HiringExemption.WorkEndDate", "HC-1", "must not be before the hire date");
-                    }
-
-                    var limit = HealthExamParameters.ShortTermWorkAtMost.At(asOf.Date);
-                    if (end <= CivilCode.PeriodEnd(hired, limit.Value))
-                    {
-                        return Exempt(claim.Reason, null, [limit.Citation]);
-                    }
-
-                    break;
-                case HiringExemptionReason.CoveredByOtherLaw:
-                    return Exempt(claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 2 }]);
-                case HiringExemptionReason.DesignatedByAuthority:
-                    return Exempt(claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 3 }]);
-                default:
-                    break;
-            }
-        }
-
-        var proven = ProvenRecentExam(worker, exams, asOf, hired, ExamKind.PeriodicGeneral);
-        return proven is { } p
-            ? Exempt(HiringExemptionReason.RecentExamProven, p, [HealthExamParameters.HiringRecentExamArticle, IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Citation])
-            : null;
-
-        HireExamExempt Exempt(HiringExemptionReason reason, DateOnly? provenExam, Citation[] basis) =>
-            new(worker.Id, reason, provenExam, HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, lawDay), basis);
+        var record = HiringRecordOf(worker, exams, asOf);
+        return ClaimedExemption(worker, record, claim, asOf) ?? RecentExamExemption(worker, record, asOf);
     }
 
     /// <summary>
@@ -79,13 +37,8 @@ public static partial class HealthExamCalculator
     /// <param name="exams">The worker's exams.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <returns><see langword="true"/> when done.</returns>
-    public static bool HasHireExamOnRecord(Worker worker, IEnumerable<ExamRecord> exams, EvaluationDate asOf)
-    {
-        ArgumentNullException.ThrowIfNull(worker);
-        ArgumentNullException.ThrowIfNull(exams);
-        ArgumentNullException.ThrowIfNull(asOf);
-        return ProvenRecentExam(worker, exams, asOf, HireDateOf(worker, asOf), ExamKind.GeneralPhysical) is not null;
-    }
+    public static bool HasHireExamOnRecord(Worker worker, IEnumerable<ExamRecord> exams, EvaluationDate asOf) =>
+        HiringRecordOf(worker, exams, asOf).ExamOnRecord;
 
     /// <summary>
     /// HC-1/HC-7: the general physical exam on hiring when it is required and not on record (應實施一般體格檢查).
@@ -100,14 +53,14 @@ public static partial class HealthExamCalculator
     /// </returns>
     public static HireExamRequired? HireExamRequirement(Worker worker, IEnumerable<ExamRecord> exams, HiringExemption? claim, EvaluationDate asOf)
     {
-        var list = exams as IReadOnlyCollection<ExamRecord> ?? [.. exams];
-        if (HasHireExamOnRecord(worker, list, asOf) || HireExamExemption(worker, list, claim, asOf) is not null
-            || asOf.Date >= HireExamSupersededOn(worker, asOf).Day)
+        var record = HiringRecordOf(worker, exams, asOf);
+        if (record.ExamOnRecord || ClaimedExemption(worker, record, claim, asOf) is not null || record.ProvenRecentExam is not null
+            || asOf.Date >= SupersededOn(worker, record, asOf).Day)
         {
             return null;
         }
 
-        var hired = worker.HireDate!.Value;
+        var hired = record.Hired;
         Citation[] basis = [HealthExamParameters.HiringExamArticle];
         return new HireExamRequired(
             worker.Id, hired, ExamStatus.On(hired, asOf), HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, Later(asOf.Date, hired)), basis);
@@ -135,6 +88,9 @@ public static partial class HealthExamCalculator
         return EarliestDueDate(worker.BirthDate, HireDateOf(worker, asOf), asOf.Date);
     }
 
+    private static (DateOnly Day, AgeBand Band) SupersededOn(Worker worker, HiringRecord record, EvaluationDate asOf) =>
+        EarliestDueDate(worker.BirthDate, record.Hired, asOf.Date);
+
     /// <summary>
     /// HC-1: the statement that a worker long in service has no hiring exam on record (查無僱用時一般體格檢查紀錄), in place of
     /// a hiring exam decades overdue.
@@ -149,22 +105,25 @@ public static partial class HealthExamCalculator
     /// </returns>
     public static HireExamNotOnRecord? HireExamRecordMissing(Worker worker, IEnumerable<ExamRecord> exams, IEnumerable<HiringExemption> claims, EvaluationDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(worker);
-        ArgumentNullException.ThrowIfNull(asOf);
-        var list = Guard.NoNullElements(exams, "exams", "HC-1");
-        var claimList = Guard.NoNullElements(claims, "claims", "HC-1");
-        var exempt = HireExamExemption(worker, list, null, asOf) is not null;
-        foreach (var claim in claimList)
+        var record = HiringRecordOf(worker, exams, asOf);
+        ArgumentNullException.ThrowIfNull(claims);
+        var exempt = record.ProvenRecentExam is not null;
+        foreach (var claim in claims)
         {
-            exempt |= HireExamExemption(worker, list, claim, asOf) is not null;
+            if (claim is null)
+            {
+                throw new OshValidationException("claims", "HC-1", "must not contain a null element");
+            }
+
+            exempt |= ClaimedExemption(worker, record, claim, asOf) is not null;
         }
 
-        if (HasHireExamOnRecord(worker, list, asOf) || exempt)
+        if (record.ExamOnRecord || exempt)
         {
             return null;
         }
 
-        var (since, band) = HireExamSupersededOn(worker, asOf);
+        var (since, band) = SupersededOn(worker, record, asOf);
         if (asOf.Date < since)
         {
             return null;
@@ -181,24 +140,93 @@ public static partial class HealthExamCalculator
         return worker.HireDate ?? throw new OshValidationException("Worker.HireDate", "HC-1", "is needed to assess the exam on hiring");
     }
 
-    private static DateOnly? ProvenRecentExam(Worker worker, IEnumerable<ExamRecord> exams, EvaluationDate asOf, DateOnly hired, ExamKind kind)
+    /// <summary>
+    /// What a worker's exams say about the hiring, worked out in one pass over them (each exam checked once): the hire
+    /// day, the interval for the worker's age on it under the text in force on the evaluation date, the latest periodic
+    /// general exam that proves a recent exam (§16 III), and whether the hiring exam is on record.
+    /// </summary>
+    private static HiringRecord HiringRecordOf(Worker worker, IEnumerable<ExamRecord> exams, EvaluationDate asOf)
     {
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentNullException.ThrowIfNull(exams);
+        ArgumentNullException.ThrowIfNull(asOf);
+        var hired = HireDateOf(worker, asOf);
+
         // The age on the hire day picks the band; the text in force on the evaluation date gives the interval.
-        var interval = IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date).Value;
-        DateOnly? found = null;
+        var interval = IntervalFor(BandOfAge(CivilCode.AgeOn(worker.BirthDate, hired), asOf.Date), asOf.Date);
+        DateOnly? proven = null;
+        var onRecord = false;
         foreach (var exam in exams)
         {
-            CheckExam(worker, exam, asOf, "HC-1");
-            // A general exam of either kind after hiring supersedes a missed hiring exam: nothing is left to do.
-            var counts = kind == ExamKind.GeneralPhysical
-                ? exam.IsGeneral && (exam.Date >= hired || (exam.Kind == ExamKind.GeneralPhysical && CivilCode.PeriodEndAfter(exam.Date, interval) >= hired))
-                : exam.Kind == ExamKind.PeriodicGeneral && exam.Date <= hired && CivilCode.PeriodEndAfter(exam.Date, interval) >= hired;
-            if (counts && (found is null || exam.Date > found))
+            if (exam is null)
             {
-                found = exam.Date;
+                throw new OshValidationException("exams", "HC-1", "must not contain a null element");
+            }
+
+            CheckExam(worker, exam, asOf, "HC-1");
+            if (!exam.IsGeneral)
+            {
+                continue;
+            }
+
+            // A general exam of either kind after hiring supersedes a missed hiring exam: nothing is left to do.
+            onRecord |= exam.Date >= hired;
+            if (exam.Date <= hired && CivilCode.PeriodEndAfter(exam.Date, interval.Value) >= hired)
+            {
+                // Still within the interval on the hire day: a physical exam is the hiring exam, a periodic one its proof.
+                onRecord |= exam.Kind == ExamKind.GeneralPhysical;
+                if (exam.Kind == ExamKind.PeriodicGeneral && (proven is null || exam.Date > proven))
+                {
+                    proven = exam.Date;
+                }
             }
         }
 
-        return found;
+        return new HiringRecord(hired, interval.Citation, proven, onRecord);
     }
+
+    /// <summary>The exemption on a ground the employer claimed (§16 II), or null when the claim is absent or does not exempt.</summary>
+    private static HireExamExempt? ClaimedExemption(Worker worker, HiringRecord record, HiringExemption? claim, EvaluationDate asOf)
+    {
+        if (claim is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(claim.WorkerId, worker.Id, StringComparison.Ordinal))
+        {
+            throw new OshValidationException("HiringExemption.WorkerId", "HC-1", "does not belong to the worker evaluated");
+        }
+
+        switch (claim.Reason)
+        {
+            case HiringExemptionReason.TemporaryOrShortTermWork:
+                var end = claim.WorkEndDate!.Value;
+                if (end < record.Hired)
+                {
+                    throw new OshValidationException("HiringExemption.WorkEndDate", "HC-1", "must not be before the hire date");
+                }
+
+                var limit = HealthExamParameters.ShortTermWorkAtMost.At(asOf.Date);
+                return end <= CivilCode.PeriodEnd(record.Hired, limit.Value) ? Exempt(worker, record, asOf, claim.Reason, null, [limit.Citation]) : null;
+            case HiringExemptionReason.CoveredByOtherLaw:
+                return Exempt(worker, record, asOf, claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 2 }]);
+            case HiringExemptionReason.DesignatedByAuthority:
+                return Exempt(worker, record, asOf, claim.Reason, null, [HealthExamParameters.HiringExemptionArticle with { Item = 3 }]);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The exemption by a recent periodic exam on record (§16 III), or null.</summary>
+    private static HireExamExempt? RecentExamExemption(Worker worker, HiringRecord record, EvaluationDate asOf) =>
+        record.ProvenRecentExam is { } p
+            ? Exempt(worker, record, asOf, HiringExemptionReason.RecentExamProven, p, [HealthExamParameters.HiringRecentExamArticle, record.IntervalCitation])
+            : null;
+
+    private static HireExamExempt Exempt(Worker worker, HiringRecord record, EvaluationDate asOf, HiringExemptionReason reason, DateOnly? provenExam, Citation[] basis) =>
+        new(worker.Id, reason, provenExam, HealthExamParameters.Text110, HealthExamParameters.PendingFor(basis, Later(asOf.Date, record.Hired)), basis);
+
+    /// <summary>See <see cref="HiringRecordOf"/>.</summary>
+    private readonly record struct HiringRecord(DateOnly Hired, Citation IntervalCitation, DateOnly? ProvenRecentExam, bool ExamOnRecord);
 }

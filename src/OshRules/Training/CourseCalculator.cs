@@ -62,7 +62,21 @@ public static class CourseCalculator
     public static ExamRetakeState Retake(Course course, CourseProgress progress, EvaluationDate asOf)
     {
         ArgumentNullException.ThrowIfNull(asOf);
-        var state = ExamAttemptReplay.Replay(course, progress, asOf.Date);
+        return Retake(course, progress, ExamAttemptReplay.Replay(course, progress, asOf.Date), asOf);
+    }
+
+    /// <summary>The learner's test attempts from an already replayed <paramref name="state"/> (EDU-3, EDU-4).</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="progress">The learner's history.</param>
+    /// <param name="state">The replayed state.</param>
+    /// <param name="asOf">The evaluation date the state was replayed to; it dates the pass mark and the attempt limit cited.</param>
+    /// <returns>The attempts used and left in the current cycle.</returns>
+    public static ExamRetakeState Retake(Course course, CourseProgress progress, ExamReplayState state, EvaluationDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(asOf);
         var limit = ExamAttemptReplay.AttemptLimit(course, asOf.Date);
         var mark = TrainingParameters.PassMark.At(asOf.Date);
         var basis = new List<Citation> { mark.Citation, limit.Citation };

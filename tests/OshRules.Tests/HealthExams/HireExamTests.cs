@@ -1,4 +1,5 @@
 using OshRules.HealthExams;
+using OshRules.Law;
 using static OshRules.Tests.HealthExams.HealthExamTestData;
 
 namespace OshRules.Tests.HealthExams;
@@ -100,5 +101,39 @@ public sealed class HireExamTests
         Assert.Equal(required, !HealthExamCalculator.HasHireExamOnRecord(worker, [General(examDate)], AsOf("2026-11-23")));
         Assert.Equal(required, HealthExamCalculator.HireExamRecordMissing(worker, [General(examDate)], [], AsOf("2026-11-23")) is not null);
         Assert.Null(HealthExamCalculator.HireExamRequirement(worker, [General(examDate)], null, AsOf("2026-11-23")));
+    }
+
+    // The four HC-1 calculators read a worker's exams the same way: an exam dated after the evaluation date is refused
+    // by each, also when a claimed ground would exempt the worker without looking at the exams.
+    [Fact, Trait("Rule", "HC-1")]
+    public void Every_hiring_calculator_refuses_an_exam_after_the_evaluation_date()
+    {
+        var worker = Worker("1990-01-01", "2026-10-01");
+        ExamRecord[] exams = [Hiring("2026-12-01")];
+        var claim = new HiringExemption(WorkerId, HiringExemptionReason.CoveredByOtherLaw);
+        var asOf = AsOf("2026-11-23");
+
+        Action[] calls =
+        [
+            () => HealthExamCalculator.HireExamExemption(worker, exams, claim, asOf),
+            () => HealthExamCalculator.HireExamRequirement(worker, exams, claim, asOf),
+            () => HealthExamCalculator.HireExamRecordMissing(worker, exams, [claim], asOf),
+            () => HealthExamCalculator.HasHireExamOnRecord(worker, exams, asOf),
+        ];
+
+        foreach (var call in calls)
+        {
+            var e = Assert.Throws<OshValidationException>(call);
+            Assert.Equal("ExamRecord.Date", e.Field);
+        }
+    }
+
+    [Fact, Trait("Rule", "HC-1")]
+    public void A_null_claim_is_refused_naming_the_claims()
+    {
+        var e = Assert.Throws<OshValidationException>(() =>
+            HealthExamCalculator.HireExamRecordMissing(Worker("1960-01-01", "2001-01-01"), [], [null!], AsOf("2026-11-23")));
+
+        Assert.Equal("claims: must not contain a null element (rule HC-1).", e.Message);
     }
 }

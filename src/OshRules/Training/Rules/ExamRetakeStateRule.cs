@@ -12,12 +12,15 @@ public sealed class ExamRetakeStateRule : Rule
         EvaluationDate asOf = default!;
         Course course = default!;
         CourseProgress progress = default!;
+        ExamReplayState state = default!;
 
+        // The same replay as EDU-1's and EDU-5's, so the network computes it once for the three rules.
         When()
             .Match(() => asOf)
             .Match(() => course)
-            .Match(() => progress, p => p.CourseId == course.Id);
+            .Match(() => progress, p => p.CourseId == course.Id)
+            .Let(() => state, () => ExamAttemptReplay.Replay(course, progress, asOf.Date));
         Then()
-            .Yield(ctx => CourseCalculator.Retake(course, progress, asOf));
+            .Yield(ctx => CourseCalculator.Retake(course, progress, state, asOf));
     }
 }
