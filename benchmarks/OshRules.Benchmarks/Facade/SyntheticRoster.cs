@@ -162,9 +162,11 @@ public sealed class SyntheticWorker
             n += MaternalRiskCalculator.Evaluate(Maternal, Exposures, asOf, MaternalOptions.Default) is null ? 0 : 1;
         }
 
-        _ = CourseCalculator.Status(SharedCourse, Progress, asOf);
-        _ = CourseCalculator.Retake(SharedCourse, Progress, asOf);
-        n += 2 + (CourseCalculator.ResetRequired(SharedCourse, Progress, asOf) is null ? 0 : 1);
+        // One replay for the three course answers, as the rules share one (EDU-1, EDU-4, EDU-5).
+        var replayed = ExamAttemptReplay.Replay(SharedCourse, Progress, asOf.Date);
+        _ = CourseCalculator.Status(SharedCourse, Progress, replayed);
+        _ = CourseCalculator.Retake(SharedCourse, Progress, replayed, asOf);
+        n += 2 + (CourseCalculator.ResetRequired(SharedCourse, Progress, replayed) is null ? 0 : 1);
         _ = TrainingObligationCalculator.GeneralTraining(Profile, Records, asOf);
         _ = TrainingObligationCalculator.InService(Profile, Records, asOf);
         return n + 2;
