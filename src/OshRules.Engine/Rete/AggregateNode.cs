@@ -9,7 +9,7 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal sealed class AggregateNode : BinaryBetaNode
 {
-    private readonly Func<IFactCollection> _newCollection;
+    private readonly Func<Collector> _newCollection;
 
     public AggregateNode(ITupleSource leftSource, IObjectSource rightSource, int leftLevel, string name, List<Declaration> declarations,
         ExpressionCollection expressions, Type elementType, bool isSubnetJoin)
@@ -19,7 +19,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         Declarations = declarations;
         Expressions = expressions;
         Type collectionType = typeof(FactCollection<>).MakeGenericType(elementType);
-        _newCollection = System.Linq.Expressions.Expression.Lambda<Func<IFactCollection>>(System.Linq.Expressions.Expression.New(collectionType)).Compile();
+        _newCollection = System.Linq.Expressions.Expression.Lambda<Func<Collector>>(System.Linq.Expressions.Expression.New(collectionType)).Compile();
     }
 
     public string Name { get; }
@@ -171,7 +171,7 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     private Collector Create(Session session, Tuple tuple)
     {
-        var collector = new Collector(_newCollection());
+        Collector collector = _newCollection();
         States<Collector>().Set(tuple, collector);
         return collector;
     }
@@ -197,56 +197,6 @@ internal sealed class AggregateNode : BinaryBetaNode
         }
 
         session.Pool.Return(aggregation);
-    }
-
-    /// <summary>The collection of one left tuple and the fact that carries it down the network.</summary>
-    private sealed class Collector(IFactCollection items)
-    {
-        public Fact? Result { get; private set; }
-
-        public void Add(Aggregation aggregation, Tuple tuple, FactRun facts)
-        {
-            foreach (Fact fact in facts)
-            {
-                items.Add(fact);
-            }
-
-            Report(aggregation, tuple);
-        }
-
-        public void Modify(Aggregation aggregation, Tuple tuple, FactRun facts)
-        {
-            foreach (Fact fact in facts)
-            {
-                items.Modify(fact);
-            }
-
-            Report(aggregation, tuple);
-        }
-
-        public void Remove(Aggregation aggregation, Tuple tuple, FactRun facts)
-        {
-            foreach (Fact fact in facts)
-            {
-                items.Remove(fact);
-            }
-
-            Report(aggregation, tuple);
-        }
-
-        private void Report(Aggregation aggregation, Tuple tuple)
-        {
-            // One source for every report: it lists the collection's facts as they are when read.
-            if (Result is null)
-            {
-                Result = new Fact(items) { Source = new AggregateFactSource(items.Facts) };
-                aggregation.Add(AggregationAction.Added, tuple, Result);
-            }
-            else
-            {
-                aggregation.Add(AggregationAction.Modified, tuple, Result);
-            }
-        }
     }
 }
 

@@ -3,87 +3,166 @@ using NRules.RuleModel;
 
 namespace OshRules.Engine.Rete;
 
-/// <summary>The collection a <c>Collect()</c> yields, changed in place as facts come and go.</summary>
-internal interface IFactCollection
+/// <summary>
+/// The collection a <c>Collect()</c> gathers for one left tuple, with the fact that carries it down the network. It is
+/// also that fact's source (an aggregate source listing the collection's facts as they are when read), so one object per
+/// match holds the elements, their facts and the result.
+/// </summary>
+internal abstract class Collector : IFactSource
 {
-    IEnumerable<IFact> Facts { get; }
+    /// <summary>Gets the fact that carries the collection, made at the first report.</summary>
+    public Fact? Result { get; private set; }
 
-    void Add(IFact fact);
+    FactSourceType IFactSource.SourceType => FactSourceType.Aggregate;
 
-    void Modify(IFact fact);
+    /// <summary>Gets the facts collected, in the order they arrived.</summary>
+    public abstract IEnumerable<IFact> Facts { get; }
 
-    void Remove(IFact fact);
+    public void Add(Aggregation aggregation, Tuple tuple, FactRun facts)
+    {
+        foreach (Fact fact in facts)
+        {
+            AddFact(fact);
+        }
+
+        Report(aggregation, tuple);
+    }
+
+    public void Modify(Aggregation aggregation, Tuple tuple, FactRun facts)
+    {
+        foreach (Fact fact in facts)
+        {
+            ModifyFact(fact);
+        }
+
+        Report(aggregation, tuple);
+    }
+
+    public void Remove(Aggregation aggregation, Tuple tuple, FactRun facts)
+    {
+        foreach (Fact fact in facts)
+        {
+            RemoveFact(fact);
+        }
+
+        Report(aggregation, tuple);
+    }
+
+    protected abstract void AddFact(IFact fact);
+
+    protected abstract void ModifyFact(IFact fact);
+
+    protected abstract void RemoveFact(IFact fact);
+
+    private void Report(Aggregation aggregation, Tuple tuple)
+    {
+        if (Result is null)
+        {
+            Result = new Fact(this) { Source = this };
+            aggregation.Add(AggregationAction.Added, tuple, Result);
+        }
+        else
+        {
+            aggregation.Add(AggregationAction.Modified, tuple, Result);
+        }
+    }
 }
 
 /// <summary>
 /// The elements a <c>Collect()</c> has gathered for one match, in the order they arrived. The rule sees this very
-/// object through every change (as with NRules' runtime); a rule that keeps it past its action sees it change. The
-/// elements sit in two parallel lists; a collection that grows past a few elements also keeps a map from fact to place,
-/// so removing one does not search.
+/// object through every change (as with NRules' runtime); a rule that keeps it past its action sees it change. Each
+/// element sits beside its fact in one array; a collection that grows past a few elements also keeps a map from fact to
+/// place, so removing one does not search.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
-internal sealed class FactCollection<T> : IEnumerable<T>, IFactCollection
+internal sealed class FactCollection<T> : Collector, IEnumerable<T>
 {
     private const int MapFrom = 16;
-    private readonly List<IFact> _facts = [];
-    private readonly List<T?> _elements = [];
+    private Entry[] _entries = [];
+    private int _count;
     private Dictionary<IFact, int>? _places;
 
-    public int Count => _elements.Count;
+    public int Count => _count;
 
-    public IEnumerable<IFact> Facts => _facts;
-
-    public void Add(IFact fact)
+    public override IEnumerable<IFact> Facts
     {
-        _places?.Add(fact, _facts.Count);
-        _facts.Add(fact);
-        _elements.Add((T?)fact.Value);
-        if (_places is null && _facts.Count >= MapFrom)
+        get
         {
-            _places = [];
-            for (int i = 0; i < _facts.Count; i++)
+            for (int i = 0; i < _count; i++)
             {
-                _places.Add(_facts[i], i);
+                yield return _entries[i].Fact;
             }
         }
     }
 
-    public void Modify(IFact fact)
+    protected override void AddFact(IFact fact)
     {
-        int at = PlaceOf(fact);
-        var value = (T?)fact.Value;
-        if (!ReferenceEquals(_elements[at], value))
+        _places?.Add(fact, _count);
+        if (_count == _entries.Length)
         {
-            _elements[at] = value;
+            Array.Resize(ref _entries, Math.Max(4, _count * 2));
+        }
+
+        _entries[_count++] = new Entry(fact, (T?)fact.Value);
+        if (_places is null && _count >= MapFrom)
+        {
+            _places = new Dictionary<IFact, int>(_count * 2);
+            for (int i = 0; i < _count; i++)
+            {
+                _places.Add(_entries[i].Fact, i);
+            }
         }
     }
 
-    public void Remove(IFact fact)
+    protected override void ModifyFact(IFact fact)
     {
         int at = PlaceOf(fact);
-        _facts.RemoveAt(at);
-        _elements.RemoveAt(at);
+        _entries[at] = new Entry(fact, (T?)fact.Value);
+    }
+
+    protected override void RemoveFact(IFact fact)
+    {
+        int at = PlaceOf(fact);
+        _count--;
+        Array.Copy(_entries, at + 1, _entries, at, _count - at);
+        _entries[_count] = default;
         if (_places is not null)
         {
             _places.Remove(fact);
-            for (int i = at; i < _facts.Count; i++)
+            for (int i = at; i < _count; i++)
             {
-                _places[_facts[i]] = i;
+                _places[_entries[i].Fact] = i;
             }
         }
     }
 
-    public IEnumerator<T> GetEnumerator() => _elements.GetEnumerator()!;
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (int i = 0; i < _count; i++)
+        {
+            yield return _entries[i].Element!;
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int PlaceOf(IFact fact) => _places is not null ? _places[fact] : _facts.IndexOf(fact);
-}
+    private int PlaceOf(IFact fact)
+    {
+        if (_places is not null)
+        {
+            return _places[fact];
+        }
 
-/// <summary>Where an aggregate's result came from: the facts it aggregates.</summary>
-internal sealed class AggregateFactSource(IEnumerable<IFact> facts) : IFactSource
-{
-    public FactSourceType SourceType => FactSourceType.Aggregate;
+        for (int i = 0; i < _count; i++)
+        {
+            if (Equals(_entries[i].Fact, fact))
+            {
+                return i;
+            }
+        }
 
-    public IEnumerable<IFact> Facts { get; } = facts;
+        throw new KeyNotFoundException("The fact is not in the collection.");
+    }
+
+    private readonly record struct Entry(IFact Fact, T? Element);
 }
