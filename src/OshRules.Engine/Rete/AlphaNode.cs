@@ -190,8 +190,11 @@ internal sealed class RootNode : AlphaNode
     }
 
     /// <summary>The positions, among the root's children, of the type nodes a fact of this type reaches, in order.</summary>
-    private int[] ReachedIndexes(Type type) =>
-        _reachedIndexes.Get(type) ?? _reachedIndexes.Add(type, [.. Enumerable.Range(0, ChildNodes.Count).Where(i => ((TypeNode)ChildNodes[i]).FilterType.IsAssignableFrom(type))]);
+    private int[] ReachedIndexes(Type type) => _reachedIndexes.Get(type) ?? AddReachedIndexes(type);
+
+    // Apart from the lookup: the closure it makes would otherwise be allocated on every lookup.
+    private int[] AddReachedIndexes(Type type) =>
+        _reachedIndexes.Add(type, [.. Enumerable.Range(0, ChildNodes.Count).Where(i => ((TypeNode)ChildNodes[i]).FilterType.IsAssignableFrom(type))]);
 }
 
 /// <summary>Passes facts of one type (and its subtypes and implementations).</summary>
