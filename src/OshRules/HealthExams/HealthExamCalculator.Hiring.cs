@@ -55,7 +55,7 @@ public static partial class HealthExamCalculator
     {
         var record = HiringRecordOf(worker, exams, asOf);
         if (record.ExamOnRecord || ClaimedExemption(worker, record, claim, asOf) is not null || record.ProvenRecentExam is not null
-            || asOf.Date >= SupersededOn(worker, record, asOf).Day)
+            || asOf.Date >= HireExamSupersededOn(worker, asOf).Day)
         {
             return null;
         }
@@ -88,9 +88,6 @@ public static partial class HealthExamCalculator
         return EarliestDueDate(worker.BirthDate, HireDateOf(worker, asOf), asOf.Date);
     }
 
-    private static (DateOnly Day, AgeBand Band) SupersededOn(Worker worker, HiringRecord record, EvaluationDate asOf) =>
-        EarliestDueDate(worker.BirthDate, record.Hired, asOf.Date);
-
     /// <summary>
     /// HC-1: the statement that a worker long in service has no hiring exam on record (查無僱用時一般體格檢查紀錄), in place of
     /// a hiring exam decades overdue.
@@ -110,12 +107,7 @@ public static partial class HealthExamCalculator
         var exempt = record.ProvenRecentExam is not null;
         foreach (var claim in claims)
         {
-            if (claim is null)
-            {
-                throw new OshValidationException("claims", "HC-1", "must not contain a null element");
-            }
-
-            exempt |= ClaimedExemption(worker, record, claim, asOf) is not null;
+            exempt |= ClaimedExemption(worker, record, Guard.Element(claim, "claims", "HC-1"), asOf) is not null;
         }
 
         if (record.ExamOnRecord || exempt)
@@ -123,7 +115,7 @@ public static partial class HealthExamCalculator
             return null;
         }
 
-        var (since, band) = SupersededOn(worker, record, asOf);
+        var (since, band) = HireExamSupersededOn(worker, asOf);
         if (asOf.Date < since)
         {
             return null;
@@ -158,12 +150,7 @@ public static partial class HealthExamCalculator
         var onRecord = false;
         foreach (var exam in exams)
         {
-            if (exam is null)
-            {
-                throw new OshValidationException("exams", "HC-1", "must not contain a null element");
-            }
-
-            CheckExam(worker, exam, asOf, "HC-1");
+            CheckExam(worker, Guard.Element(exam, "exams", "HC-1"), asOf, "HC-1");
             if (!exam.IsGeneral)
             {
                 continue;

@@ -68,11 +68,17 @@ internal static class Guard
         var array = items.ToArray();
         if (Array.IndexOf(array, null) >= 0)
         {
-            throw new OshValidationException(field, rule, "must not contain a null element");
+            throw NullElement(field, rule);
         }
 
         return array!;
     }
+
+    /// <summary>One element of a collection read in a single pass (no copy made), refused when null as <see cref="NoNullElements"/> refuses it.</summary>
+    public static T Element<T>(T? item, string field, string rule)
+        where T : class => item ?? throw NullElement(field, rule);
+
+    private static OshValidationException NullElement(string field, string rule) => new(field, rule, "must not contain a null element");
 
     public static string? FreeText(string? value, string field, string rule, int maxLength)
     {
