@@ -143,7 +143,7 @@ internal abstract class AlphaNode : IObjectSink
 /// </summary>
 internal sealed class RootNode : AlphaNode
 {
-    private readonly TypeTable<int[]> _reachedIndexes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int[]> _reachedIndexes = new();
 
     public override bool IsSatisfiedBy(Session session, Fact fact) => true;
 
@@ -190,11 +190,8 @@ internal sealed class RootNode : AlphaNode
     }
 
     /// <summary>The positions, among the root's children, of the type nodes a fact of this type reaches, in order.</summary>
-    private int[] ReachedIndexes(Type type) => _reachedIndexes.Get(type) ?? AddReachedIndexes(type);
-
-    // Apart from the lookup: the closure it makes would otherwise be allocated on every lookup.
-    private int[] AddReachedIndexes(Type type) =>
-        _reachedIndexes.Add(type, [.. Enumerable.Range(0, ChildNodes.Count).Where(i => ((TypeNode)ChildNodes[i]).FilterType.IsAssignableFrom(type))]);
+    private int[] ReachedIndexes(Type type) =>
+        _reachedIndexes.GetOrAdd(type, static (t, children) => [.. Enumerable.Range(0, children.Count).Where(i => ((TypeNode)children[i]).FilterType.IsAssignableFrom(t))], ChildNodes);
 }
 
 /// <summary>Passes facts of one type (and its subtypes and implementations).</summary>
