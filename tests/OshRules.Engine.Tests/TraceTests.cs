@@ -37,6 +37,43 @@ public sealed class TraceTests
         Assert.Equal((Workers * Exposures) + Exposures - 1, nrules.Count(e => e.StartsWith("lhs exposure, worker ", StringComparison.Ordinal)));
     }
 
+    // NRules counts every add and every remove of a trace handler: removing one that was never added counts as a
+    // listener leaving, and the listener still there hears nothing until another is added.
+    [Theory, BothRuntimes]
+    public void LhsExpressionEvaluated_HandlerNeverAddedRemoved_CountsAsAListenerLeaving(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(JoinRule));
+        var seen = new List<string>();
+        session.Events.LhsExpressionEvaluatedEvent += (_, e) => seen.Add(e.Expression.ToString());
+        session.Events.LhsExpressionEvaluatedEvent -= (_, _) => { };
+
+        session.InsertAll([new Employee("a", 30, "u"), new Exposure("a", "noise", 1)]);
+        int whileCountedOut = seen.Count;
+        session.Events.LhsExpressionEvaluatedEvent += (_, _) => { };
+        session.InsertAll([new Employee("b", 30, "u"), new Exposure("b", "noise", 1)]);
+
+        Assert.Equal(0, whileCountedOut);
+        Assert.NotEmpty(seen);
+    }
+
+    // A session whose own count went below zero still hears a listener of its factory, and so does a new session.
+    [Theory, BothRuntimes]
+    public void LhsExpressionEvaluated_ListenerOnTheFactory_HeardBySessionsWhoseOwnCountIsBelowZero(Runtime runtime)
+    {
+        ISessionFactory factory = Compiled.Repository(typeof(JoinRule)).Compile(runtime);
+        ISession countedOut = factory.CreateSession();
+        countedOut.Events.LhsExpressionEvaluatedEvent -= (_, _) => { };
+        var seen = new List<object>();
+        factory.Events.LhsExpressionEvaluatedEvent += (sender, _) => seen.Add(sender!);
+        ISession fresh = factory.CreateSession();
+
+        countedOut.InsertAll([new Employee("a", 30, "u"), new Exposure("a", "noise", 1)]);
+        fresh.InsertAll([new Employee("a", 30, "u"), new Exposure("a", "noise", 1)]);
+
+        Assert.Contains(countedOut, seen);
+        Assert.Contains(fresh, seen);
+    }
+
     [Fact]
     public void LhsExpressionEvaluated_ListenerRemoved_KeyedJoinStillPairsTheSame()
     {

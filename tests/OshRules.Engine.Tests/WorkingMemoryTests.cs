@@ -74,6 +74,23 @@ public sealed class WorkingMemoryTests
         Assert.Equal(0, session.Fire());
     }
 
+    // The same with SkipFailed, whose batch the engine looks up and adds in one pass: the copy is not a fact already
+    // present (to be skipped) but a second add, which throws where NRules' second pass does.
+    [Theory, BothRuntimes]
+    public void TryInsertAll_SkipFailed_SameFactTwiceInTheBatch_KeepsTheFactsBeforeTheCopyUnpropagatedAndThrows(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(MatchAliasRule));
+        session.Insert(new Employee("z", 60, "u"));
+
+        var ex = Assert.Throws<ArgumentException>(() => session.TryInsertAll(
+            [new Employee("z", 60, "u"), new Employee("a", 60, "u"), new Employee("b", 60, "u"), new Employee("a", 60, "u"), new Employee("c", 60, "u")],
+            BatchOptions.SkipFailed));
+
+        Assert.Null(ex.ParamName);
+        Assert.Equal([new Employee("z", 60, "u"), new Employee("a", 60, "u"), new Employee("b", 60, "u")], session.Query<Employee>());
+        Assert.Equal(1, session.Fire());
+    }
+
     [Theory]
     [InlineData(Runtime.NRules, false)]
     [InlineData(Runtime.NRules, true)]

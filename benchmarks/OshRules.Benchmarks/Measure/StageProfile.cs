@@ -7,21 +7,23 @@ using OshRules.Evaluation;
 namespace OshRules.Benchmarks.Measure;
 
 /// <summary>
-/// <c>--stages [engine|nrules] [workers]</c>: where one worker's time and memory go through the facade, step by step,
+/// <c>--stages [engine|nrules] [workers] [rounds]</c>: where one worker's time and memory go through the facade, step by step,
 /// on one runtime. Each worker runs the steps of <c>OshRuleSet.Run</c> in its order (case checks; the session and its
 /// context facts; the case's facts; firing; collecting the result and ending the session), each step timed with
-/// <see cref="Stopwatch.GetTimestamp"/> and its allocations counted. Six rounds over the same workers; the first warms
-/// the code up. A profile, not a target: the stopwatch calls themselves cost a little per step.
+/// <see cref="Stopwatch.GetTimestamp"/> and its allocations counted. Six rounds over the same workers by default; the
+/// first warms the code up. A few hundred workers stay in the processor's caches, as BenchmarkDotNet's 260 do: give them
+/// a few hundred rounds. A profile, not a target: the stopwatch calls themselves cost a little per step.
 /// </summary>
 internal static class StageProfile
 {
-    private const int Rounds = 6;
+    private const int DefaultRounds = 6;
     private static readonly string[] Steps = ["case checks", "session and context facts", "the case's facts", "firing", "result and end of session"];
 
     public static int Run(string[] args)
     {
         var runtime = args.Length > 1 && args[1] == "nrules" ? RuleRuntime.NRules : RuleRuntime.OshRulesEngine;
         var workers = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+        var rounds = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : DefaultRounds;
         var factory = FullRuleSet.Load().Compile(runtime);
         var options = new OshRulesOptions();
         var settings = new OshEvaluationSettings([.. Families.All], options.DueSoonDays, options.Language, FamilyPolicies.Defaults(options));
@@ -32,7 +34,7 @@ internal static class StageProfile
         Console.WriteLine($"{runtime}, {workers:N0} workers, per worker: time (µs) / allocated (bytes) of each step");
         Console.WriteLine("| round | " + string.Join(" | ", Steps) + " | total |");
         Console.WriteLine("|---:|" + string.Concat(Enumerable.Repeat("---:|", Steps.Length + 1)));
-        for (var round = 1; round <= Rounds; round++)
+        for (var round = 1; round <= rounds; round++)
         {
             var ticks = new long[Steps.Length];
             var bytes = new long[Steps.Length];

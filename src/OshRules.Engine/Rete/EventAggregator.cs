@@ -11,6 +11,13 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal sealed class EventAggregator(EventAggregator? parent = null) : IEventProvider
 {
+    // How many aggregators of the process count trace subscribers now: while none does, TraceEnabled is one read, not a
+    // walk up to the factory's aggregator (it is asked at every expression a rule evaluates).
+    private static int s_tracingAggregators;
+
+    // Trace handlers come and go rarely: one lock for every aggregator keeps each count and the total in step.
+    private static readonly object TraceLock = new();
+
     private int _traceSubscribers;
     /// <inheritdoc/>
     public event EventHandler<AgendaEventArgs>? ActivationCreatedEvent;
@@ -54,14 +61,14 @@ internal sealed class EventAggregator(EventAggregator? parent = null) : IEventPr
     {
         add
         {
-            Interlocked.Increment(ref _traceSubscribers);
+            CountTraceSubscribers(+1);
             LhsEvaluated += value;
         }
 
         remove
         {
             LhsEvaluated -= value;
-            Interlocked.Decrement(ref _traceSubscribers);
+            CountTraceSubscribers(-1);
         }
     }
 
@@ -70,14 +77,14 @@ internal sealed class EventAggregator(EventAggregator? parent = null) : IEventPr
     {
         add
         {
-            Interlocked.Increment(ref _traceSubscribers);
+            CountTraceSubscribers(+1);
             RhsEvaluated += value;
         }
 
         remove
         {
             RhsEvaluated -= value;
-            Interlocked.Decrement(ref _traceSubscribers);
+            CountTraceSubscribers(-1);
         }
     }
 
@@ -86,19 +93,34 @@ internal sealed class EventAggregator(EventAggregator? parent = null) : IEventPr
     {
         add
         {
-            Interlocked.Increment(ref _traceSubscribers);
+            CountTraceSubscribers(+1);
             AgendaEvaluated += value;
         }
 
         remove
         {
             AgendaEvaluated -= value;
-            Interlocked.Decrement(ref _traceSubscribers);
+            CountTraceSubscribers(-1);
         }
     }
 
     /// <summary>Gets a value indicating whether someone listens to every evaluation (which turns hash lookups off).</summary>
-    public bool TraceEnabled => Volatile.Read(ref _traceSubscribers) > 0 || (parent?.TraceEnabled ?? false);
+    public bool TraceEnabled => Volatile.Read(ref s_tracingAggregators) > 0 && (Volatile.Read(ref _traceSubscribers) > 0 || (parent?.TraceEnabled ?? false));
+
+    // Every add and every remove counts, as on NRules' runtime: removing a handler that was never added lowers the count.
+    private void CountTraceSubscribers(int change)
+    {
+        lock (TraceLock)
+        {
+            bool before = _traceSubscribers > 0;
+            _traceSubscribers += change;
+            bool after = _traceSubscribers > 0;
+            if (before != after)
+            {
+                s_tracingAggregators += after ? 1 : -1;
+            }
+        }
+    }
 
     public void RaiseActivationCreated(ISession session, IMatch match)
     {

@@ -111,6 +111,11 @@ internal sealed class Session : ISession, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(facts);
+        if (options == BatchOptions.SkipFailed)
+        {
+            return InsertAllSkippingFailed(facts);
+        }
+
         List<object>? failed = null;
         List<Fact> toPropagate = Pool.Facts();
         foreach (object value in facts)
@@ -141,6 +146,44 @@ internal sealed class Session : ISession, IDisposable
         return failed is null ? FactResult.None : new FactResult(failed);
     }
 
+    /// <summary>
+    /// <see cref="TryInsertAll(IEnumerable{object}, BatchOptions)"/> with <see cref="BatchOptions.SkipFailed"/>: each
+    /// fact is looked up and added in one step (its identity hashed once), which leaves working memory as NRules' two
+    /// passes do, a fact already present skipped. A second copy of a fact within the batch throws the table's own
+    /// exception at the same point, the facts before it added and none propagated, as NRules' second pass does.
+    /// </summary>
+    private FactResult InsertAllSkippingFailed(IEnumerable<object> facts)
+    {
+        List<object>? failed = null;
+        List<Fact> toPropagate = Pool.Facts();
+        if (facts.TryGetNonEnumeratedCount(out int count))
+        {
+            WorkingMemory.Reserve(count);
+        }
+
+        foreach (object value in facts)
+        {
+            if (WorkingMemory.TryAddFact(value, out Fact? fact))
+            {
+                toPropagate.Add(fact);
+            }
+            else if (toPropagate.Contains(fact))
+            {
+                Pool.Return(toPropagate);
+                WorkingMemory.AddFact(new Fact(value));
+            }
+            else
+            {
+                (failed ??= []).Add(value);
+            }
+        }
+
+        _network.PropagateAssert(this, toPropagate);
+        PropagateQueued();
+        Pool.Return(toPropagate);
+        return failed is null ? FactResult.None : new FactResult(failed);
+    }
+
     /// <inheritdoc/>
     public void Insert(object fact)
     {
@@ -154,14 +197,12 @@ internal sealed class Session : ISession, IDisposable
     public bool TryInsert(object fact)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        // One fact: what TryInsertAll does with a batch of one, without the batch's lists.
-        if (WorkingMemory.GetFact(fact) is not null)
+        // One fact: what TryInsertAll does with a batch of one, without the batch's lists (looked up and added at once).
+        if (!WorkingMemory.TryAddFact(fact, out Fact wrapper))
         {
             return false;
         }
 
-        var wrapper = new Fact(fact);
-        WorkingMemory.AddFact(wrapper);
         List<Fact> batch = Pool.Facts();
         batch.Add(wrapper);
         _network.PropagateAssert(this, batch);

@@ -35,6 +35,21 @@ internal sealed class WorkingMemory(int capacity)
 
     public void AddFact(Fact fact) => _facts.Add(fact.RawObject!, fact);
 
+    /// <summary>Adds a new fact of <paramref name="value"/> unless one is present; either way gives the fact, in one lookup.</summary>
+    /// <returns>Whether the fact is new.</returns>
+    public bool TryAddFact(object value, out Fact fact)
+    {
+        ref Fact? slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_facts, value, out bool exists);
+        if (exists)
+        {
+            fact = slot!;
+            return false;
+        }
+
+        fact = slot = new Fact(value);
+        return true;
+    }
+
     /// <summary>Forgets every fact, keeping the table's room (capped, so one large session does not keep a large table).</summary>
     public void Clear()
     {
