@@ -4,10 +4,11 @@ using BenchmarkDotNet.Jobs;
 namespace OshRules.Benchmarks;
 
 /// <summary>
-/// Three launches of the default job, for the facade's per-worker comparison: one process can run 20–40 % slower than
-/// the next for its whole life on these virtual machines (the host's load, and what tiered compilation made of the hot
-/// paths in that process), so a mean over one launch judges a runtime by one process. Each benchmark's mean is taken
-/// over its three processes. Adds no job under <c>--quick</c>, whose dry job then runs alone.
+/// Three launches of the default job, for the facade's per-worker comparison: on the 2-core virtual machines one process
+/// can run every iteration up to about 40 % slower than the next process of the same build (the host's load, and what
+/// tiered compilation made of the hot paths in that process), so a mean over one launch judges a runtime by one process.
+/// Each benchmark's mean is taken over its three processes. Adds no job under <c>--quick</c>, whose dry job then runs
+/// alone.
 /// </summary>
 public sealed class SeveralLaunchesConfig : ManualConfig
 {
