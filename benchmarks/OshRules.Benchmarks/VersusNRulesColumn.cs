@@ -8,17 +8,37 @@ namespace OshRules.Benchmarks;
 /// <summary>
 /// "vs NRules": how many times faster a row is than the <see cref="BenchmarkConventions.NRulesMethod"/> row of the same
 /// class, parameters and job, measured in the same run, by the mean times; "vs NRules (median)" the same by the median
-/// times, which a burst of slow iterations (a busy host, on these virtual machines) moves less than the mean. Shown
-/// only in tables whose baseline is the calculators: where NRules is the baseline, the Ratio column already says it.
+/// times, which a burst of slow iterations (a busy host, on these virtual machines) moves less than the mean;
+/// "vs NRules (min)" by the fastest iteration of each, the cost with the least interference: a disturbance on these
+/// machines can slow a whole process for minutes, which moves the median too, but only ever adds time. Shown only in
+/// tables whose baseline is the calculators: where NRules is the baseline, the Ratio column already says it.
 /// </summary>
-/// <param name="byMedian">Whether the column compares median times instead of mean times.</param>
-internal sealed class VersusNRulesColumn(bool byMedian = false) : IColumn
+/// <param name="statistic">Which statistic of the two rows' iteration times the column compares.</param>
+internal sealed class VersusNRulesColumn(VersusNRulesColumn.By statistic = VersusNRulesColumn.By.Mean) : IColumn
 {
-    /// <inheritdoc/>
-    public string Id => nameof(VersusNRulesColumn) + (byMedian ? ".Median" : string.Empty);
+    /// <summary>The statistic of the iteration times a <see cref="VersusNRulesColumn"/> compares.</summary>
+    internal enum By
+    {
+        /// <summary>The mean iteration time, as BenchmarkDotNet's Mean column.</summary>
+        Mean,
+
+        /// <summary>The median iteration time.</summary>
+        Median,
+
+        /// <summary>The fastest iteration.</summary>
+        Minimum,
+    }
 
     /// <inheritdoc/>
-    public string ColumnName => byMedian ? "vs NRules (median)" : "vs NRules";
+    public string Id => nameof(VersusNRulesColumn) + (statistic == By.Mean ? string.Empty : "." + statistic);
+
+    /// <inheritdoc/>
+    public string ColumnName => statistic switch
+    {
+        By.Median => "vs NRules (median)",
+        By.Minimum => "vs NRules (min)",
+        _ => "vs NRules",
+    };
 
     /// <inheritdoc/>
     public bool AlwaysShow => true;
@@ -27,7 +47,7 @@ internal sealed class VersusNRulesColumn(bool byMedian = false) : IColumn
     public ColumnCategory Category => ColumnCategory.Baseline;
 
     /// <inheritdoc/>
-    public int PriorityInCategory => byMedian ? 11 : 10;
+    public int PriorityInCategory => 10 + (int)statistic;
 
     /// <inheritdoc/>
     public bool IsNumeric => false;
@@ -36,9 +56,12 @@ internal sealed class VersusNRulesColumn(bool byMedian = false) : IColumn
     public UnitType UnitType => UnitType.Dimensionless;
 
     /// <inheritdoc/>
-    public string Legend => byMedian
-        ? "Median time of NRules' runtime (OnNRules, same parameters) over this row's median time"
-        : "Mean time of NRules' runtime (OnNRules, same parameters) over this row's mean time";
+    public string Legend => statistic switch
+    {
+        By.Median => "Median time of NRules' runtime (OnNRules, same parameters) over this row's median time",
+        By.Minimum => "Fastest iteration of NRules' runtime (OnNRules, same parameters) over this row's fastest iteration",
+        _ => "Mean time of NRules' runtime (OnNRules, same parameters) over this row's mean time",
+    };
 
     /// <inheritdoc/>
     public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(c => IsNRules(c) && !c.Descriptor.Baseline);
@@ -69,7 +92,12 @@ internal sealed class VersusNRulesColumn(bool byMedian = false) : IColumn
             : string.Create(CultureInfo.InvariantCulture, $"{1 / ratio:N2}x slower");
     }
 
-    private double Time(BenchmarkDotNet.Mathematics.Statistics statistics) => byMedian ? statistics.Median : statistics.Mean;
+    private double Time(BenchmarkDotNet.Mathematics.Statistics statistics) => statistic switch
+    {
+        By.Median => statistics.Median,
+        By.Minimum => statistics.Min,
+        _ => statistics.Mean,
+    };
 
     private static bool IsNRules(BenchmarkCase c) => c.Descriptor.WorkloadMethod.Name == BenchmarkConventions.NRulesMethod;
 }
