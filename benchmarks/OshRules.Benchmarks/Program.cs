@@ -9,8 +9,9 @@ namespace OshRules.Benchmarks;
 /// <summary>
 /// <c>-- --filter *</c> (any BenchmarkDotNet arguments), <c>-- --quick</c> (a dry smoke job over every benchmark),
 /// <c>-- --measure [--only workload]</c> (the workloads of the targets on both runtimes with a Stopwatch, one child
-/// process each), <c>-- --stages [engine|nrules] [workers] [rounds]</c> (one worker through the facade, step by step;
-/// a few hundred workers over a few hundred rounds stay in the caches, as BenchmarkDotNet's do).
+/// process each), <c>-- --stages [engine|nrules] [workers] [rounds]</c> (one worker through the facade, step by step; a
+/// few hundred workers stay in the caches, as BenchmarkDotNet's do, and need over a thousand rounds for the code to
+/// settle).
 /// </summary>
 internal static class Program
 {

@@ -10,9 +10,10 @@ namespace OshRules.Benchmarks.Measure;
 /// <c>--stages [engine|nrules] [workers] [rounds]</c>: where one worker's time and memory go through the facade, step by step,
 /// on one runtime. Each worker runs the steps of <c>OshRuleSet.Run</c> in its order (case checks; the session and its
 /// context facts; the case's facts; firing; collecting the result and ending the session), each step timed with
-/// <see cref="Stopwatch.GetTimestamp"/> and its allocations counted. Six rounds over the same workers by default; the
-/// first warms the code up. A few hundred workers stay in the processor's caches, as BenchmarkDotNet's 260 do: give them
-/// a few hundred rounds. A profile, not a target: the stopwatch calls themselves cost a little per step.
+/// <see cref="Stopwatch.GetTimestamp"/> and its allocations counted. Six rounds over the same workers by default; at the
+/// default 20,000 workers the first warms the code up. A few hundred workers stay in the processor's caches, as
+/// BenchmarkDotNet's 260 do, but tiered compilation is still at work through their first few hundred rounds: give them
+/// over a thousand and read the fastest. A profile, not a target: the stopwatch calls themselves cost a little per step.
 /// </summary>
 internal static class StageProfile
 {
