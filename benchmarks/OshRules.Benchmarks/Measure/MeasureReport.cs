@@ -35,12 +35,12 @@ internal static class MeasureReport
         sb.AppendLine(Ci, $"Measured {started:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}.");
         sb.AppendLine(Ci, $"Load average (1, 5, 15 min) before: {Fields(loadBefore)}; after: {Fields(loadAfter)}.");
         sb.AppendLine();
-        sb.AppendLine("| Workload | Runtime | GC | n | Wall (median) | CPU (median) | Runs | Wall per item | Allocated per item | Peak working set | Load 1-min (before→after) |");
-        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        sb.AppendLine("| Workload | Runtime | GC | n | Wall (median) | CPU (median) | Runs | Wall per item | Allocated per item | Collections per run (gen 0/1/2) | GC pauses per run | Peak working set | Load 1-min (before→after) |");
+        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var m in results)
         {
             var wall = m.ColdSeconds is { } cold ? $"{Time(m.WallSeconds)} (first: {Time(cold)})" : Time(m.WallSeconds);
-            sb.AppendLine(Ci, $"| {m.Step.Workload} | {m.Step.RuntimeName} | {m.Step.Gc} | {m.Step.N:N0} | {wall} | {Time(m.CpuSeconds)} | {m.Runs} | {Time(m.WallSeconds / m.Step.N)} | {Bytes((double)m.AllocatedBytes / m.Step.N)} | {m.PeakWorkingSet / (1 << 20):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
+            sb.AppendLine(Ci, $"| {m.Step.Workload} | {m.Step.RuntimeName} | {m.Step.Gc} | {m.Step.N:N0} | {wall} | {Time(m.CpuSeconds)} | {m.Runs} | {Time(m.WallSeconds / m.Step.N)} | {Bytes((double)m.AllocatedBytes / m.Step.N)} | {Counts(m.Collections)} | {Time(m.PauseSeconds)} | {m.PeakWorkingSet / (1 << 20):N0} MiB | {m.LoadBefore}→{m.LoadAfter} |");
         }
 
         sb.AppendLine();
@@ -109,6 +109,9 @@ internal static class MeasureReport
         >= 1e-3 => string.Create(Ci, $"{seconds * 1e3:N1} ms"),
         _ => string.Create(Ci, $"{seconds * 1e6:N2} µs"),
     };
+
+    private static string Counts(double[] perGeneration) =>
+        perGeneration.Length == 0 ? "?" : string.Join(" / ", perGeneration.Select(c => c.ToString("0.#", Ci)));
 
     private static string Bytes(double bytes) => bytes >= 1 << 20
         ? string.Create(Ci, $"{bytes / (1 << 20):N1} MiB")

@@ -33,6 +33,12 @@ internal sealed record Measurement(Step Step, double WallSeconds, double CpuSeco
 
     public long PeakWorkingSet { get; init; }
 
+    /// <summary>Collections per timed run that reached generation 0, 1 and 2 (a gen-2 collection counts in all three).</summary>
+    public double[] Collections { get; init; } = [];
+
+    /// <summary>The collector's pauses per timed run (GC.GetTotalPauseDuration).</summary>
+    public double PauseSeconds { get; init; }
+
     public string LoadBefore { get; init; } = "?";
 
     public string LoadAfter { get; init; } = "?";

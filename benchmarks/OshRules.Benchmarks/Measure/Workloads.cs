@@ -118,6 +118,8 @@ internal static class Workloads
         var wall = new List<double>();
         var cpu = new List<double>();
         long allocated = 0, result = 0;
+        var collections = new int[3];
+        var paused = TimeSpan.Zero;
         var timed = TimeSpan.Zero;
         while (wall.Count < MaxRuns && timed < EnoughTimed)
         {
@@ -127,9 +129,17 @@ internal static class Workloads
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             self.Refresh();
             var cpuBefore = self.TotalProcessorTime;
+            var collectedBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            var pausedBefore = GC.GetTotalPauseDuration();
             var sw = Stopwatch.StartNew();
             result = run();
             sw.Stop();
+            paused += GC.GetTotalPauseDuration() - pausedBefore;
+            for (var g = 0; g < 3; g++)
+            {
+                collections[g] += GC.CollectionCount(g) - collectedBefore[g];
+            }
+
             self.Refresh();
             cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
             if (wall.Count == 0)
@@ -141,7 +151,11 @@ internal static class Workloads
             timed += sw.Elapsed;
         }
 
-        return new Measurement(step, Median(wall), Median(cpu), wall.Count, allocated, result);
+        return new Measurement(step, Median(wall), Median(cpu), wall.Count, allocated, result)
+        {
+            Collections = [.. collections.Select(c => (double)c / wall.Count)],
+            PauseSeconds = paused.TotalSeconds / wall.Count,
+        };
     }
 
     private static double Median(List<double> values)

@@ -10,7 +10,8 @@ internal readonly struct FactRun
 {
     private readonly List<Fact>? _facts;
     private readonly List<(int Slot, int Order)>? _pairs;
-    private readonly Fact?[]? _slots;
+    private readonly ChunkedBuffer<Fact?> _slots;
+    private readonly bool _inMemory;
     private readonly int _start;
     private readonly int _end;
 
@@ -24,6 +25,7 @@ internal readonly struct FactRun
     public FactRun(in SlotList<Fact> memory)
     {
         _slots = memory.Items;
+        _inMemory = true;
         _end = memory.End;
         Count = memory.Count;
     }
@@ -47,17 +49,17 @@ internal readonly struct FactRun
     {
         private int _index = -1;
 
-        public readonly Fact Current => run._slots is { } slots ? slots[_index]!
+        public readonly Fact Current => run._inMemory ? run._slots[_index]!
             : run._pairs is { } pairs ? run._facts![pairs[run._start + _index].Order]
             : run._facts![_index];
 
         public bool MoveNext()
         {
-            if (run._slots is { } slots)
+            if (run._inMemory)
             {
                 while (++_index < run._end)
                 {
-                    if (slots[_index] is not null)
+                    if (run._slots[_index] is not null)
                     {
                         return true;
                     }

@@ -13,9 +13,9 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
 {
     private static readonly object NullKey = new();
     private static readonly object FailedKey = new();
-    private readonly Dictionary<object, int> _heads = [];
-    private object?[] _keyBySlot = [];
-    private int[] _next = [];
+    private readonly ChunkedMap<object, int> _heads = new();
+    private ChunkedBuffer<object?> _keyBySlot;
+    private ChunkedBuffer<int> _next;
     private int _failedCount;
 
     /// <summary>Gets a value indicating whether some item's key could not be read.</summary>
@@ -27,11 +27,10 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
     /// <summary>Files an item under its key.</summary>
     public void Add(T item, int slot)
     {
-        if (slot >= _keyBySlot.Length)
+        if (slot >= _keyBySlot.Capacity)
         {
-            int size = Math.Max(slot + 1, _keyBySlot.Length * 2);
-            Array.Resize(ref _keyBySlot, size);
-            Array.Resize(ref _next, size);
+            _keyBySlot.EnsureCapacity(slot + 1);
+            _next.EnsureCapacity(slot + 1);
         }
 
         object key;
@@ -49,10 +48,11 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
         }
 
         _keyBySlot[slot] = key;
-        if (!_heads.TryGetValue(key, out int head) || slot < head)
+        ref int head = ref _heads.GetValueRefOrAddDefault(key, out bool exists);
+        if (!exists || slot < head)
         {
-            _next[slot] = _heads.TryGetValue(key, out head) ? head : -1;
-            _heads[key] = slot;
+            _next[slot] = exists ? head : -1;
+            head = slot;
             return;
         }
 
@@ -78,12 +78,12 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
             return;
         }
 
-        int head = _heads[key!];
+        ref int head = ref _heads.GetValueRefOrAddDefault(key!, out _);
         if (head == slot)
         {
             if (_next[slot] >= 0)
             {
-                _heads[key!] = _next[slot];
+                head = _next[slot];
             }
             else
             {
@@ -113,11 +113,11 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
     public SlotChain Find(object key) => new(_next, _heads.TryGetValue(key, out int head) ? head : -1);
 
     /// <summary>The slots of one key, in ascending order.</summary>
-    public readonly struct SlotChain(int[] next, int head)
+    public readonly struct SlotChain(ChunkedBuffer<int> next, int head)
     {
         public Enumerator GetEnumerator() => new(next, head);
 
-        public struct Enumerator(int[] next, int head)
+        public struct Enumerator(ChunkedBuffer<int> next, int head)
         {
             private int _current = -2;
 

@@ -13,7 +13,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
     /// <summary>What a node reads before its memory has a fact: shared, never written (see <see cref="Remove"/>).</summary>
     public static readonly AlphaMemory Empty = new([]);
 
-    private Dictionary<Fact, int>? _slots;
+    private ChunkedMap<Fact, int>? _slots;
     private KeyIndex<Fact>?[]? _indexes;
 
 #pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
@@ -67,7 +67,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
         if (_slots is null && Facts.Count >= IndexFrom)
         {
             // Made on the first lookup: a memory only ever added to (the common large case) never needs it.
-            _slots = [];
+            _slots = new(Facts.Count);
             for (int i = 0; i < Facts.End; i++)
             {
                 if (Facts[i] is { } f)
@@ -169,7 +169,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
     /// <summary>What a node reads before its memory has a tuple: shared, never written (see <see cref="Remove"/>).</summary>
     public static readonly BetaMemory Empty = new([]);
 
-    private Dictionary<(Tuple Left, Fact? Right), Tuple>? _children;
+    private ChunkedMap<(Tuple Left, Fact? Right), Tuple>? _children;
     private KeyIndex<Tuple>?[]? _indexes;
 
 #pragma warning disable SA1401, CA1051 // A mutable struct: a field, so callers change the memory's list and not a copy.
@@ -222,12 +222,12 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
         if (_children is null && Tuples.Count >= AlphaMemory.IndexFrom)
         {
             // Made on the first lookup: a memory only ever added to (the common large case) never needs it.
-            _children = [];
+            _children = new(Tuples.Count);
             for (int i = 0; i < Tuples.End; i++)
             {
                 if (Tuples[i] is { LeftTuple: { } parent } tuple)
                 {
-                    _children[(parent, tuple.RightFact)] = tuple;
+                    _children.Set((parent, tuple.RightFact), tuple);
                 }
             }
         }
@@ -260,7 +260,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
             tuple.Slot = slot;
             if (_children is not null && tuple.LeftTuple is { } left)
             {
-                _children[(left, tuple.RightFact)] = tuple;
+                _children.Set((left, tuple.RightFact), tuple);
             }
 
             if (_indexes is not null)

@@ -3,8 +3,10 @@ namespace OshRules.Engine.Rete;
 /// <summary>
 /// Scratch lists reused by one session's propagation: every node hands a batch to the next and takes it back when the
 /// call returns, so one worker's session need not allocate a list per node per fact. A list is cleared when it is
-/// returned; one that grew large is dropped rather than kept. A list not returned (an exception unwound past it) is
-/// simply left to the collector.
+/// returned and kept however large it grew while the session lasts: a session of tens of thousands of facts passes
+/// batches that large from node to node, and a list that had to grow again at every node would allocate a large array
+/// (and its smaller predecessors) each time. <see cref="Trim"/> drops the large ones before the memories are reused.
+/// A list not returned (an exception unwound past it) is simply left to the collector.
 /// </summary>
 /// <remarks>
 /// The pool belongs to the session's memories (<see cref="SessionMemory"/>), so it is reused with them by the factory's
@@ -49,38 +51,35 @@ internal sealed class Pool
 
     public void Return(List<Tuple> list)
     {
-        if (list.Capacity <= KeepUpTo)
-        {
-            list.Clear();
-            _tuples.Push(list);
-        }
+        list.Clear();
+        _tuples.Push(list);
     }
 
     public void Return(List<Fact> list)
     {
-        if (list.Capacity <= KeepUpTo)
-        {
-            list.Clear();
-            _facts.Push(list);
-        }
+        list.Clear();
+        _facts.Push(list);
     }
 
     public void Return(TupleFactList list)
     {
-        if (list.Count <= KeepUpTo)
-        {
-            list.Clear();
-            _pairs.Push(list);
-        }
+        list.Clear();
+        _pairs.Push(list);
     }
 
     public void Return(List<(int Slot, int Order)> list)
     {
-        if (list.Capacity <= KeepUpTo * 64)
-        {
-            list.Clear();
-            _pairList.Push(list);
-        }
+        list.Clear();
+        _pairList.Push(list);
+    }
+
+    /// <summary>Drops the lists that grew past what a session of one worker needs, before the memories serve another session.</summary>
+    public void Trim()
+    {
+        Keep(_tuples, l => l.Capacity <= KeepUpTo);
+        Keep(_facts, l => l.Capacity <= KeepUpTo);
+        Keep(_pairs, l => l.Capacity <= KeepUpTo);
+        Keep(_pairList, l => l.Capacity <= KeepUpTo);
     }
 
     /// <summary>Gives an aggregation back once its lists were propagated (and returned to the pool).</summary>
@@ -95,4 +94,19 @@ internal sealed class Pool
 
     /// <summary>Gives back what a batch of joined sets rented.</summary>
     public void Return(JoinedBatch batch) => batch.Release();
+
+    private static void Keep<T>(Stack<T> stack, Func<T, bool> small)
+    {
+        if (stack.All(small))
+        {
+            return;
+        }
+
+        T[] kept = [.. stack.Where(small).Reverse()];
+        stack.Clear();
+        foreach (T item in kept)
+        {
+            stack.Push(item);
+        }
+    }
 }

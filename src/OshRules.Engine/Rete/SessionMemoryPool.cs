@@ -70,5 +70,6 @@ internal sealed record SessionMemory(object?[] Nodes, WorkingMemory Facts)
         Written.Clear();
         Facts.Clear();
         Agenda.Reset();
+        Pool.Trim();
     }
 }

@@ -13,15 +13,13 @@ internal struct SlotList<T>
     /// <summary>The longest list <see cref="TryClear"/> keeps: a session of one worker seldom has more in a memory.</summary>
     private const int ReusableLength = 64;
 
-    private T?[] _items;
-    private int[] _nextFree;
+    private ChunkedBuffer<T?> _items;
+    private ChunkedBuffer<int> _nextFree;
     private int _end;
     private int _freeHead;
 
     public SlotList()
     {
-        _items = [];
-        _nextFree = [];
         _freeHead = -1;
     }
 
@@ -31,8 +29,8 @@ internal struct SlotList<T>
     /// <summary>Gets one past the highest slot ever used: enumerate slots below it and skip the empty ones.</summary>
     public readonly int End => _end;
 
-    /// <summary>Gets the array of slots, to be read in place below <see cref="End"/> (empty slots are null).</summary>
-    public readonly T?[] Items => _items;
+    /// <summary>Gets the storage of the slots, to be read in place below <see cref="End"/> (empty slots are null).</summary>
+    public readonly ChunkedBuffer<T?> Items => _items;
 
     /// <summary>Gets the item in a slot, or null for an empty slot.</summary>
     public readonly T? this[int slot] => _items[slot];
@@ -48,10 +46,10 @@ internal struct SlotList<T>
         }
         else
         {
-            if (_end == _items.Length)
+            if (_end == _items.Capacity)
             {
                 // Most memories of a session of one worker hold one or two items: grow from one.
-                Array.Resize(ref _items, Math.Max(1, _items.Length * 2));
+                _items.EnsureCapacity(_end + 1);
             }
 
             slot = _end++;
@@ -65,20 +63,17 @@ internal struct SlotList<T>
     /// <summary>Makes room for <paramref name="more"/> items past the highest slot, so a batch grows the list once.</summary>
     public void Reserve(int more)
     {
-        if (_end + more > _items.Length)
-        {
-            Array.Resize(ref _items, Math.Max(_end + more, _items.Length * 2));
-        }
+        _items.EnsureCapacity(_end + more);
     }
 
     /// <summary>Empties a slot.</summary>
     public void RemoveAt(int slot)
     {
         _items[slot] = null;
-        if (_nextFree.Length < _items.Length)
+        if (_nextFree.Capacity < _items.Capacity)
         {
             // The chain of free slots is kept only once a slot has been freed.
-            Array.Resize(ref _nextFree, _items.Length);
+            _nextFree.EnsureCapacity(_items.Capacity);
         }
 
         _nextFree[slot] = _freeHead;
@@ -94,12 +89,12 @@ internal struct SlotList<T>
             return true;
         }
 
-        if (_items.Length > ReusableLength)
+        if (_items.Capacity > ReusableLength)
         {
             return false;
         }
 
-        Array.Clear(_items, 0, _end);
+        _items.Clear(_end);
         _end = 0;
         _freeHead = -1;
         Count = 0;

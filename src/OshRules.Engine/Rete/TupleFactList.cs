@@ -8,6 +8,9 @@ internal sealed class TupleFactList
 
     public int Count => _tuples.Count;
 
+    /// <summary>Gets the number of pairs the list holds before it grows.</summary>
+    public int Capacity => _tuples.Capacity;
+
     public Tuple TupleAt(int i) => _tuples[i];
 
     public Fact? FactAt(int i) => _facts[i];

@@ -10,7 +10,7 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal sealed class WorkingMemory(int capacity)
 {
-    private readonly Dictionary<object, Fact> _facts = new(capacity, FactIdentityComparer.Instance);
+    private ChunkedMap<object, Fact> _facts = new(capacity, FactIdentityComparer.Instance);
 
     public IEnumerable<Fact> Facts => _facts.Values;
 
@@ -39,10 +39,10 @@ internal sealed class WorkingMemory(int capacity)
     /// <returns>Whether the fact is new.</returns>
     public bool TryAddFact(object value, out Fact fact)
     {
-        ref Fact? slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_facts, value, out bool exists);
+        ref Fact slot = ref _facts.GetValueRefOrAddDefault(value, out bool exists);
         if (exists)
         {
-            fact = slot!;
+            fact = slot;
             return false;
         }
 
@@ -53,10 +53,13 @@ internal sealed class WorkingMemory(int capacity)
     /// <summary>Forgets every fact, keeping the table's room (capped, so one large session does not keep a large table).</summary>
     public void Clear()
     {
-        _facts.Clear();
-        if (_facts.EnsureCapacity(0) > SessionSizeHint.Cap)
+        if (_facts.Capacity > SessionSizeHint.Cap)
         {
-            _facts.TrimExcess(SessionSizeHint.Cap);
+            _facts = new(SessionSizeHint.Cap, FactIdentityComparer.Instance);
+        }
+        else
+        {
+            _facts.Clear();
         }
     }
 

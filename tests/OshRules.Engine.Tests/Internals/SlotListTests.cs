@@ -91,6 +91,37 @@ public sealed class SlotListTests
         Assert.Equal(list.Count, occupied);
     }
 
+    /// <summary>A large session's memories span several chunks: the order holds across them.</summary>
+    [Fact]
+    public void TensOfThousandsOfItems_AcrossChunks_EnumerateInTheOrderOfAHashSet()
+    {
+        var list = new SlotList<Item>();
+        var set = new HashSet<Item>();
+        var slots = new List<(Item Item, int Slot)>();
+        for (int i = 0; i < 30_000; i++)
+        {
+            var item = new Item(i);
+            slots.Add((item, list.Add(item)));
+            set.Add(item);
+        }
+
+        foreach ((Item item, int slot) in slots.Where((_, i) => i % 3 == 1).Reverse())
+        {
+            list.RemoveAt(slot);
+            set.Remove(item);
+        }
+
+        list.Reserve(5_000);
+        for (int i = 30_000; i < 45_000; i++)
+        {
+            var item = new Item(i);
+            list.Add(item);
+            set.Add(item);
+        }
+
+        Assert.Equal(set.Select(i => i.Number), list.ToList().Select(i => i.Number));
+    }
+
     [Fact]
     public void Add_AfterTwoRemovals_ReusesTheLastFreedSlotFirst()
     {
