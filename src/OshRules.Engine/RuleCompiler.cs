@@ -119,7 +119,7 @@ public sealed class RuleCompiler
             arguments.Add(Expression.Lambda<Func<Rete.Tuple, object?>>(read, LhsCompiler.TupleInput).Compile());
         }
 
-        Expression body = new LhsCompiler.ParameterReplacer(replacements).Visit(lambda.Body);
+        Expression body = new LhsCompiler.ParameterReplacer(replacements).Visit(InvocationInliner.Inline(lambda.Body));
         if (resolved.Count > 0)
         {
             // In the order the rule declares its dependencies, whether or how often the action uses them.
