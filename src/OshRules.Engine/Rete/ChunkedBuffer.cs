@@ -10,10 +10,13 @@ namespace OshRules.Engine.Rete;
 /// <typeparam name="T">The item type.</typeparam>
 internal struct ChunkedBuffer<T>
 {
-    private T[][]? _chunks;
+    // The first chunk, short while it grows; the others, kept apart (and counted by their array's length) so that a
+    // small buffer is one array and two fields: each node memory of every session holds a few.
+    private T[]? _first;
+    private T[][]? _rest;
 
     /// <summary>Gets the number of items the buffer holds without growing.</summary>
-    public int Capacity { readonly get; private set; }
+    public readonly int Capacity => (_first?.Length ?? 0) + ((_rest?.Length ?? 0) << ChunkSize<T>.Bits);
 
     /// <summary>Gets a reference to the item at <paramref name="index"/> (below <see cref="Capacity"/>).</summary>
     public readonly ref T this[int index]
@@ -21,7 +24,8 @@ internal struct ChunkedBuffer<T>
         get
         {
             int bits = ChunkSize<T>.Bits;
-            return ref _chunks![index >> bits][index & ((1 << bits) - 1)];
+            int chunk = index >> bits;
+            return ref chunk == 0 ? ref _first![index] : ref _rest![chunk - 1][index & ((1 << bits) - 1)];
         }
     }
 
@@ -34,42 +38,39 @@ internal struct ChunkedBuffer<T>
         }
 
         int chunkLength = ChunkSize<T>.Length;
-        _chunks ??= [[]];
         if (capacity <= chunkLength)
         {
-            int length = Math.Min(chunkLength, Math.Max(capacity, Capacity * 2));
-            Array.Resize(ref _chunks[0], length);
-            Capacity = length;
+            Array.Resize(ref _first, Math.Min(chunkLength, Math.Max(capacity, Capacity * 2)));
             return;
         }
 
-        if (_chunks[0].Length < chunkLength)
+        if ((_first?.Length ?? 0) < chunkLength)
         {
-            Array.Resize(ref _chunks[0], chunkLength);
+            Array.Resize(ref _first, chunkLength);
         }
 
-        int chunks = (int)(((long)capacity + chunkLength - 1) / chunkLength);
-        int had = Math.Max(1, Capacity / chunkLength);
-        if (chunks > _chunks.Length)
+        int had = _rest?.Length ?? 0;
+        int more = (int)(((long)capacity + chunkLength - 1) / chunkLength) - 1;
+        Array.Resize(ref _rest, more);
+        for (int i = had; i < more; i++)
         {
-            Array.Resize(ref _chunks, Math.Max(chunks, _chunks.Length * 2));
+            _rest[i] = new T[chunkLength];
         }
-
-        for (int i = had; i < chunks; i++)
-        {
-            _chunks[i] = new T[chunkLength];
-        }
-
-        Capacity = chunks * chunkLength;
     }
 
     /// <summary>Resets the first <paramref name="count"/> items to their default.</summary>
     public readonly void Clear(int count)
     {
-        int chunkLength = ChunkSize<T>.Length;
-        for (int chunk = 0; count > 0; chunk++, count -= chunkLength)
+        if (count <= 0)
         {
-            Array.Clear(_chunks![chunk], 0, Math.Min(count, _chunks[chunk].Length));
+            return;
+        }
+
+        Array.Clear(_first!, 0, Math.Min(count, _first!.Length));
+        int chunkLength = ChunkSize<T>.Length;
+        for (int chunk = 0; (count -= chunkLength) > 0; chunk++)
+        {
+            Array.Clear(_rest![chunk], 0, Math.Min(count, chunkLength));
         }
     }
 }

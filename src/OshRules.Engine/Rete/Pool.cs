@@ -97,7 +97,13 @@ internal sealed class Pool
 
     private static void Keep<T>(Stack<T> stack, Func<T, bool> small)
     {
-        if (stack.All(small))
+        bool all = true;
+        foreach (T item in stack)
+        {
+            all &= small(item);
+        }
+
+        if (all)
         {
             return;
         }
