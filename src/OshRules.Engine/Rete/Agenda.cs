@@ -12,7 +12,7 @@ internal sealed class Agenda
     // Queues by priority, highest first; rules have few distinct priorities.
     private const int ReusableLength = 256;
 
-    private readonly List<(int Priority, Queue<Activation> Queue)> _queues = [];
+    private readonly List<(int Priority, ChunkedQueue<Activation> Queue)> _queues = [];
 
     public bool IsEmpty => Front() is null;
 
@@ -22,7 +22,7 @@ internal sealed class Agenda
     /// </summary>
     public Activation Peek()
     {
-        foreach ((_, Queue<Activation> queue) in _queues)
+        foreach ((_, ChunkedQueue<Activation> queue) in _queues)
         {
             if (queue.Count > 0)
             {
@@ -35,7 +35,7 @@ internal sealed class Agenda
 
     public Activation Pop()
     {
-        Queue<Activation> queue = FrontQueue() ?? throw new InvalidOperationException("Priority queue is empty");
+        ChunkedQueue<Activation> queue = FrontQueue() ?? throw new InvalidOperationException("Priority queue is empty");
         Activation activation = queue.Dequeue();
         activation.IsEnqueued = false;
         activation.OnSelect();
@@ -79,7 +79,7 @@ internal sealed class Agenda
 
     public void Clear()
     {
-        foreach ((_, Queue<Activation> queue) in _queues)
+        foreach ((_, ChunkedQueue<Activation> queue) in _queues)
         {
             while (queue.Count > 0)
             {
@@ -98,8 +98,8 @@ internal sealed class Agenda
     {
         for (int i = _queues.Count - 1; i >= 0; i--)
         {
-            Queue<Activation> queue = _queues[i].Queue;
-            if (queue.EnsureCapacity(0) > ReusableLength)
+            ChunkedQueue<Activation> queue = _queues[i].Queue;
+            if (queue.Capacity > ReusableLength)
             {
                 _queues.RemoveAt(i);
             }
@@ -127,7 +127,7 @@ internal sealed class Agenda
 
         if (at == _queues.Count || _queues[at].Priority != priority)
         {
-            _queues.Insert(at, (priority, new Queue<Activation>()));
+            _queues.Insert(at, (priority, new ChunkedQueue<Activation>()));
         }
 
         _queues[at].Queue.Enqueue(activation);
@@ -136,9 +136,9 @@ internal sealed class Agenda
     private Activation? Front() => FrontQueue()?.Peek();
 
     /// <summary>The queue of the highest priority whose front entry is live, after dropping dead front entries.</summary>
-    private Queue<Activation>? FrontQueue()
+    private ChunkedQueue<Activation>? FrontQueue()
     {
-        foreach ((_, Queue<Activation> queue) in _queues)
+        foreach ((_, ChunkedQueue<Activation> queue) in _queues)
         {
             while (queue.Count > 0)
             {

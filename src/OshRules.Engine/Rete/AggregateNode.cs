@@ -28,7 +28,7 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public ExpressionCollection Expressions { get; }
 
-    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    public override void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
         Aggregation aggregation = session.Pool.Aggregation();
         JoinedBatch sets = JoinedSets(session, tuples);
@@ -43,7 +43,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         Propagate(session, aggregation);
     }
 
-    public override void PropagateUpdate(Session session, List<Tuple> tuples)
+    public override void PropagateUpdate(Session session, ChunkedList<Tuple> tuples)
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = session.Pool.Aggregation();
@@ -71,7 +71,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         Propagate(session, aggregation);
     }
 
-    public override void PropagateRetract(Session session, List<Tuple> tuples)
+    public override void PropagateRetract(Session session, ChunkedList<Tuple> tuples)
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = session.Pool.Aggregation();
@@ -86,7 +86,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         Propagate(session, aggregation);
     }
 
-    protected override void AssertRightFacts(Session session, List<Fact> facts)
+    protected override void AssertRightFacts(Session session, ChunkedList<Fact> facts)
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = session.Pool.Aggregation();
@@ -114,7 +114,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         Propagate(session, aggregation);
     }
 
-    public override void PropagateUpdate(Session session, List<Fact> facts)
+    public override void PropagateUpdate(Session session, ChunkedList<Fact> facts)
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = session.Pool.Aggregation();
@@ -143,7 +143,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         Propagate(session, aggregation);
     }
 
-    public override void PropagateRetract(Session session, List<Fact> facts)
+    public override void PropagateRetract(Session session, ChunkedList<Fact> facts)
     {
         TupleState<Collector> collectors = States<Collector>();
         Aggregation aggregation = session.Pool.Aggregation();

@@ -42,7 +42,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
         return _keys.Count - 1;
     }
 
-    public void PropagateAssert(Session session, List<Fact> facts)
+    public void PropagateAssert(Session session, ChunkedList<Fact> facts)
     {
         foreach (IObjectSink sink in _sinks)
         {
@@ -52,10 +52,10 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
         GetMemory(session).Add(facts);
     }
 
-    public void PropagateUpdate(Session session, List<Fact> facts)
+    public void PropagateUpdate(Session session, ChunkedList<Fact> facts)
     {
         AlphaMemory memory = ReadMemory(session);
-        List<Fact> toUpdate = facts, toAssert = [];
+        ChunkedList<Fact> toUpdate = facts, toAssert = [];
         if (!facts.TrueForAll(memory.Contains))
         {
             toUpdate = facts.FindAll(memory.Contains);
@@ -77,10 +77,10 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
         }
     }
 
-    public void PropagateRetract(Session session, List<Fact> facts)
+    public void PropagateRetract(Session session, ChunkedList<Fact> facts)
     {
         AlphaMemory memory = ReadMemory(session);
-        List<Fact> toRetract = facts.TrueForAll(memory.Contains) ? facts : facts.FindAll(memory.Contains);
+        ChunkedList<Fact> toRetract = facts.TrueForAll(memory.Contains) ? facts : facts.FindAll(memory.Contains);
 
         if (toRetract.Count > 0)
         {

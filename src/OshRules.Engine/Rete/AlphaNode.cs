@@ -18,9 +18,9 @@ internal abstract class AlphaNode : IObjectSink
 
     public abstract bool IsSatisfiedBy(Session session, Fact fact);
 
-    public virtual void PropagateAssert(Session session, List<Fact> facts)
+    public virtual void PropagateAssert(Session session, ChunkedList<Fact> facts)
     {
-        List<Fact> toAssert = Passing(session, facts);
+        ChunkedList<Fact> toAssert = Passing(session, facts);
         if (toAssert.Count > 0)
         {
             foreach (AlphaNode child in ChildNodes)
@@ -34,7 +34,7 @@ internal abstract class AlphaNode : IObjectSink
         ReturnPassing(session, toAssert, facts);
     }
 
-    public virtual void PropagateUpdate(Session session, List<Fact> facts)
+    public virtual void PropagateUpdate(Session session, ChunkedList<Fact> facts)
     {
         var passed = new bool[facts.Count];
         int count = 0;
@@ -52,9 +52,9 @@ internal abstract class AlphaNode : IObjectSink
     /// The facts of a batch that pass this node: the batch itself when all pass (the usual single-fact batch), so
     /// nothing is allocated; no node changes a batch it is given.
     /// </summary>
-    protected List<Fact> Passing(Session session, List<Fact> facts)
+    protected ChunkedList<Fact> Passing(Session session, ChunkedList<Fact> facts)
     {
-        List<Fact>? passing = null;
+        ChunkedList<Fact>? passing = null;
         for (int i = 0; i < facts.Count; i++)
         {
             bool passes = IsSatisfiedBy(session, facts[i]);
@@ -81,7 +81,7 @@ internal abstract class AlphaNode : IObjectSink
     }
 
     /// <summary>Gives back a list <see cref="Passing"/> rented (not the batch itself) once the nodes below are done with it.</summary>
-    protected static void ReturnPassing(Session session, List<Fact> passing, List<Fact> facts)
+    protected static void ReturnPassing(Session session, ChunkedList<Fact> passing, ChunkedList<Fact> facts)
     {
         if (!ReferenceEquals(passing, facts))
         {
@@ -89,9 +89,9 @@ internal abstract class AlphaNode : IObjectSink
         }
     }
 
-    private static List<Fact> Select(List<Fact> facts, bool[] passed, bool value, int count)
+    private static ChunkedList<Fact> Select(ChunkedList<Fact> facts, bool[] passed, bool value, int count)
     {
-        var selected = new List<Fact>(count);
+        var selected = new ChunkedList<Fact>(count);
         for (int i = 0; i < facts.Count; i++)
         {
             if (passed[i] == value)
@@ -103,9 +103,9 @@ internal abstract class AlphaNode : IObjectSink
         return selected;
     }
 
-    public virtual void PropagateRetract(Session session, List<Fact> facts) => PropagateRetractInternal(session, facts);
+    public virtual void PropagateRetract(Session session, ChunkedList<Fact> facts) => PropagateRetractInternal(session, facts);
 
-    protected void PropagateUpdateInternal(Session session, List<Fact> facts)
+    protected void PropagateUpdateInternal(Session session, ChunkedList<Fact> facts)
     {
         if (facts.Count == 0)
         {
@@ -120,7 +120,7 @@ internal abstract class AlphaNode : IObjectSink
         MemoryNode?.PropagateUpdate(session, facts);
     }
 
-    protected void PropagateRetractInternal(Session session, List<Fact> facts)
+    protected void PropagateRetractInternal(Session session, ChunkedList<Fact> facts)
     {
         if (facts.Count == 0)
         {
@@ -147,13 +147,13 @@ internal sealed class RootNode : AlphaNode
 
     public override bool IsSatisfiedBy(Session session, Fact fact) => true;
 
-    public override void PropagateAssert(Session session, List<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.AssertPassed(s, f));
+    public override void PropagateAssert(Session session, ChunkedList<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.AssertPassed(s, f));
 
-    public override void PropagateUpdate(Session session, List<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.UpdatePassed(s, f));
+    public override void PropagateUpdate(Session session, ChunkedList<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.UpdatePassed(s, f));
 
-    public override void PropagateRetract(Session session, List<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.RetractPassed(s, f));
+    public override void PropagateRetract(Session session, ChunkedList<Fact> facts) => Dispatch(session, facts, static (node, s, f) => node.RetractPassed(s, f));
 
-    private void Dispatch(Session session, List<Fact> facts, Action<TypeNode, Session, List<Fact>> propagate)
+    private void Dispatch(Session session, ChunkedList<Fact> facts, Action<TypeNode, Session, ChunkedList<Fact>> propagate)
     {
         if (facts.Count == 1)
         {
@@ -167,7 +167,7 @@ internal sealed class RootNode : AlphaNode
 
         // A batch (InsertAll): each type node, in order, gets the batch's facts of its type, in batch order. One pass
         // over the facts files them by type node; the groups are then handed on in the order of the root's children.
-        List<Fact>?[] byNode = session.Pool.ByNode(ChildNodes.Count);
+        ChunkedList<Fact>?[] byNode = session.Pool.ByNode(ChildNodes.Count);
         foreach (Fact fact in facts)
         {
             foreach (int index in ReachedIndexes(fact.FactType))
@@ -202,7 +202,7 @@ internal sealed class TypeNode(Type filterType) : AlphaNode
     public override bool IsSatisfiedBy(Session session, Fact fact) => FilterType.IsAssignableFrom(fact.FactType);
 
     /// <summary>Propagates facts the root already found to be of this type.</summary>
-    public void AssertPassed(Session session, List<Fact> facts)
+    public void AssertPassed(Session session, ChunkedList<Fact> facts)
     {
         foreach (AlphaNode child in ChildNodes)
         {
@@ -212,21 +212,21 @@ internal sealed class TypeNode(Type filterType) : AlphaNode
         MemoryNode?.PropagateAssert(session, facts);
     }
 
-    public void UpdatePassed(Session session, List<Fact> facts) => PropagateUpdateInternal(session, facts);
+    public void UpdatePassed(Session session, ChunkedList<Fact> facts) => PropagateUpdateInternal(session, facts);
 
-    public void RetractPassed(Session session, List<Fact> facts) => PropagateRetractInternal(session, facts);
+    public void RetractPassed(Session session, ChunkedList<Fact> facts) => PropagateRetractInternal(session, facts);
 
     // An update or retraction reaches only the nodes of the fact's type; a fact does not change type.
-    public override void PropagateUpdate(Session session, List<Fact> facts)
+    public override void PropagateUpdate(Session session, ChunkedList<Fact> facts)
     {
-        List<Fact> passing = Passing(session, facts);
+        ChunkedList<Fact> passing = Passing(session, facts);
         PropagateUpdateInternal(session, passing);
         ReturnPassing(session, passing, facts);
     }
 
-    public override void PropagateRetract(Session session, List<Fact> facts)
+    public override void PropagateRetract(Session session, ChunkedList<Fact> facts)
     {
-        List<Fact> passing = Passing(session, facts);
+        ChunkedList<Fact> passing = Passing(session, facts);
         PropagateRetractInternal(session, passing);
         ReturnPassing(session, passing, facts);
     }

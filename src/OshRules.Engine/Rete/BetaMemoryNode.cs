@@ -51,7 +51,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
             return;
         }
 
-        List<Tuple> toAssert = session.Pool.Tuples();
+        ChunkedList<Tuple> toAssert = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             toAssert.Add(new Tuple(session.NextTupleId(), list.TupleAt(i), list.FactAt(i)));
@@ -69,8 +69,8 @@ internal class BetaMemoryNode : IBetaMemoryNode
         }
 
         BetaMemory memory = ReadMemory(session);
-        List<Tuple> toAssert = session.Pool.Tuples();
-        List<Tuple> toUpdate = session.Pool.Tuples();
+        ChunkedList<Tuple> toAssert = session.Pool.Tuples();
+        ChunkedList<Tuple> toUpdate = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             Tuple parent = list.TupleAt(i);
@@ -107,7 +107,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
         }
 
         BetaMemory memory = ReadMemory(session);
-        List<Tuple> toRetract = session.Pool.Tuples();
+        ChunkedList<Tuple> toRetract = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
             if (memory.FindChild(list.TupleAt(i), list.FactAt(i)) is { } child)
@@ -128,7 +128,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
         session.Pool.Return(toRetract);
     }
 
-    private void PropagateAssertInternal(Session session, List<Tuple> tuples)
+    private void PropagateAssertInternal(Session session, ChunkedList<Tuple> tuples)
     {
         if (tuples.Count == 0)
         {
@@ -149,7 +149,7 @@ internal sealed class DummyNode : BetaMemoryNode
 {
     public void Activate(Session session)
     {
-        List<Tuple> root = session.Pool.Tuples();
+        ChunkedList<Tuple> root = session.Pool.Tuples();
         root.Add(new Tuple(session.NextTupleId()));
         BetaMemory memory = GetMemory(session);
         foreach (ITupleSink sink in Sinks)

@@ -14,11 +14,11 @@ internal abstract class BetaNode : ITupleSink
 
     public BetaMemoryNode MemoryNode { get; set; } = null!;
 
-    public abstract void PropagateAssert(Session session, List<Tuple> tuples);
+    public abstract void PropagateAssert(Session session, ChunkedList<Tuple> tuples);
 
-    public abstract void PropagateUpdate(Session session, List<Tuple> tuples);
+    public abstract void PropagateUpdate(Session session, ChunkedList<Tuple> tuples);
 
-    public abstract void PropagateRetract(Session session, List<Tuple> tuples);
+    public abstract void PropagateRetract(Session session, ChunkedList<Tuple> tuples);
 
     /// <summary>Gets this node's per-tuple state (quantifiers, aggregators, bindings), kept on the tuples.</summary>
     protected TupleState<TState> States<TState>()

@@ -50,7 +50,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     /// Takes new right facts. While no left tuple waits in the session they have nothing to pair with, and a join, a
     /// quantifier and an aggregate do nothing with them (their tuples will find the facts when they come).
     /// </summary>
-    public void PropagateAssert(Session session, List<Fact> facts)
+    public void PropagateAssert(Session session, ChunkedList<Fact> facts)
     {
         if (LeftSource.ReadMemory(session).Count > 0)
         {
@@ -58,12 +58,12 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         }
     }
 
-    public abstract void PropagateUpdate(Session session, List<Fact> facts);
+    public abstract void PropagateUpdate(Session session, ChunkedList<Fact> facts);
 
-    public abstract void PropagateRetract(Session session, List<Fact> facts);
+    public abstract void PropagateRetract(Session session, ChunkedList<Fact> facts);
 
     /// <summary>Pairs new right facts with the left tuples of a session, which holds at least one.</summary>
-    protected abstract void AssertRightFacts(Session session, List<Fact> facts);
+    protected abstract void AssertRightFacts(Session session, ChunkedList<Fact> facts);
 
     /// <summary>Indexes the join by an equality key (set once, when the node is built, on joins of alpha memories).</summary>
     protected void UseKey(JoinKey key)
@@ -78,11 +78,11 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     {
         if (IsGroupJoin)
         {
-            List<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id);
+            ChunkedList<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id);
             return new TupleFactSet(tuple, new FactRun(group), Rented: !ReferenceEquals(group, ObjectInputAdapter.NoFacts));
         }
 
-        if (useKey && _key is not null && TryFactsByKey(session, tuple, out List<Fact>? facts))
+        if (useKey && _key is not null && TryFactsByKey(session, tuple, out ChunkedList<Fact>? facts))
         {
             return new TupleFactSet(tuple, new FactRun(facts!), Rented: true);
         }
@@ -91,13 +91,13 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     }
 
     /// <summary>The right facts of each left tuple of a batch, in batch order (release the batch when done).</summary>
-    protected JoinedBatch JoinedSets(Session session, List<Tuple> tuples, bool useKey = false) => new(this, session, tuples, useKey);
+    protected JoinedBatch JoinedSets(Session session, ChunkedList<Tuple> tuples, bool useKey = false) => new(this, session, tuples, useKey);
 
     /// <summary>
     /// The left tuples a batch of right facts may match, each with those facts, in left memory order (release the
     /// batch when done).
     /// </summary>
-    protected JoinedBatch JoinedSets(Session session, List<Fact> facts, bool useKey = false)
+    protected JoinedBatch JoinedSets(Session session, ChunkedList<Fact> facts, bool useKey = false)
     {
         BetaMemory left = LeftSource.ReadMemory(session);
         if (left.Count == 0)
@@ -127,7 +127,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         return new JoinedBatch(session.Pool, left, facts);
     }
 
-    private bool TryFactsByKey(Session session, Tuple tuple, out List<Fact>? facts)
+    private bool TryFactsByKey(Session session, Tuple tuple, out ChunkedList<Fact>? facts)
     {
         facts = null;
         AlphaMemory right = ((AlphaMemoryNode)RightSource).ReadMemory(session);
@@ -162,9 +162,9 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     /// keeps it; else, for a group, by scanning for the tuple whose id is the group), sorted by left slot then batch
     /// order. Throws what a fact's key throws.
     /// </summary>
-    private List<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, List<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
+    private ChunkedList<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, ChunkedList<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
     {
-        List<(int Slot, int Order)> pairs = session.Pool.PairList();
+        ChunkedList<(int Slot, int Order)> pairs = session.Pool.PairList();
         KeyIndex<Tuple>? index = left.Index(indexNumber);
         try
         {
@@ -200,7 +200,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
         if (pairs.Count > 1)
         {
-            pairs.Sort();
+            pairs.Sort(Comparer<(int Slot, int Order)>.Default);
         }
 
         return pairs;

@@ -22,7 +22,7 @@ internal sealed class BindingNode : BetaNode
 
     public ITupleSource Source { get; }
 
-    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    public override void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
         TupleFactList toAssert = session.Pool.Pairs();
         foreach (Tuple tuple in tuples)
@@ -34,7 +34,7 @@ internal sealed class BindingNode : BetaNode
         session.Pool.Return(toAssert);
     }
 
-    public override void PropagateUpdate(Session session, List<Tuple> tuples)
+    public override void PropagateUpdate(Session session, ChunkedList<Tuple> tuples)
     {
         TupleState<Fact> bound = States<Fact>();
         TupleFactList toAssert = session.Pool.Pairs();
@@ -72,7 +72,7 @@ internal sealed class BindingNode : BetaNode
         session.Pool.Return(toAssert);
     }
 
-    public override void PropagateRetract(Session session, List<Tuple> tuples)
+    public override void PropagateRetract(Session session, ChunkedList<Tuple> tuples)
     {
         TupleFactList toRetract = session.Pool.Pairs();
         foreach (Tuple tuple in tuples)

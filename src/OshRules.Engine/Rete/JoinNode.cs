@@ -24,7 +24,7 @@ internal sealed class JoinNode : BinaryBetaNode
 
     public List<ExpressionElement> Elements { get; }
 
-    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    public override void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
         // While the right input holds no fact (most joins, while a session's first facts come in) no tuple can pair.
         if (!RightSource.IsEmpty(session))
@@ -33,7 +33,7 @@ internal sealed class JoinNode : BinaryBetaNode
         }
     }
 
-    public override void PropagateUpdate(Session session, List<Tuple> tuples)
+    public override void PropagateUpdate(Session session, ChunkedList<Tuple> tuples)
     {
         if (IsSubnetJoin)
         {
@@ -44,13 +44,13 @@ internal sealed class JoinNode : BinaryBetaNode
         Update(session, JoinedSets(session, tuples));
     }
 
-    public override void PropagateRetract(Session session, List<Tuple> tuples) => Retract(session, JoinedSets(session, tuples));
+    public override void PropagateRetract(Session session, ChunkedList<Tuple> tuples) => Retract(session, JoinedSets(session, tuples));
 
-    protected override void AssertRightFacts(Session session, List<Fact> facts) => Assert(session, JoinedSets(session, facts, useKey: true));
+    protected override void AssertRightFacts(Session session, ChunkedList<Fact> facts) => Assert(session, JoinedSets(session, facts, useKey: true));
 
-    public override void PropagateUpdate(Session session, List<Fact> facts) => Update(session, JoinedSets(session, facts));
+    public override void PropagateUpdate(Session session, ChunkedList<Fact> facts) => Update(session, JoinedSets(session, facts));
 
-    public override void PropagateRetract(Session session, List<Fact> facts) => Retract(session, JoinedSets(session, facts));
+    public override void PropagateRetract(Session session, ChunkedList<Fact> facts) => Retract(session, JoinedSets(session, facts));
 
     private void Assert(Session session, JoinedBatch sets)
     {

@@ -8,14 +8,14 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal readonly struct FactRun
 {
-    private readonly List<Fact>? _facts;
-    private readonly List<(int Slot, int Order)>? _pairs;
+    private readonly ChunkedList<Fact>? _facts;
+    private readonly ChunkedList<(int Slot, int Order)>? _pairs;
     private readonly ChunkedBuffer<Fact?> _slots;
     private readonly bool _inMemory;
     private readonly int _start;
     private readonly int _end;
 
-    public FactRun(List<Fact> facts)
+    public FactRun(ChunkedList<Fact> facts)
     {
         _facts = facts;
         Count = facts.Count;
@@ -30,7 +30,7 @@ internal readonly struct FactRun
         Count = memory.Count;
     }
 
-    public FactRun(List<Fact> batch, List<(int Slot, int Order)> pairs, int start, int count)
+    public FactRun(ChunkedList<Fact> batch, ChunkedList<(int Slot, int Order)> pairs, int start, int count)
     {
         _facts = batch;
         _pairs = pairs;
@@ -41,7 +41,7 @@ internal readonly struct FactRun
     public int Count { get; }
 
     /// <summary>Gets the list behind the run, when it is a whole list (for giving a rented one back).</summary>
-    public List<Fact>? WholeList => _pairs is null ? _facts : null;
+    public ChunkedList<Fact>? WholeList => _pairs is null ? _facts : null;
 
     public Enumerator GetEnumerator() => new(this);
 
@@ -84,14 +84,14 @@ internal struct JoinedBatch
     private readonly Pool? _pool;
     private readonly BinaryBetaNode? _node;
     private readonly Session? _session;
-    private readonly List<Tuple>? _tuples;
+    private readonly ChunkedList<Tuple>? _tuples;
     private readonly bool _useKey;
     private readonly BetaMemory? _leftMemory;
-    private readonly List<Fact>? _facts;
-    private List<(int Slot, int Order)>? _pairs;
+    private readonly ChunkedList<Fact>? _facts;
+    private ChunkedList<(int Slot, int Order)>? _pairs;
 
     /// <summary>A batch of left tuples, each with the facts <paramref name="node"/> finds for it.</summary>
-    public JoinedBatch(BinaryBetaNode node, Session session, List<Tuple> tuples, bool useKey)
+    public JoinedBatch(BinaryBetaNode node, Session session, ChunkedList<Tuple> tuples, bool useKey)
     {
         _node = node;
         _session = session;
@@ -101,7 +101,7 @@ internal struct JoinedBatch
     }
 
     /// <summary>A batch of right facts paired with every left tuple (in memory order, read in place).</summary>
-    public JoinedBatch(Pool pool, BetaMemory left, List<Fact> facts)
+    public JoinedBatch(Pool pool, BetaMemory left, ChunkedList<Fact> facts)
     {
         _pool = pool;
         _leftMemory = left;
@@ -109,7 +109,7 @@ internal struct JoinedBatch
     }
 
     /// <summary>A batch of right facts filed under left tuples by sorted (slot, position) pairs.</summary>
-    public JoinedBatch(Pool pool, BetaMemory left, List<Fact> facts, List<(int Slot, int Order)> pairs)
+    public JoinedBatch(Pool pool, BetaMemory left, ChunkedList<Fact> facts, ChunkedList<(int Slot, int Order)> pairs)
     {
         _pool = pool;
         _leftMemory = left;

@@ -11,7 +11,7 @@ internal sealed class LinkedFactSet(LinkedFactAction action) : ILinkedFactSet
 
     public LinkedFactAction Action { get; private set; } = action;
 
-    public List<Fact> FactList { get; } = [];
+    public ChunkedList<Fact> FactList { get; } = [];
 
     public IEnumerable<IFact> Facts => FactList;
 

@@ -93,7 +93,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
         return -1;
     }
 
-    public void Add(List<Fact> facts)
+    public void Add(ChunkedList<Fact> facts)
     {
         Facts.Reserve(facts.Count);
         foreach (Fact fact in facts)
@@ -110,7 +110,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
         }
     }
 
-    public void Remove(List<Fact> facts)
+    public void Remove(ChunkedList<Fact> facts)
     {
         if (Count == 0)
         {
@@ -138,7 +138,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
         }
     }
 
-    public void Rekey(List<Fact> facts)
+    public void Rekey(ChunkedList<Fact> facts)
     {
         if (_indexes is null)
         {
@@ -215,7 +215,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
     }
 
     /// <summary>Gets or sets the facts the memory's adapter made of its tuples, in order (dropped when the memory changes).</summary>
-    public List<Fact>? WrapperSnapshot { get; set; }
+    public ChunkedList<Fact>? WrapperSnapshot { get; set; }
 
     public Tuple? FindChild(Tuple left, Fact? right)
     {
@@ -250,7 +250,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
 
     public bool ContainsChild(Tuple left, Fact? right) => FindChild(left, right) is not null;
 
-    public void Add(List<Tuple> tuples)
+    public void Add(ChunkedList<Tuple> tuples)
     {
         WrapperSnapshot = null;
         Tuples.Reserve(tuples.Count);
@@ -273,7 +273,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
         }
     }
 
-    public void Remove(List<Tuple> tuples)
+    public void Remove(ChunkedList<Tuple> tuples)
     {
         if (Count == 0)
         {
@@ -306,7 +306,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
         }
     }
 
-    public void Rekey(List<Tuple> tuples)
+    public void Rekey(ChunkedList<Tuple> tuples)
     {
         if (_indexes is null)
         {

@@ -8,7 +8,7 @@ internal sealed class Network(RootNode root, DummyNode dummy, int memoryCount)
 
     public void Activate(Session session) => dummy.Activate(session);
 
-    public void PropagateAssert(Session session, List<Fact> facts)
+    public void PropagateAssert(Session session, ChunkedList<Fact> facts)
     {
         foreach (Fact fact in facts)
         {
@@ -22,7 +22,7 @@ internal sealed class Network(RootNode root, DummyNode dummy, int memoryCount)
         }
     }
 
-    public void PropagateUpdate(Session session, List<Fact> facts)
+    public void PropagateUpdate(Session session, ChunkedList<Fact> facts)
     {
         foreach (Fact fact in facts)
         {
@@ -36,7 +36,7 @@ internal sealed class Network(RootNode root, DummyNode dummy, int memoryCount)
         }
     }
 
-    public void PropagateRetract(Session session, List<Fact> facts)
+    public void PropagateRetract(Session session, ChunkedList<Fact> facts)
     {
         foreach (Fact fact in facts)
         {

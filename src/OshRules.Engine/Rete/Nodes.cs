@@ -13,21 +13,21 @@ internal interface INode
 /// <summary>A node that takes facts (alpha nodes, the right input of binary nodes).</summary>
 internal interface IObjectSink : INode
 {
-    void PropagateAssert(Session session, List<Fact> facts);
+    void PropagateAssert(Session session, ChunkedList<Fact> facts);
 
-    void PropagateUpdate(Session session, List<Fact> facts);
+    void PropagateUpdate(Session session, ChunkedList<Fact> facts);
 
-    void PropagateRetract(Session session, List<Fact> facts);
+    void PropagateRetract(Session session, ChunkedList<Fact> facts);
 }
 
 /// <summary>A node that takes tuples (beta nodes, terminals, adapters).</summary>
 internal interface ITupleSink : INode
 {
-    void PropagateAssert(Session session, List<Tuple> tuples);
+    void PropagateAssert(Session session, ChunkedList<Tuple> tuples);
 
-    void PropagateUpdate(Session session, List<Tuple> tuples);
+    void PropagateUpdate(Session session, ChunkedList<Tuple> tuples);
 
-    void PropagateRetract(Session session, List<Tuple> tuples);
+    void PropagateRetract(Session session, ChunkedList<Tuple> tuples);
 }
 
 /// <summary>A source of facts for the right input of binary nodes.</summary>

@@ -10,7 +10,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 {
     private readonly IBetaMemoryNode _source;
     /// <summary>The list <see cref="GroupFacts"/> returns for no facts: shared, not rented.</summary>
-    internal static readonly List<Fact> NoFacts = [];
+    internal static readonly ChunkedList<Fact> NoFacts = [];
     private readonly List<IObjectSink> _sinks = [];
 
     public ObjectInputAdapter(IBetaMemoryNode source)
@@ -32,10 +32,10 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     /// <summary>Registers an index of the sub-network's tuples by the group (the consumer's tuple) at a level.</summary>
     public int AddGroupIndex(int level) => _source.AddIndex(t => t.GetGroupId(level));
 
-    public void PropagateAssert(Session session, List<Tuple> tuples)
+    public void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        List<Fact> toAssert = session.Pool.Facts();
+        ChunkedList<Fact> toAssert = session.Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             var wrapper = new WrapperFact(tuple);
@@ -51,10 +51,10 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         session.Pool.Return(toAssert);
     }
 
-    public void PropagateUpdate(Session session, List<Tuple> tuples)
+    public void PropagateUpdate(Session session, ChunkedList<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        List<Fact> toUpdate = session.Pool.Facts();
+        ChunkedList<Fact> toUpdate = session.Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             toUpdate.Add(wrappers.Get(tuple)!);
@@ -68,10 +68,10 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         session.Pool.Return(toUpdate);
     }
 
-    public void PropagateRetract(Session session, List<Tuple> tuples)
+    public void PropagateRetract(Session session, ChunkedList<Tuple> tuples)
     {
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        List<Fact> toRetract = session.Pool.Facts();
+        ChunkedList<Fact> toRetract = session.Pool.Facts();
         foreach (Tuple tuple in tuples)
         {
             toRetract.Add(wrappers.Get(tuple)!);
@@ -94,7 +94,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
     public bool IsEmpty(Session session) => _source.ReadMemory(session).Count == 0;
 
-    private List<Fact> Wrappers(Session session)
+    private ChunkedList<Fact> Wrappers(Session session)
     {
         BetaMemory memory = _source.ReadMemory(session);
         if (memory.Count == 0)
@@ -108,7 +108,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         }
 
         var wrappers = new TupleState<WrapperFact>(StateSlot);
-        facts = new List<Fact>(memory.Count);
+        facts = new ChunkedList<Fact>(memory.Count);
         for (int i = 0; i < memory.Tuples.End; i++)
         {
             if (memory.Tuples[i] is { } tuple)
@@ -122,7 +122,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     }
 
     /// <summary>Gets the wrapped facts of one group, in the sub-network memory's order (empty when none).</summary>
-    public List<Fact> GroupFacts(Session session, int index, int level, long groupId)
+    public ChunkedList<Fact> GroupFacts(Session session, int index, int level, long groupId)
     {
         BetaMemory memory = _source.ReadMemory(session);
         var wrappers = new TupleState<WrapperFact>(StateSlot);
@@ -131,7 +131,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
             return NoFacts;
         }
 
-        List<Fact> facts = session.Pool.Facts();
+        ChunkedList<Fact> facts = session.Pool.Facts();
         if (memory.Index(index) is { } groups)
         {
             foreach (int slot in groups.Find(groupId))

@@ -20,42 +20,42 @@ internal sealed class Pool
     // An aggregation holds one list per run of the same action: a few, unless one operation alternated a great deal.
     private const int KeepRunsUpTo = 64;
 
-    private readonly Stack<List<Tuple>> _tuples = new();
-    private readonly Stack<List<Fact>> _facts = new();
+    private readonly Stack<ChunkedList<Tuple>> _tuples = new();
+    private readonly Stack<ChunkedList<Fact>> _facts = new();
     private readonly Stack<TupleFactList> _pairs = new();
-    private readonly Stack<List<(int Slot, int Order)>> _pairList = new();
+    private readonly Stack<ChunkedList<(int Slot, int Order)>> _pairList = new();
     private readonly Stack<Aggregation> _aggregations = new();
-    private List<Fact>?[]? _byNode;
+    private ChunkedList<Fact>?[]? _byNode;
 
-    public List<Tuple> Tuples() => _tuples.Count > 0 ? _tuples.Pop() : [];
+    public ChunkedList<Tuple> Tuples() => _tuples.Count > 0 ? _tuples.Pop() : [];
 
-    public List<Fact> Facts() => _facts.Count > 0 ? _facts.Pop() : [];
+    public ChunkedList<Fact> Facts() => _facts.Count > 0 ? _facts.Pop() : [];
 
     public TupleFactList Pairs() => _pairs.Count > 0 ? _pairs.Pop() : new TupleFactList();
 
-    public List<(int Slot, int Order)> PairList() => _pairList.Count > 0 ? _pairList.Pop() : [];
+    public ChunkedList<(int Slot, int Order)> PairList() => _pairList.Count > 0 ? _pairList.Pop() : [];
 
     /// <summary>Rents an aggregate node's record of one operation (aggregates below it rent their own meanwhile).</summary>
     public Aggregation Aggregation() => _aggregations.Count > 0 ? _aggregations.Pop() : new Aggregation(this);
 
     /// <summary>Rents an array of at least <paramref name="length"/> empty slots, for grouping a batch by node.</summary>
-    public List<Fact>?[] ByNode(int length)
+    public ChunkedList<Fact>?[] ByNode(int length)
     {
-        List<Fact>?[] array = _byNode is { } spare && spare.Length >= length ? spare : new List<Fact>?[length];
+        ChunkedList<Fact>?[] array = _byNode is { } spare && spare.Length >= length ? spare : new ChunkedList<Fact>?[length];
         _byNode = null;
         return array;
     }
 
     /// <summary>Gives back an array from <see cref="ByNode"/>, every slot emptied again.</summary>
-    public void Return(List<Fact>?[] byNode) => _byNode = byNode;
+    public void Return(ChunkedList<Fact>?[] byNode) => _byNode = byNode;
 
-    public void Return(List<Tuple> list)
+    public void Return(ChunkedList<Tuple> list)
     {
         list.Clear();
         _tuples.Push(list);
     }
 
-    public void Return(List<Fact> list)
+    public void Return(ChunkedList<Fact> list)
     {
         list.Clear();
         _facts.Push(list);
@@ -67,7 +67,7 @@ internal sealed class Pool
         _pairs.Push(list);
     }
 
-    public void Return(List<(int Slot, int Order)> list)
+    public void Return(ChunkedList<(int Slot, int Order)> list)
     {
         list.Clear();
         _pairList.Push(list);

@@ -10,7 +10,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
     /// <summary>Gets a value indicating whether this is an Exists node (else a Not node).</summary>
     public bool IsExists { get; } = exists;
 
-    public override void PropagateAssert(Session session, List<Tuple> tuples)
+    public override void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
         TupleFactList toAssert = session.Pool.Pairs();
@@ -30,7 +30,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
         session.Pool.Return(toAssert);
     }
 
-    public override void PropagateUpdate(Session session, List<Tuple> tuples)
+    public override void PropagateUpdate(Session session, ChunkedList<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
         TupleFactList toUpdate = session.Pool.Pairs();
@@ -46,7 +46,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
         session.Pool.Return(toUpdate);
     }
 
-    public override void PropagateRetract(Session session, List<Tuple> tuples)
+    public override void PropagateRetract(Session session, ChunkedList<Tuple> tuples)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
         TupleFactList toRetract = session.Pool.Pairs();
@@ -64,20 +64,20 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
     }
 
     // A first match starts an Exists tuple and stops a Not tuple.
-    protected override void AssertRightFacts(Session session, List<Fact> facts) => Count(session, facts, +1, crossed: IsExists);
+    protected override void AssertRightFacts(Session session, ChunkedList<Fact> facts) => Count(session, facts, +1, crossed: IsExists);
 
     // A changed fact that still matches changes nothing here; one that stopped matching arrives as a retraction.
-    public override void PropagateUpdate(Session session, List<Fact> facts)
+    public override void PropagateUpdate(Session session, ChunkedList<Fact> facts)
     {
     }
 
     // A last match leaving stops an Exists tuple and starts a Not tuple.
-    public override void PropagateRetract(Session session, List<Fact> facts) => Count(session, facts, -1, crossed: !IsExists);
+    public override void PropagateRetract(Session session, ChunkedList<Fact> facts) => Count(session, facts, -1, crossed: !IsExists);
 
     private bool Passes(int count) => IsExists ? count > 0 : count == 0;
 
     /// <summary>Adds or takes away matches; a tuple whose count crosses zero is asserted (<paramref name="crossed"/>) or retracted downstream.</summary>
-    private void Count(Session session, List<Fact> facts, int sign, bool crossed)
+    private void Count(Session session, ChunkedList<Fact> facts, int sign, bool crossed)
     {
         TupleState<Quantifier> quantifiers = States<Quantifier>();
         TupleFactList changed = session.Pool.Pairs();

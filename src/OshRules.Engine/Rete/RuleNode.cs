@@ -13,7 +13,7 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
 
     public List<IRuleDefinition> Rules { get; } = [rule.Definition];
 
-    public void PropagateAssert(Session session, List<Tuple> tuples)
+    public void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
         var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
@@ -25,7 +25,7 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
         }
     }
 
-    public void PropagateUpdate(Session session, List<Tuple> tuples)
+    public void PropagateUpdate(Session session, ChunkedList<Tuple> tuples)
     {
         var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
@@ -36,7 +36,7 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
         }
     }
 
-    public void PropagateRetract(Session session, List<Tuple> tuples)
+    public void PropagateRetract(Session session, ChunkedList<Tuple> tuples)
     {
         var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)

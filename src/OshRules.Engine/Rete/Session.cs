@@ -117,7 +117,7 @@ internal sealed class Session : ISession, IDisposable
         }
 
         List<object>? failed = null;
-        List<Fact> toPropagate = Pool.Facts();
+        ChunkedList<Fact> toPropagate = Pool.Facts();
         foreach (object value in facts)
         {
             if (WorkingMemory.GetFact(value) is null)
@@ -155,7 +155,7 @@ internal sealed class Session : ISession, IDisposable
     private FactResult InsertAllSkippingFailed(IEnumerable<object> facts)
     {
         List<object>? failed = null;
-        List<Fact> toPropagate = Pool.Facts();
+        ChunkedList<Fact> toPropagate = Pool.Facts();
         if (facts.TryGetNonEnumeratedCount(out int count))
         {
             WorkingMemory.Reserve(count);
@@ -203,7 +203,7 @@ internal sealed class Session : ISession, IDisposable
             return false;
         }
 
-        List<Fact> batch = Pool.Facts();
+        ChunkedList<Fact> batch = Pool.Facts();
         batch.Add(wrapper);
         _network.PropagateAssert(this, batch);
         Pool.Return(batch);
@@ -229,7 +229,7 @@ internal sealed class Session : ISession, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(facts);
         var failed = new List<object>();
-        var toPropagate = new List<Fact>();
+        var toPropagate = new ChunkedList<Fact>();
         foreach (object value in facts)
         {
             if (WorkingMemory.GetFact(value) is { Source: null } fact)
@@ -290,7 +290,7 @@ internal sealed class Session : ISession, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(facts);
         var failed = new List<object>();
-        var toPropagate = new List<Fact>();
+        var toPropagate = new ChunkedList<Fact>();
         foreach (object value in facts)
         {
             if (WorkingMemory.GetFact(value) is { Source: null } fact)
@@ -495,7 +495,7 @@ internal sealed class Session : ISession, IDisposable
             WorkingMemory.AddLinkedFact(activation, key, fact);
         }
 
-        List<Fact> queued = Queue(LinkedFactAction.Insert);
+        ChunkedList<Fact> queued = Queue(LinkedFactAction.Insert);
         foreach ((_, Fact fact) in toAdd)
         {
             queued.Add(fact);
@@ -518,7 +518,7 @@ internal sealed class Session : ISession, IDisposable
         }
 
         _pendingUpdates += toUpdate.Count;
-        List<Fact> queued = Queue(LinkedFactAction.Update);
+        ChunkedList<Fact> queued = Queue(LinkedFactAction.Update);
         foreach ((_, Fact fact, _) in toUpdate)
         {
             queued.Add(fact);
@@ -541,7 +541,7 @@ internal sealed class Session : ISession, IDisposable
             fact.Source = null;
         }
 
-        List<Fact> queued = Queue(LinkedFactAction.Retract);
+        ChunkedList<Fact> queued = Queue(LinkedFactAction.Retract);
         foreach ((_, Fact fact) in toRemove)
         {
             queued.Add(fact);
@@ -561,7 +561,7 @@ internal sealed class Session : ISession, IDisposable
     }
 
     /// <summary>Propagates an update; if it stops half-way, files every memory's entries by their current objects' keys.</summary>
-    private void PropagateUpdate(List<Fact> facts)
+    private void PropagateUpdate(ChunkedList<Fact> facts)
     {
         _pendingUpdates++;
         try
@@ -596,7 +596,7 @@ internal sealed class Session : ISession, IDisposable
         }
     }
 
-    private List<Fact> Queue(LinkedFactAction action)
+    private ChunkedList<Fact> Queue(LinkedFactAction action)
     {
         if (_lastQueued is null || _lastQueued.Action != action)
         {

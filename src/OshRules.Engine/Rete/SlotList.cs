@@ -102,9 +102,9 @@ internal struct SlotList<T>
     }
 
     /// <summary>Copies the items, in slot order, into a new list.</summary>
-    public readonly List<T> ToList()
+    public readonly ChunkedList<T> ToList()
     {
-        var list = new List<T>(Count);
+        var list = new ChunkedList<T>(Count);
         for (int i = 0; i < _end; i++)
         {
             if (_items[i] is { } item)

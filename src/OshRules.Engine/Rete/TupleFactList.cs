@@ -3,8 +3,8 @@ namespace OshRules.Engine.Rete;
 /// <summary>Pairs of a tuple and a fact (or no fact) a beta node passes to its memory, in order.</summary>
 internal sealed class TupleFactList
 {
-    private readonly List<Tuple> _tuples = [];
-    private readonly List<Fact?> _facts = [];
+    private readonly ChunkedList<Tuple> _tuples = [];
+    private readonly ChunkedList<Fact?> _facts = [];
 
     public int Count => _tuples.Count;
 

@@ -1,0 +1,176 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+
+namespace OshRules.Engine.Rete;
+
+/// <summary>
+/// A growable list kept in chunks (<see cref="ChunkedBuffer{T}"/>): the batches a session passes from node to node,
+/// which for a session of tens of thousands of facts hold tens of thousands of items, and as <see cref="List{T}"/>s
+/// would grow into the large-object heap (whose budget, once overrun, starts a collection of the whole heap).
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+internal sealed class ChunkedList<T> : IReadOnlyList<T>
+{
+    private ChunkedBuffer<T> _items;
+
+    /// <summary>Creates an empty list.</summary>
+    public ChunkedList()
+    {
+    }
+
+    /// <summary>Creates an empty list with room for <paramref name="capacity"/> items.</summary>
+    public ChunkedList(int capacity)
+    {
+        _items.EnsureCapacity(capacity);
+    }
+
+    /// <summary>Creates a list holding <paramref name="items"/>.</summary>
+    public ChunkedList(IEnumerable<T> items)
+    {
+        foreach (T item in items)
+        {
+            Add(item);
+        }
+    }
+
+    /// <summary>Gets the number of items.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the number of items the list holds before it grows.</summary>
+    public int Capacity => _items.Capacity;
+
+    /// <summary>Gets a reference to the item at <paramref name="index"/> (below <see cref="Count"/>).</summary>
+    public ref T this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return ref _items[index];
+        }
+    }
+
+    T IReadOnlyList<T>.this[int index] => this[index];
+
+    /// <summary>Adds an item at the end.</summary>
+    public void Add(T item)
+    {
+        int count = Count;
+        if (count == _items.Capacity)
+        {
+            _items.EnsureCapacity(count + 1);
+        }
+
+        _items[count] = item;
+        Count = count + 1;
+    }
+
+    /// <summary>Makes room for <paramref name="more"/> items past the last.</summary>
+    public void Reserve(int more) => _items.EnsureCapacity(Count + more);
+
+    /// <summary>Empties the list, keeping its room.</summary>
+    public void Clear()
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            _items.Clear(Count);
+        }
+
+        Count = 0;
+    }
+
+    /// <summary>Whether every item satisfies <paramref name="match"/>.</summary>
+    public bool TrueForAll(Predicate<T> match)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (!match(_items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The items that satisfy <paramref name="match"/>, in order, in a new list.</summary>
+    public ChunkedList<T> FindAll(Predicate<T> match)
+    {
+        var found = new ChunkedList<T>();
+        for (int i = 0; i < Count; i++)
+        {
+            if (match(_items[i]))
+            {
+                found.Add(_items[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Sorts the items by <paramref name="comparer"/> (heap sort: in place, not stable).</summary>
+    public void Sort(IComparer<T> comparer)
+    {
+        for (int start = (Count / 2) - 1; start >= 0; start--)
+        {
+            SiftDown(start, Count, comparer);
+        }
+
+        for (int end = Count - 1; end > 0; end--)
+        {
+            (_items[0], _items[end]) = (_items[end], _items[0]);
+            SiftDown(0, end, comparer);
+        }
+    }
+
+    /// <summary>Enumerates the items in order without allocating.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return _items[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    private void SiftDown(int root, int end, IComparer<T> comparer)
+    {
+        while (true)
+        {
+            int child = (2 * root) + 1;
+            if (child >= end)
+            {
+                return;
+            }
+
+            if (child + 1 < end && comparer.Compare(_items[child + 1], _items[child]) > 0)
+            {
+                child++;
+            }
+
+            if (comparer.Compare(_items[root], _items[child]) >= 0)
+            {
+                return;
+            }
+
+            (_items[root], _items[child]) = (_items[child], _items[root]);
+            root = child;
+        }
+    }
+
+    /// <summary>The items in order.</summary>
+    public struct Enumerator(ChunkedList<T> list)
+    {
+        private int _index = -1;
+
+        public readonly T Current => list._items[_index];
+
+        public bool MoveNext() => ++_index < list.Count;
+    }
+}
