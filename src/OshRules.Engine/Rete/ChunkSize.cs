@@ -15,10 +15,21 @@ internal static class ChunkSize<T>
     // An array's header and length take 24 bytes on 64-bit runtimes; 32 leaves room.
     private const int ArrayOverhead = 32;
 
-    /// <summary>Log2 of the number of items in a chunk.</summary>
-    public static readonly int Bits = System.Numerics.BitOperations.Log2(
-        (uint)((LargeObjectThreshold - ArrayOverhead) / System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
+    // Computed from the item's size, which the JIT knows even in code shared between reference types, so that each use
+    // folds to a constant instead of reading a static field through the generic context.
 
-    /// <summary>The number of items in a chunk.</summary>
-    public static readonly int Length = 1 << Bits;
+    /// <summary>Gets log2 of the number of items in a chunk.</summary>
+    public static int Bits
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => System.Numerics.BitOperations.Log2(
+            (uint)((LargeObjectThreshold - ArrayOverhead) / System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
+    }
+
+    /// <summary>Gets the number of items in a chunk.</summary>
+    public static int Length
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => 1 << Bits;
+    }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace OshRules.Engine.Rete;
 
 /// <summary>
@@ -21,22 +24,35 @@ internal struct ChunkedBuffer<T>
     /// <summary>Gets a reference to the item at <paramref name="index"/> (below <see cref="Capacity"/>).</summary>
     public readonly ref T this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            int bits = ChunkSize<T>.Bits;
-            int chunk = index >> bits;
-            return ref chunk == 0 ? ref _first![index] : ref _rest![chunk - 1][index & ((1 << bits) - 1)];
+            // The first chunk is what small sessions ever use: one comparison, as for an array. The reference is taken
+            // past the array's covariance check (an array of T is never an array of a type derived from T here, but a
+            // 'ref first[index]' of a reference type would check it at every access).
+            T[]? first = _first;
+            if (first is not null && (uint)index < (uint)first.Length)
+            {
+                return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(first), (nint)(uint)index);
+            }
+
+            return ref InLaterChunk(index);
         }
     }
 
     /// <summary>Grows the buffer to hold at least <paramref name="capacity"/> items: doubling while under a chunk, then whole chunks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EnsureCapacity(int capacity)
     {
-        if (capacity <= Capacity)
+        if (capacity > Capacity)
         {
-            return;
+            Grow(capacity);
         }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int capacity)
+    {
         int chunkLength = ChunkSize<T>.Length;
         if (capacity <= chunkLength)
         {
@@ -56,6 +72,42 @@ internal struct ChunkedBuffer<T>
         {
             _rest[i] = new T[chunkLength];
         }
+    }
+
+    /// <summary>Gets the one array that holds the first <paramref name="count"/> items, or null when they span chunks.</summary>
+    public readonly T[]? SingleArray(int count) => _first is { } first && count <= first.Length ? first : null;
+
+    /// <summary>
+    /// Gets a reference to the item at <paramref name="index"/>, growing the buffer first if it is that short (as
+    /// <see cref="EnsureCapacity"/> grows it): what an append does, in one comparison while the first chunk has room.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref T GrowTo(int index)
+    {
+        T[]? first = _first;
+        if (first is not null && (uint)index < (uint)first.Length)
+        {
+            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(first), (nint)(uint)index);
+        }
+
+        return ref GrowToSlow(index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref T GrowToSlow(int index)
+    {
+        EnsureCapacity(index + 1);
+        return ref this[index];
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly ref T InLaterChunk(int index)
+    {
+        int bits = ChunkSize<T>.Bits;
+        T[] chunk = _rest![(index >> bits) - 1];
+
+        // Every later chunk is a whole chunk long, so the masked index is within it.
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(chunk), (nint)(uint)(index & ((1 << bits) - 1)));
     }
 
     /// <summary>Resets the first <paramref name="count"/> items to their default.</summary>

@@ -42,11 +42,12 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     /// <summary>Gets a reference to the item at <paramref name="index"/> (below <see cref="Count"/>).</summary>
     public ref T this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if ((uint)index >= (uint)Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index));
+                OutOfRange(index);
             }
 
             return ref _items[index];
@@ -59,12 +60,13 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     public void Add(T item)
     {
         int count = Count;
-        if (count == _items.Capacity)
+        if (count == 0 && _items.Capacity == 0)
         {
-            _items.EnsureCapacity(count + 1);
+            // As a List: a batch seldom holds one item only.
+            _items.EnsureCapacity(4);
         }
 
-        _items[count] = item;
+        _items.GrowTo(count) = item;
         Count = count + 1;
     }
 
@@ -111,9 +113,18 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
         return found;
     }
 
-    /// <summary>Sorts the items by <paramref name="comparer"/> (heap sort: in place, not stable).</summary>
+    /// <summary>
+    /// Sorts the items by <paramref name="comparer"/>, not stably: as <see cref="Array.Sort{T}(T[], int, int, IComparer{T})"/>
+    /// while they fit one array, by heap sort in place once they span chunks.
+    /// </summary>
     public void Sort(IComparer<T> comparer)
     {
+        if (_items.SingleArray(Count) is { } array)
+        {
+            Array.Sort(array, 0, Count, comparer);
+            return;
+        }
+
         for (int start = (Count / 2) - 1; start >= 0; start--)
         {
             SiftDown(start, Count, comparer);
@@ -138,6 +149,10 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    // Thrown from a method of its own so that the indexer stays small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "The index is past the list's end.");
 
     private void SiftDown(int root, int end, IComparer<T> comparer)
     {
@@ -169,7 +184,11 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     {
         private int _index = -1;
 
-        public readonly T Current => list._items[_index];
+        public readonly T Current
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => list._items[_index];
+        }
 
         public bool MoveNext() => ++_index < list.Count;
     }

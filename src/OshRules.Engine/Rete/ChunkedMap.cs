@@ -25,6 +25,7 @@ internal sealed class ChunkedMap<TKey, TValue>
     private int _freeList = -1;
     private int _freeCount;
     private int _version;
+    private int _capacity; // the entries' capacity, read on every add
 
     /// <summary>Creates an empty map.</summary>
     /// <param name="capacity">Entries to make room for at once.</param>
@@ -42,35 +43,57 @@ internal sealed class ChunkedMap<TKey, TValue>
     public int Count => _end - _freeCount;
 
     /// <summary>Gets the number of entries the map holds before it grows.</summary>
-    public int Capacity => _entries.Capacity;
+    public int Capacity => _capacity;
 
     /// <summary>
     /// Gets the values in <see cref="Dictionary{TKey, TValue}"/>'s enumeration order. As with a dictionary, adding a key
     /// while enumerating makes the next step throw <see cref="InvalidOperationException"/>; removing one does not.
     /// </summary>
-    public IEnumerable<TValue> Values
+    public ValueEnumerable Values => new(this);
+
+    /// <summary>The values, enumerated without allocating (see <see cref="Values"/>).</summary>
+    public readonly struct ValueEnumerable(ChunkedMap<TKey, TValue> map) : IEnumerable<TValue>
     {
-        get
+        public ValueEnumerator GetEnumerator() => new(map);
+
+        IEnumerator<TValue> IEnumerable<TValue>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Steps through the values in entry order, skipping removed entries.</summary>
+    public struct ValueEnumerator(ChunkedMap<TKey, TValue> map) : IEnumerator<TValue>
+    {
+        private readonly int _version = map._version;
+        private int _index = -1;
+
+        public readonly TValue Current => map._entries[_index].Value;
+
+        readonly object? System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
         {
-            int version = _version;
-            for (int i = 0; ; i++)
+            if (_version != map._version)
             {
-                if (version != _version)
-                {
-                    throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
-                }
+                throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+            }
 
-                if (i >= _end)
+            // Read afresh each time: the caller may remove entries between items, as it may a dictionary's.
+            while (++_index < map._end)
+            {
+                if (map._entries[_index].Next >= -1)
                 {
-                    yield break;
-                }
-
-                // Read afresh each time: the caller may remove entries between items, as it may a dictionary's.
-                if (_entries[i].Next >= -1)
-                {
-                    yield return _entries[i].Value;
+                    return true;
                 }
             }
+
+            return false;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public readonly void Dispose()
+        {
         }
     }
 
@@ -129,7 +152,7 @@ internal sealed class ChunkedMap<TKey, TValue>
         }
         else
         {
-            if (_end == _entries.Capacity)
+            if (_end == _capacity)
             {
                 EnsureCapacity(_end + 1);
             }
@@ -199,7 +222,7 @@ internal sealed class ChunkedMap<TKey, TValue>
     /// <summary>Makes room for at least <paramref name="capacity"/> entries in all.</summary>
     public void EnsureCapacity(int capacity)
     {
-        if (capacity <= _entries.Capacity)
+        if (capacity <= _capacity)
         {
             return;
         }
@@ -208,6 +231,7 @@ internal sealed class ChunkedMap<TKey, TValue>
 
         // Entries grow by doubling while they fit one array, by chunks after: either way a chunk at most is copied.
         _entries.EnsureCapacity(capacity);
+        _capacity = _entries.Capacity;
         int bits = Math.Max(2, System.Numerics.BitOperations.Log2((uint)_entries.Capacity - 1) + 1);
         if (bits > _bucketBits)
         {

@@ -23,19 +23,18 @@ internal sealed class ChunkedQueue<T>
     /// <summary>Adds an item at the end.</summary>
     public void Enqueue(T item)
     {
-        if (_tail == _items.Capacity)
+        if (_head > 0 && _head >= Count && _tail == _items.Capacity)
         {
-            if (_head > 0 && _head >= Count)
-            {
-                Compact();
-            }
-            else
-            {
-                _items.EnsureCapacity(_tail + 1);
-            }
+            Compact();
         }
 
-        _items[_tail++] = item;
+        if (_tail == 0 && _items.Capacity == 0)
+        {
+            // As a Queue: an agenda seldom holds one activation only.
+            _items.EnsureCapacity(4);
+        }
+
+        _items.GrowTo(_tail++) = item;
     }
 
     /// <summary>Gets the item at the front.</summary>

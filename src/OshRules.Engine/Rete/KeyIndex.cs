@@ -27,11 +27,8 @@ internal sealed class KeyIndex<T>(Func<T, object?> keyOf)
     /// <summary>Files an item under its key.</summary>
     public void Add(T item, int slot)
     {
-        if (slot >= _keyBySlot.Capacity)
-        {
-            _keyBySlot.EnsureCapacity(slot + 1);
-            _next.EnsureCapacity(slot + 1);
-        }
+        _keyBySlot.GrowTo(slot);
+        _next.GrowTo(slot);
 
         object key;
         try

@@ -26,6 +26,7 @@ internal sealed class Pool
     private readonly Stack<ChunkedList<(int Slot, int Order)>> _pairList = new();
     private readonly Stack<Aggregation> _aggregations = new();
     private ChunkedList<Fact>?[]? _byNode;
+    private bool _keptLarge;
 
     public ChunkedList<Tuple> Tuples() => _tuples.Count > 0 ? _tuples.Pop() : [];
 
@@ -52,30 +53,40 @@ internal sealed class Pool
     public void Return(ChunkedList<Tuple> list)
     {
         list.Clear();
+        _keptLarge |= list.Capacity > KeepUpTo;
         _tuples.Push(list);
     }
 
     public void Return(ChunkedList<Fact> list)
     {
         list.Clear();
+        _keptLarge |= list.Capacity > KeepUpTo;
         _facts.Push(list);
     }
 
     public void Return(TupleFactList list)
     {
         list.Clear();
+        _keptLarge |= list.Capacity > KeepUpTo;
         _pairs.Push(list);
     }
 
     public void Return(ChunkedList<(int Slot, int Order)> list)
     {
         list.Clear();
+        _keptLarge |= list.Capacity > KeepUpTo;
         _pairList.Push(list);
     }
 
     /// <summary>Drops the lists that grew past what a session of one worker needs, before the memories serve another session.</summary>
     public void Trim()
     {
+        if (!_keptLarge)
+        {
+            return;
+        }
+
+        _keptLarge = false;
         Keep(_tuples, l => l.Capacity <= KeepUpTo);
         Keep(_facts, l => l.Capacity <= KeepUpTo);
         Keep(_pairs, l => l.Capacity <= KeepUpTo);

@@ -46,16 +46,11 @@ internal struct SlotList<T>
         }
         else
         {
-            if (_end == _items.Capacity)
-            {
-                // Most memories of a session of one worker hold one or two items: grow from one.
-                _items.EnsureCapacity(_end + 1);
-            }
-
             slot = _end++;
         }
 
-        _items[slot] = item;
+        // Most memories of a session of one worker hold one or two items: the buffer grows from one.
+        _items.GrowTo(slot) = item;
         Count++;
         return slot;
     }
