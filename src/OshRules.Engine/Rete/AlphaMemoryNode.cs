@@ -9,7 +9,7 @@ namespace OshRules.Engine.Rete;
 internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
 {
     private readonly List<IObjectSink> _sinks = [];
-    private readonly List<Func<Fact, object?>> _keys = [];
+    private readonly List<IndexDefinition<Fact>> _keys = [];
 
     public int Id { get; set; }
 
@@ -36,7 +36,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
     public AlphaMemory ReadMemory(Session session) => (AlphaMemory?)session.Memories[MemoryIndex] ?? AlphaMemory.Empty;
 
     /// <summary>Registers a hash index of the memory's facts and returns its number.</summary>
-    public int AddIndex(Func<Fact, object?> key)
+    public int AddIndex(IndexDefinition<Fact> key)
     {
         _keys.Add(key);
         return _keys.Count - 1;

@@ -8,7 +8,7 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal class BetaMemoryNode : IBetaMemoryNode
 {
-    private readonly List<Func<Tuple, object?>> _keys = [];
+    private readonly List<IndexDefinition<Tuple>> _keys = [];
 
     public int Id { get; set; }
 
@@ -36,7 +36,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
     /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a tuple.</summary>
     public BetaMemory ReadMemory(Session session) => (BetaMemory?)session.Memories[MemoryIndex] ?? BetaMemory.Empty;
 
-    public int AddIndex(Func<Tuple, object?> key)
+    public int AddIndex(IndexDefinition<Tuple> key)
     {
         _keys.Add(key);
         return _keys.Count - 1;

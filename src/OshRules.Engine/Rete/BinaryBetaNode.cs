@@ -31,7 +31,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         if (isSubnetJoin && rightSource is ObjectInputAdapter adapter)
         {
             _groupIndex = adapter.AddGroupIndex(leftLevel);
-            _leftIdIndex = leftSource.AddIndex(t => t.Id);
+            _leftIdIndex = leftSource.AddIndex(new IndexDefinition<Tuple, long>(t => t.Id));
         }
     }
 
@@ -69,8 +69,8 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     protected void UseKey(JoinKey key)
     {
         _key = key;
-        _rightKeyIndex = ((AlphaMemoryNode)RightSource).AddIndex(key.FactKey);
-        _leftKeyIndex = LeftSource.AddIndex(key.TupleKey);
+        _rightKeyIndex = ((AlphaMemoryNode)RightSource).AddIndex(key.FactIndex);
+        _leftKeyIndex = LeftSource.AddIndex(key.TupleIndex);
     }
 
     /// <summary>The right facts of one left tuple.</summary>
@@ -107,7 +107,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
         if (IsGroupJoin)
         {
-            return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftIdIndex, static (node, fact) => ((WrapperFact)fact).WrappedTuple.GetGroupId(node.LeftLevel), byId: true));
+            return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftIdIndex, key: null));
         }
 
         if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.PairsEverything)
@@ -115,7 +115,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             JoinKey key = _key;
             try
             {
-                return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftKeyIndex, (_, fact) => KeyIndex<Fact>.Normalize(key.FactKey(fact)), byId: false));
+                return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftKeyIndex, key));
             }
 #pragma warning disable CA1031 // A key threw: pair everything, so the condition throws where NRules' would.
             catch (Exception)
@@ -136,10 +136,10 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             return false;
         }
 
-        object key;
+        KeyIndex<Fact>.SlotChain matches;
         try
         {
-            key = KeyIndex<Fact>.Normalize(_key!.TupleKey(tuple));
+            matches = _key!.FactsOf(index!, tuple);
         }
 #pragma warning disable CA1031 // The key throws: pair everything, so the condition throws where NRules' would.
         catch (Exception)
@@ -149,7 +149,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         }
 
         facts = session.Pool.Facts();
-        foreach (int slot in index!.Find(key))
+        foreach (int slot in matches)
         {
             facts.Add(right.Facts[slot]!);
         }
@@ -158,11 +158,11 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     }
 
     /// <summary>
-    /// Files a batch of facts under the left tuples whose key equals each fact's (from the left index when the memory
-    /// keeps it; else, for a group, by scanning for the tuple whose id is the group), sorted by left slot then batch
-    /// order. Throws what a fact's key throws.
+    /// Files a batch of facts under the left tuples whose key equals each fact's (<paramref name="key"/>'s, from the left
+    /// index), or, without a key, under the tuple whose id is the fact's group (from the left index when the memory keeps
+    /// one, else by scanning), sorted by left slot then batch order. Throws what a fact's key throws.
     /// </summary>
-    private ChunkedList<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, ChunkedList<Fact> facts, int indexNumber, Func<BinaryBetaNode, Fact, object> factKey, bool byId)
+    private ChunkedList<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, ChunkedList<Fact> facts, int indexNumber, JoinKey? key)
     {
         ChunkedList<(int Slot, int Order)> pairs = session.Pool.PairList();
         KeyIndex<Tuple>? index = left.Index(indexNumber);
@@ -170,24 +170,37 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         {
             for (int i = 0; i < facts.Count; i++)
             {
-                object key = factKey(this, facts[i]);
+                Fact fact = facts[i];
+                if (key is not null)
+                {
+                    if (index is not null)
+                    {
+                        foreach (int slot in key.TuplesOf(index, fact))
+                        {
+                            pairs.Add((slot, i));
+                        }
+                    }
+
+                    continue;
+                }
+
+                long id = ((WrapperFact)fact).WrappedTuple.GetGroupId(LeftLevel);
                 if (index is not null)
                 {
-                    foreach (int slot in index.Find(key))
+                    foreach (int slot in ((KeyIndex<Tuple, long>)index).Find(id))
                     {
                         pairs.Add((slot, i));
                     }
+
+                    continue;
                 }
-                else if (byId)
+
+                for (int slot = 0; slot < left.Tuples.End; slot++)
                 {
-                    long id = (long)key;
-                    for (int slot = 0; slot < left.Tuples.End; slot++)
+                    if (left.Tuples[slot] is { } tuple && tuple.Id == id)
                     {
-                        if (left.Tuples[slot] is { } tuple && tuple.Id == id)
-                        {
-                            pairs.Add((slot, i));
-                            break;
-                        }
+                        pairs.Add((slot, i));
+                        break;
                     }
                 }
             }

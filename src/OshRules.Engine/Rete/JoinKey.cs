@@ -11,11 +11,25 @@ namespace OshRules.Engine.Rete;
 /// considered: a later one is evaluated only where the earlier ones held, and skipping pairs must not skip an
 /// evaluation NRules' runtime would make.
 /// </summary>
-internal sealed class JoinKey(Func<Fact, object?> factKey, Func<Tuple, object?> tupleKey)
+internal abstract class JoinKey
 {
-    public Func<Fact, object?> FactKey { get; } = factKey;
+    /// <summary>Gets how a fact memory indexes its facts by this key.</summary>
+    public abstract IndexDefinition<Fact> FactIndex { get; }
 
-    public Func<Tuple, object?> TupleKey { get; } = tupleKey;
+    /// <summary>Gets how a tuple memory indexes its tuples by this key.</summary>
+    public abstract IndexDefinition<Tuple> TupleIndex { get; }
+
+    /// <summary>The facts of an index made by <see cref="FactIndex"/> whose key is the tuple's; throws what the tuple's key throws.</summary>
+    public abstract KeyIndex<Fact>.SlotChain FactsOf(KeyIndex<Fact> index, Tuple tuple);
+
+    /// <summary>The tuples of an index made by <see cref="TupleIndex"/> whose key is the fact's; throws what the fact's key throws.</summary>
+    public abstract KeyIndex<Tuple>.SlotChain TuplesOf(KeyIndex<Tuple> index, Fact fact);
+
+    /// <summary>The fact's key, boxed (for diagnostics and tests).</summary>
+    public abstract object? FactKey(Fact fact);
+
+    /// <summary>The tuple's key, boxed (for diagnostics and tests).</summary>
+    public abstract object? TupleKey(Tuple tuple);
 
     public static JoinKey? Find(ExpressionElement? first, TupleShape shape, Declaration factDeclaration)
     {
@@ -54,18 +68,18 @@ internal sealed class JoinKey(Func<Fact, object?> factKey, Func<Tuple, object?> 
             return null;
         }
 
-        return new JoinKey(
-            CompileSide<Fact>(factSide, lambda, shape, factDeclaration, LhsCompiler.FactInput),
-            CompileSide<Tuple>(tupleSide, lambda, shape, null, LhsCompiler.TupleInput));
+        Delegate factKey = CompileSide(factSide, lambda, shape, factDeclaration, LhsCompiler.FactInput);
+        Delegate tupleKey = CompileSide(tupleSide, lambda, shape, null, LhsCompiler.TupleInput);
+        return (JoinKey)Activator.CreateInstance(typeof(JoinKey<>).MakeGenericType(factSide.Type), factKey, tupleKey)!;
     }
 
-    private static Func<T, object?> CompileSide<T>(Expression side, LambdaExpression lambda, TupleShape shape, Declaration? factDeclaration, ParameterExpression input)
+    private static Delegate CompileSide(Expression side, LambdaExpression lambda, TupleShape shape, Declaration? factDeclaration, ParameterExpression input)
     {
         HashSet<ParameterExpression> read = ParameterFinder.Find(side);
         var replacements = lambda.Parameters.Where(read.Contains)
             .ToDictionary(p => p, p => (Expression)Expression.Convert(LhsCompiler.Source(p, shape, factDeclaration), p.Type));
         Expression body = new LhsCompiler.ParameterReplacer(replacements).Visit(side);
-        return Expression.Lambda<Func<T, object?>>(Expression.Convert(body, typeof(object)), input).Compile();
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(input.Type, side.Type), body, input).Compile();
     }
 
     private static bool Reads(Expression expression, ParameterExpression parameter) => ParameterFinder.Find(expression).Contains(parameter);
@@ -122,4 +136,30 @@ internal sealed class JoinKey(Func<Fact, object?> factKey, Func<Tuple, object?> 
             return node;
         }
     }
+}
+
+/// <summary>A <see cref="JoinKey"/> whose two sides are of type <typeparamref name="TKey"/>: read and compared unboxed.</summary>
+/// <typeparam name="TKey">The type of both sides of the equality.</typeparam>
+internal sealed class JoinKey<TKey>(Func<Fact, TKey> factKey, Func<Tuple, TKey> tupleKey) : JoinKey
+{
+    private readonly IndexDefinition<Fact, TKey> _factIndex = new(factKey);
+    private readonly IndexDefinition<Tuple, TKey> _tupleIndex = new(tupleKey);
+
+    /// <inheritdoc/>
+    public override IndexDefinition<Fact> FactIndex => _factIndex;
+
+    /// <inheritdoc/>
+    public override IndexDefinition<Tuple> TupleIndex => _tupleIndex;
+
+    /// <inheritdoc/>
+    public override KeyIndex<Fact>.SlotChain FactsOf(KeyIndex<Fact> index, Tuple tuple) => ((KeyIndex<Fact, TKey>)index).Find(tupleKey(tuple));
+
+    /// <inheritdoc/>
+    public override KeyIndex<Tuple>.SlotChain TuplesOf(KeyIndex<Tuple> index, Fact fact) => ((KeyIndex<Tuple, TKey>)index).Find(factKey(fact));
+
+    /// <inheritdoc/>
+    public override object? FactKey(Fact fact) => factKey(fact);
+
+    /// <inheritdoc/>
+    public override object? TupleKey(Tuple tuple) => tupleKey(tuple);
 }

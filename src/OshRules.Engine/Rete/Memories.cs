@@ -5,7 +5,7 @@ namespace OshRules.Engine.Rete;
 /// of a session per worker) keep nothing but the list; a memory that grows past <see cref="IndexFrom"/> facts also keeps
 /// a map from fact to slot and the hash indexes its joins asked for.
 /// </summary>
-internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : NodeMemory
+internal sealed class AlphaMemory(IReadOnlyList<IndexDefinition<Fact>> keys) : NodeMemory
 {
     /// <summary>Below this many facts, lookups scan the list; from it on, they go through maps.</summary>
     public const int IndexFrom = 16;
@@ -36,7 +36,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
         _indexes ??= new KeyIndex<Fact>?[keys.Count];
         if (_indexes[number] is null)
         {
-            var index = new KeyIndex<Fact>(keys[number]);
+            KeyIndex<Fact> index = keys[number].NewIndex();
             for (int i = 0; i < Facts.End; i++)
             {
                 if (Facts[i] is { } fact)
@@ -164,7 +164,7 @@ internal sealed class AlphaMemory(IReadOnlyList<Func<Fact, object?>> keys) : Nod
 /// with <see cref="AlphaMemory"/>, a small memory keeps only the list; a large one also maps each (parent, fact) to
 /// its tuple and keeps the hash indexes its sinks asked for.
 /// </summary>
-internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : NodeMemory
+internal sealed class BetaMemory(IReadOnlyList<IndexDefinition<Tuple>> keys) : NodeMemory
 {
     /// <summary>What a node reads before its memory has a tuple: shared, never written (see <see cref="Remove"/>).</summary>
     public static readonly BetaMemory Empty = new([]);
@@ -189,7 +189,7 @@ internal sealed class BetaMemory(IReadOnlyList<Func<Tuple, object?>> keys) : Nod
         _indexes ??= new KeyIndex<Tuple>?[keys.Count];
         if (_indexes[number] is null)
         {
-            var index = new KeyIndex<Tuple>(keys[number]);
+            KeyIndex<Tuple> index = keys[number].NewIndex();
             for (int i = 0; i < Tuples.End; i++)
             {
                 if (Tuples[i] is { } tuple)

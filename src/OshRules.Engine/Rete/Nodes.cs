@@ -55,7 +55,7 @@ internal interface ITupleSource : INode
     List<ITupleSink> Sinks { get; }
 
     /// <summary>Registers a hash index of the memory's tuples and returns its number.</summary>
-    int AddIndex(Func<Tuple, object?> key);
+    int AddIndex(IndexDefinition<Tuple> key);
 
     /// <summary>Gets or sets how many of the memory's sinks keep a state on its tuples (the next free state slot).</summary>
     int StateSlots { get; set; }

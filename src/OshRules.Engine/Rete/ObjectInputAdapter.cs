@@ -30,7 +30,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     public void Attach(IObjectSink sink) => _sinks.Add(sink);
 
     /// <summary>Registers an index of the sub-network's tuples by the group (the consumer's tuple) at a level.</summary>
-    public int AddGroupIndex(int level) => _source.AddIndex(t => t.GetGroupId(level));
+    public int AddGroupIndex(int level) => _source.AddIndex(new IndexDefinition<Tuple, long>(t => t.GetGroupId(level)));
 
     public void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
@@ -134,7 +134,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         ChunkedList<Fact> facts = session.Pool.Facts();
         if (memory.Index(index) is { } groups)
         {
-            foreach (int slot in groups.Find(groupId))
+            foreach (int slot in ((KeyIndex<Tuple, long>)groups).Find(groupId))
             {
                 facts.Add(wrappers.Get(memory.Tuples[slot]!)!);
             }

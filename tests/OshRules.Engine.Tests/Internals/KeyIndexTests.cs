@@ -6,7 +6,7 @@ using OshRules.Engine.Rete;
 namespace OshRules.Engine.Tests.Internals;
 
 /// <summary>
-/// <see cref="KeyIndex{T}"/>: each key's chain lists its slots in ascending order (the memory's own enumeration order, so a
+/// <see cref="KeyIndex{T, TKey}"/>: each key's chain lists its slots in ascending order (the memory's own enumeration order, so a
 /// keyed join meets facts in the order NRules' nested loops do), and items whose key throws are counted apart.
 /// </summary>
 public sealed class KeyIndexTests
@@ -14,7 +14,7 @@ public sealed class KeyIndexTests
     [Fact]
     public void Add_SlotsOutOfOrder_ChainsThemAscending()
     {
-        var index = new KeyIndex<Item>(i => i.Key);
+        var index = new KeyIndex<Item, int?>(i => i.Key);
 
         index.Add(new Item(7), 5);
         index.Add(new Item(7), 1);
@@ -29,7 +29,7 @@ public sealed class KeyIndexTests
     [Fact]
     public void Remove_FirstMiddleAndLastSlotsOfAKey_KeepsTheRestAscending()
     {
-        var index = new KeyIndex<Item>(i => i.Key);
+        var index = new KeyIndex<Item, int?>(i => i.Key);
         foreach (int slot in new[] { 6, 0, 4, 2, 8 })
         {
             index.Add(new Item(7), slot);
@@ -53,7 +53,7 @@ public sealed class KeyIndexTests
     [Fact]
     public void Add_KeyThatThrows_IsCountedAsFailedUntilRemovedOrRekeyed()
     {
-        var index = new KeyIndex<Item>(i => i.Fails ? throw new InvalidOperationException("no key") : i.Key);
+        var index = new KeyIndex<Item, int?>(i => i.Fails ? throw new InvalidOperationException("no key") : i.Key);
         var failing = new Item(1) { Fails = true };
 
         index.Add(failing, 0);
@@ -74,7 +74,7 @@ public sealed class KeyIndexTests
     [Fact]
     public void Add_NullKeys_AreFiledUnderOneKeyOfTheirOwn()
     {
-        var index = new KeyIndex<Item>(i => i.Key);
+        var index = new KeyIndex<Item, int?>(i => i.Key);
 
         index.Add(new Item(null), 3);
         index.Add(new Item(null), 1);
@@ -87,7 +87,7 @@ public sealed class KeyIndexTests
     [Property(MaxTest = 100, Arbitrary = [typeof(IndexOpArbitraries)])]
     public void AnyAddsRemovesAndRekeys_EveryKeyChainsTheAscendingSlotsOfItsItems(IndexOp[] ops)
     {
-        var index = new KeyIndex<Item>(i => i.Fails ? throw new InvalidOperationException("no key") : i.Key);
+        var index = new KeyIndex<Item, int?>(i => i.Fails ? throw new InvalidOperationException("no key") : i.Key);
         var items = new SlotList<Item>();
 
         foreach (IndexOp op in ops)
@@ -125,10 +125,10 @@ public sealed class KeyIndexTests
         }
     }
 
-    private static List<int> Slots(KeyIndex<Item> index, int? key)
+    private static List<int> Slots(KeyIndex<Item, int?> index, int? key)
     {
         var slots = new List<int>();
-        foreach (int slot in index.Find(KeyIndex<Item>.Normalize(key)))
+        foreach (int slot in index.Find(key))
         {
             slots.Add(slot);
         }
