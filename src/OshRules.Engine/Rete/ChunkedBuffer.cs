@@ -79,10 +79,11 @@ internal struct ChunkedBuffer<T>
 
     /// <summary>
     /// Gets a reference to the item at <paramref name="index"/>, growing the buffer first if it is that short (as
-    /// <see cref="EnsureCapacity"/> grows it): what an append does, in one comparison while the first chunk has room.
+    /// <see cref="EnsureCapacity"/> grows it, to at least <paramref name="minimum"/> items): what an append does, in one
+    /// comparison while the first chunk has room.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref T GrowTo(int index)
+    public ref T GrowTo(int index, int minimum = 1)
     {
         T[]? first = _first;
         if (first is not null && (uint)index < (uint)first.Length)
@@ -90,13 +91,13 @@ internal struct ChunkedBuffer<T>
             return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(first), (nint)(uint)index);
         }
 
-        return ref GrowToSlow(index);
+        return ref GrowToSlow(index, minimum);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ref T GrowToSlow(int index)
+    private ref T GrowToSlow(int index, int minimum)
     {
-        EnsureCapacity(index + 1);
+        EnsureCapacity(Math.Max(index + 1, minimum));
         return ref this[index];
     }
 

@@ -60,13 +60,9 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     public void Add(T item)
     {
         int count = Count;
-        if (count == 0 && _items.Capacity == 0)
-        {
-            // As a List: a batch seldom holds one item only.
-            _items.EnsureCapacity(4);
-        }
 
-        _items.GrowTo(count) = item;
+        // From four items, as a List: a batch seldom holds one item only.
+        _items.GrowTo(count, minimum: 4) = item;
         Count = count + 1;
     }
 

@@ -25,7 +25,6 @@ internal sealed class ChunkedMap<TKey, TValue>
     private int _freeList = -1;
     private int _freeCount;
     private int _version;
-    private int _capacity; // the entries' capacity, read on every add
 
     /// <summary>Creates an empty map.</summary>
     /// <param name="capacity">Entries to make room for at once.</param>
@@ -43,7 +42,7 @@ internal sealed class ChunkedMap<TKey, TValue>
     public int Count => _end - _freeCount;
 
     /// <summary>Gets the number of entries the map holds before it grows.</summary>
-    public int Capacity => _capacity;
+    public int Capacity => _entries.Capacity;
 
     /// <summary>
     /// Gets the values in <see cref="Dictionary{TKey, TValue}"/>'s enumeration order. As with a dictionary, adding a key
@@ -152,7 +151,7 @@ internal sealed class ChunkedMap<TKey, TValue>
         }
         else
         {
-            if (_end == _capacity)
+            if (_end == _entries.Capacity)
             {
                 EnsureCapacity(_end + 1);
             }
@@ -222,7 +221,7 @@ internal sealed class ChunkedMap<TKey, TValue>
     /// <summary>Makes room for at least <paramref name="capacity"/> entries in all.</summary>
     public void EnsureCapacity(int capacity)
     {
-        if (capacity <= _capacity)
+        if (capacity <= _entries.Capacity)
         {
             return;
         }
@@ -231,7 +230,6 @@ internal sealed class ChunkedMap<TKey, TValue>
 
         // Entries grow by doubling while they fit one array, by chunks after: either way a chunk at most is copied.
         _entries.EnsureCapacity(capacity);
-        _capacity = _entries.Capacity;
         int bits = Math.Max(2, System.Numerics.BitOperations.Log2((uint)_entries.Capacity - 1) + 1);
         if (bits > _bucketBits)
         {

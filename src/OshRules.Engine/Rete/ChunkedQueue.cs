@@ -28,13 +28,8 @@ internal sealed class ChunkedQueue<T>
             Compact();
         }
 
-        if (_tail == 0 && _items.Capacity == 0)
-        {
-            // As a Queue: an agenda seldom holds one activation only.
-            _items.EnsureCapacity(4);
-        }
-
-        _items.GrowTo(_tail++) = item;
+        // From four items, as a Queue: an agenda seldom holds one activation only.
+        _items.GrowTo(_tail++, minimum: 4) = item;
     }
 
     /// <summary>Gets the item at the front.</summary>
