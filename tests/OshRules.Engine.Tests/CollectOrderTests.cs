@@ -1,4 +1,5 @@
 using NRules;
+using NRules.Fluent.Dsl;
 using OshRules.Engine.Tests.TestModel;
 
 namespace OshRules.Engine.Tests;
@@ -56,5 +57,51 @@ public sealed class CollectOrderTests
         session.Fire();
 
         Assert.Equal([new Due("a", "2021,2019,2020")], session.Query<Due>());
+    }
+}
+
+/// <summary>
+/// What a rule's action receives from a <c>Collect()</c> on OshRules.Engine: the same elements as NRules' collection,
+/// and a read-only <see cref="ICollection{T}"/>, so that counting and copying do not enumerate.
+/// </summary>
+public sealed class CollectResultTests
+{
+    [Fact]
+    public void CollectResult_IsAReadOnlyCollectionOfTheElements()
+    {
+        ISession session = Compiled.Session(Runtime.Engine, typeof(KeepExamsRule));
+        Exam first = new("a", 2021), second = new("a", 2023);
+        session.InsertAll([new Employee("a", 40, "u"), first, second, new Exam("b", 2020)]);
+        session.Fire();
+
+        var exams = Assert.IsAssignableFrom<ICollection<Exam>>(session.Query<KeptExams>().Single().Exams);
+        Assert.Equal(2, exams.Count);
+        Assert.True(exams.IsReadOnly);
+        Assert.True(exams.Contains(second));
+        Assert.False(exams.Contains(new Exam("b", 2020)));
+        var copy = new Exam[3];
+        exams.CopyTo(copy, 1);
+        Assert.Equal(new Exam?[] { null, first, second }, copy);
+        Assert.Throws<ArgumentException>(() => exams.CopyTo(new Exam[2], 1));
+        Assert.Throws<NotSupportedException>(() => exams.Add(first));
+        Assert.Throws<NotSupportedException>(() => exams.Remove(first));
+        Assert.Throws<NotSupportedException>(exams.Clear);
+    }
+}
+
+/// <summary>Keeps what a <c>Collect()</c> gave the action.</summary>
+public sealed record KeptExams(IEnumerable<Exam> Exams);
+
+/// <summary>Yields each worker's collected exams as they were given to the action.</summary>
+public sealed class KeepExamsRule : Rule
+{
+    public override void Define()
+    {
+        Employee worker = default!;
+        IEnumerable<Exam> exams = default!;
+        When()
+            .Match(() => worker)
+            .Query(() => exams, q => q.Match<Exam>(e => e.WorkerId == worker.Id).Collect());
+        Then().Yield(ctx => new KeptExams(exams));
     }
 }

@@ -18,7 +18,6 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     private int _rightKeyIndex = -1;
     private int _leftKeyIndex = -1;
     private int _groupIndex = -1;
-    private int _leftIdIndex = -1;
 
     protected BinaryBetaNode(ITupleSource leftSource, IObjectSource rightSource, bool isSubnetJoin, int leftLevel)
     {
@@ -31,7 +30,6 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
         if (isSubnetJoin && rightSource is ObjectInputAdapter adapter)
         {
             _groupIndex = adapter.AddGroupIndex(leftLevel);
-            _leftIdIndex = leftSource.AddIndex(new IndexDefinition<Tuple, long>(t => t.Id));
         }
     }
 
@@ -107,7 +105,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
         if (IsGroupJoin)
         {
-            return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftIdIndex, key: null));
+            return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, key: null));
         }
 
         if (useKey && _key is not null && left.Index(_leftKeyIndex) is { HasFailedKeys: false } && !session.PairsEverything)
@@ -115,7 +113,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
             JoinKey key = _key;
             try
             {
-                return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, _leftKeyIndex, key));
+                return new JoinedBatch(session.Pool, left, facts, ByLeftTuple(session, left, facts, key));
             }
 #pragma warning disable CA1031 // A key threw: pair everything, so the condition throws where NRules' would.
             catch (Exception)
@@ -159,15 +157,15 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
     /// <summary>
     /// Files a batch of facts under the left tuples whose key equals each fact's (<paramref name="key"/>'s, from the left
-    /// index), or, without a key, under the tuple whose id is the fact's group (from the left index when the memory keeps
-    /// one, else by scanning), sorted by left slot then batch order. Throws what a fact's key throws.
+    /// index), or, without a key, under the tuple the fact's sub-network match extends (its group, which knows its own
+    /// slot), sorted by left slot then batch order. Throws what a fact's key throws.
     /// </summary>
-    private ChunkedList<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, ChunkedList<Fact> facts, int indexNumber, JoinKey? key)
+    private ChunkedList<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, ChunkedList<Fact> facts, JoinKey? key)
     {
         ChunkedList<(int Slot, int Order)> pairs = session.Pool.PairList();
-        KeyIndex<Tuple>? index = left.Index(indexNumber);
         try
         {
+            KeyIndex<Tuple>? index = key is null ? null : left.Index(_leftKeyIndex);
             for (int i = 0; i < facts.Count; i++)
             {
                 Fact fact = facts[i];
@@ -184,24 +182,12 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
                     continue;
                 }
 
-                long id = ((WrapperFact)fact).WrappedTuple.GetGroupId(LeftLevel);
-                if (index is not null)
+                // A tuple lives in one memory and knows its slot there; one not (or no longer) in the left memory has
+                // a slot of -1 or one another tuple now holds.
+                if (((WrapperFact)fact).WrappedTuple.GetAncestor(LeftLevel) is { Slot: >= 0 } group
+                    && ReferenceEquals(left.Tuples[group.Slot], group))
                 {
-                    foreach (int slot in ((KeyIndex<Tuple, long>)index).Find(id))
-                    {
-                        pairs.Add((slot, i));
-                    }
-
-                    continue;
-                }
-
-                for (int slot = 0; slot < left.Tuples.End; slot++)
-                {
-                    if (left.Tuples[slot] is { } tuple && tuple.Id == id)
-                    {
-                        pairs.Add((slot, i));
-                        break;
-                    }
+                    pairs.Add((group.Slot, i));
                 }
             }
         }

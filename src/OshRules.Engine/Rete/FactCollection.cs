@@ -72,10 +72,12 @@ internal abstract class Collector : IFactSource
 /// The elements a <c>Collect()</c> has gathered for one match, in the order they arrived. The rule sees this very
 /// object through every change (as with NRules' runtime); a rule that keeps it past its action sees it change. Each
 /// element sits beside its fact in one array; a collection that grows past a few elements also keeps a map from fact to
-/// place, so removing one does not search.
+/// place, so removing one does not search. It is a read-only <see cref="ICollection{T}"/>, so that <c>Count()</c>,
+/// <c>ToList()</c> and the like in a rule's action read it without enumerating (the elements are the same as
+/// NRules' collection's, which is only enumerable).
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
-internal sealed class FactCollection<T> : Collector, IEnumerable<T>
+internal sealed class FactCollection<T> : Collector, ICollection<T>, IReadOnlyCollection<T>
 {
     private const int MapFrom = 16;
     private Entry[] _entries = [];
@@ -83,6 +85,8 @@ internal sealed class FactCollection<T> : Collector, IEnumerable<T>
     private Dictionary<IFact, int>? _places;
 
     public int Count => _count;
+
+    bool ICollection<T>.IsReadOnly => true;
 
     public override IEnumerable<IFact> Facts
     {
@@ -145,6 +149,42 @@ internal sealed class FactCollection<T> : Collector, IEnumerable<T>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool Contains(T item)
+    {
+        for (int i = 0; i < _count; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(_entries[i].Element!, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void CopyTo(T[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
+        if (array.Length - arrayIndex < _count)
+        {
+            throw new ArgumentException("The array is too small for the collection's elements.", nameof(array));
+        }
+
+        for (int i = 0; i < _count; i++)
+        {
+            array[arrayIndex + i] = _entries[i].Element!;
+        }
+    }
+
+    void ICollection<T>.Add(T item) => throw ReadOnly();
+
+    bool ICollection<T>.Remove(T item) => throw ReadOnly();
+
+    void ICollection<T>.Clear() => throw ReadOnly();
+
+    private static NotSupportedException ReadOnly() => new("A Collect() result is read-only: the session changes it as facts change.");
 
     private int PlaceOf(IFact fact)
     {

@@ -7,14 +7,12 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal struct LinkedFactMap
 {
-    // Slot 0 lives in the first two fields (most activations link one fact: a single Yield); later slots in arrays.
+    // Slot 0 lives in the first two fields (most activations link one fact: a single Yield); later slots and the free
+    // list in one object made only when a second key comes, so an activation carries three words for its links.
     private object? _key0;
     private Fact? _fact0;
-    private object?[]? _keys;
-    private Fact?[]? _facts;
-    private int[]? _nextFree;
+    private Overflow? _more;
     private int _end;
-    private int _freeHead; // the free slot + 1; 0: none
 
     public int Count { readonly get; private set; }
 
@@ -50,21 +48,18 @@ internal struct LinkedFactMap
         }
 
         int slot;
-        if (_freeHead > 0)
+        if (_more is { FreeHead: > 0 } more)
         {
-            slot = _freeHead - 1;
-            _freeHead = _nextFree![slot];
+            slot = more.FreeHead - 1;
+            more.FreeHead = more.NextFree![slot];
         }
         else
         {
-            int length = _keys?.Length ?? 0;
-            if (_end > 0 && _end - 1 == length)
-            {
-                Array.Resize(ref _keys, Math.Max(1, length * 2));
-                Array.Resize(ref _facts, Math.Max(1, length * 2));
-            }
-
             slot = _end++;
+            if (slot > 0)
+            {
+                (_more ??= new Overflow()).Reserve(slot);
+            }
         }
 
         Set(slot, key, fact);
@@ -80,14 +75,15 @@ internal struct LinkedFactMap
         }
 
         Set(at, null, null);
-        if (_nextFree is null || _nextFree.Length < _end)
+        Count--;
+        if (at == _end - 1 && _more is not { FreeHead: > 0 })
         {
-            Array.Resize(ref _nextFree, Math.Max(_end, 2));
+            // The last place with no other free place: a dictionary would hand this place out next, as the end does.
+            _end--;
+            return true;
         }
 
-        _nextFree[at] = _freeHead;
-        _freeHead = at + 1;
-        Count--;
+        (_more ??= new Overflow()).Free(at, _end);
         return true;
     }
 
@@ -104,9 +100,9 @@ internal struct LinkedFactMap
         return -1;
     }
 
-    private readonly object? KeyAt(int slot) => slot == 0 ? _key0 : _keys![slot - 1];
+    private readonly object? KeyAt(int slot) => slot == 0 ? _key0 : _more!.Keys[slot - 1];
 
-    private readonly Fact? FactAt(int slot) => slot == 0 ? _fact0 : _facts![slot - 1];
+    private readonly Fact? FactAt(int slot) => slot == 0 ? _fact0 : _more!.Facts[slot - 1];
 
     private void Set(int slot, object? key, Fact? fact)
     {
@@ -117,8 +113,39 @@ internal struct LinkedFactMap
         }
         else
         {
-            _keys![slot - 1] = key;
-            _facts![slot - 1] = fact;
+            _more!.Keys[slot - 1] = key;
+            _more.Facts[slot - 1] = fact;
+        }
+    }
+
+    /// <summary>The places after the first, and the free list (a free place's next free place + 1; 0: none).</summary>
+    private sealed class Overflow
+    {
+        public object?[] Keys = [];
+        public Fact?[] Facts = [];
+        public int[]? NextFree;
+        public int FreeHead;
+
+        /// <summary>Makes room for a place (places from 1 live in the arrays).</summary>
+        public void Reserve(int slot)
+        {
+            if (slot - 1 >= Keys.Length)
+            {
+                Array.Resize(ref Keys, Math.Max(1, Keys.Length * 2));
+                Array.Resize(ref Facts, Keys.Length);
+            }
+        }
+
+        /// <summary>Puts a place at the head of the free list.</summary>
+        public void Free(int slot, int end)
+        {
+            if (NextFree is null || NextFree.Length < end)
+            {
+                Array.Resize(ref NextFree, Math.Max(end, 2));
+            }
+
+            NextFree[slot] = FreeHead;
+            FreeHead = slot + 1;
         }
     }
 }

@@ -99,6 +99,18 @@ internal sealed class Tuple : ITuple
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
+    /// <summary>Gets the tuple of the chain that has <paramref name="level"/> levels (this one or an ancestor), or null.</summary>
+    public Tuple? GetAncestor(int level)
+    {
+        Tuple? t = this;
+        while (t is not null && t.Level > level)
+        {
+            t = t.LeftTuple;
+        }
+
+        return t?.Level == level ? t : null;
+    }
+
     /// <summary>Gets the id of the ancestor at <paramref name="level"/> + 1's parent, the group at that level.</summary>
     public long GetGroupId(int level)
     {
