@@ -160,9 +160,9 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     /// index), or, without a key, under the tuple the fact's sub-network match extends (its group, which knows its own
     /// slot), sorted by left slot then batch order. Throws what a fact's key throws.
     /// </summary>
-    private ChunkedList<(int Slot, int Order)> ByLeftTuple(Session session, BetaMemory left, ChunkedList<Fact> facts, JoinKey? key)
+    private ChunkedList<SlotOrder> ByLeftTuple(Session session, BetaMemory left, ChunkedList<Fact> facts, JoinKey? key)
     {
-        ChunkedList<(int Slot, int Order)> pairs = session.Pool.PairList();
+        ChunkedList<SlotOrder> pairs = session.Pool.PairList();
         try
         {
             KeyIndex<Tuple>? index = key is null ? null : left.Index(_leftKeyIndex);
@@ -175,7 +175,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
                     {
                         foreach (int slot in key.TuplesOf(index, fact))
                         {
-                            pairs.Add((slot, i));
+                            pairs.Add(new SlotOrder(slot, i));
                         }
                     }
 
@@ -187,7 +187,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
                 if (((WrapperFact)fact).WrappedTuple.GetAncestor(LeftLevel) is { Slot: >= 0 } group
                     && ReferenceEquals(left.Tuples[group.Slot], group))
                 {
-                    pairs.Add((group.Slot, i));
+                    pairs.Add(new SlotOrder(group.Slot, i));
                 }
             }
         }
@@ -199,7 +199,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
         if (pairs.Count > 1)
         {
-            pairs.Sort(Comparer<(int Slot, int Order)>.Default);
+            pairs.Sort();
         }
 
         return pairs;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Runtime.CompilerServices;
 
@@ -110,27 +111,30 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     }
 
     /// <summary>
-    /// Sorts the items by <paramref name="comparer"/>, not stably: as <see cref="Array.Sort{T}(T[], int, int, IComparer{T})"/>
-    /// while they fit one array, by heap sort in place once they span chunks.
+    /// Sorts the items by their default order (not stably): in place while they fit one array; once they span chunks,
+    /// in an array rented from the shared pool (one made for the largest batch, then reused), copied there and back.
     /// </summary>
-    public void Sort(IComparer<T> comparer)
+    public void Sort()
     {
         if (_items.SingleArray(Count) is { } array)
         {
-            Array.Sort(array, 0, Count, comparer);
+            Array.Sort(array, 0, Count);
             return;
         }
 
-        for (int start = (Count / 2) - 1; start >= 0; start--)
+        T[] all = ArrayPool<T>.Shared.Rent(Count);
+        for (int i = 0; i < Count; i++)
         {
-            SiftDown(start, Count, comparer);
+            all[i] = _items[i];
         }
 
-        for (int end = Count - 1; end > 0; end--)
+        Array.Sort(all, 0, Count);
+        for (int i = 0; i < Count; i++)
         {
-            (_items[0], _items[end]) = (_items[end], _items[0]);
-            SiftDown(0, end, comparer);
+            _items[i] = all[i];
         }
+
+        ArrayPool<T>.Shared.Return(all, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
     }
 
     /// <summary>Enumerates the items in order without allocating.</summary>
@@ -149,31 +153,6 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
     // Thrown from a method of its own so that the indexer stays small enough to inline.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "The index is past the list's end.");
-
-    private void SiftDown(int root, int end, IComparer<T> comparer)
-    {
-        while (true)
-        {
-            int child = (2 * root) + 1;
-            if (child >= end)
-            {
-                return;
-            }
-
-            if (child + 1 < end && comparer.Compare(_items[child + 1], _items[child]) > 0)
-            {
-                child++;
-            }
-
-            if (comparer.Compare(_items[root], _items[child]) >= 0)
-            {
-                return;
-            }
-
-            (_items[root], _items[child]) = (_items[child], _items[root]);
-            root = child;
-        }
-    }
 
     /// <summary>The items in order.</summary>
     public struct Enumerator(ChunkedList<T> list)

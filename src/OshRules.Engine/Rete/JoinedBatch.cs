@@ -9,7 +9,7 @@ namespace OshRules.Engine.Rete;
 internal readonly struct FactRun
 {
     private readonly ChunkedList<Fact>? _facts;
-    private readonly ChunkedList<(int Slot, int Order)>? _pairs;
+    private readonly ChunkedList<SlotOrder>? _pairs;
     private readonly ChunkedBuffer<Fact?> _slots;
     private readonly bool _inMemory;
     private readonly int _start;
@@ -30,7 +30,7 @@ internal readonly struct FactRun
         Count = memory.Count;
     }
 
-    public FactRun(ChunkedList<Fact> batch, ChunkedList<(int Slot, int Order)> pairs, int start, int count)
+    public FactRun(ChunkedList<Fact> batch, ChunkedList<SlotOrder> pairs, int start, int count)
     {
         _facts = batch;
         _pairs = pairs;
@@ -88,7 +88,7 @@ internal struct JoinedBatch
     private readonly bool _useKey;
     private readonly BetaMemory? _leftMemory;
     private readonly ChunkedList<Fact>? _facts;
-    private ChunkedList<(int Slot, int Order)>? _pairs;
+    private ChunkedList<SlotOrder>? _pairs;
 
     /// <summary>A batch of left tuples, each with the facts <paramref name="node"/> finds for it.</summary>
     public JoinedBatch(BinaryBetaNode node, Session session, ChunkedList<Tuple> tuples, bool useKey)
@@ -109,7 +109,7 @@ internal struct JoinedBatch
     }
 
     /// <summary>A batch of right facts filed under left tuples by sorted (slot, position) pairs.</summary>
-    public JoinedBatch(Pool pool, BetaMemory left, ChunkedList<Fact> facts, ChunkedList<(int Slot, int Order)> pairs)
+    public JoinedBatch(Pool pool, BetaMemory left, ChunkedList<Fact> facts, ChunkedList<SlotOrder> pairs)
     {
         _pool = pool;
         _leftMemory = left;

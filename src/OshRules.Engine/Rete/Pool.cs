@@ -23,7 +23,7 @@ internal sealed class Pool
     private readonly Stack<ChunkedList<Tuple>> _tuples = new();
     private readonly Stack<ChunkedList<Fact>> _facts = new();
     private readonly Stack<TupleFactList> _pairs = new();
-    private readonly Stack<ChunkedList<(int Slot, int Order)>> _pairList = new();
+    private readonly Stack<ChunkedList<SlotOrder>> _pairList = new();
     private readonly Stack<Aggregation> _aggregations = new();
     private ChunkedList<Fact>?[]? _byNode;
     private bool _keptLarge;
@@ -34,7 +34,7 @@ internal sealed class Pool
 
     public TupleFactList Pairs() => _pairs.Count > 0 ? _pairs.Pop() : new TupleFactList();
 
-    public ChunkedList<(int Slot, int Order)> PairList() => _pairList.Count > 0 ? _pairList.Pop() : [];
+    public ChunkedList<SlotOrder> PairList() => _pairList.Count > 0 ? _pairList.Pop() : [];
 
     /// <summary>Rents an aggregate node's record of one operation (aggregates below it rent their own meanwhile).</summary>
     public Aggregation Aggregation() => _aggregations.Count > 0 ? _aggregations.Pop() : new Aggregation(this);
@@ -71,7 +71,7 @@ internal sealed class Pool
         _pairs.Push(list);
     }
 
-    public void Return(ChunkedList<(int Slot, int Order)> list)
+    public void Return(ChunkedList<SlotOrder> list)
     {
         list.Clear();
         _keptLarge |= list.Capacity > KeepUpTo;

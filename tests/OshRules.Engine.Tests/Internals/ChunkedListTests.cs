@@ -35,7 +35,7 @@ public sealed class ChunkedListTests
         var list = new ChunkedList<(int, int)>(values.Select((v, i) => (v % 50, i)));
         var expected = values.Select((v, i) => (v % 50, i)).ToList();
 
-        list.Sort(Comparer<(int, int)>.Default);
+        list.Sort();
         expected.Sort();
 
         Assert.Equal(expected, list);
@@ -48,7 +48,7 @@ public sealed class ChunkedListTests
         var items = Enumerable.Range(0, 25_000).Select(i => (random.Next(2_000), i)).ToList();
         var list = new ChunkedList<(int, int)>(items);
 
-        list.Sort(Comparer<(int, int)>.Default);
+        list.Sort();
         items.Sort();
 
         Assert.Equal(items, list);
