@@ -23,13 +23,14 @@ public class EngineScalingBenchmarks
     /// <summary>20,000 workers (and 200,000); 1,000 (and 10,000) under <c>--quick</c>.</summary>
     public static IEnumerable<int> Sizes => QuickMode.Sizes(20_000);
 
-    /// <summary>Compiles the five rules and makes both sets of facts.</summary>
+    /// <summary>Compiles the five rules, makes both sets of facts and warms the runtime up on the smaller.</summary>
     [GlobalSetup]
     public void Setup()
     {
         factory = EngineWorkload.Compile().Engine;
         facts = EngineWorkload.Facts(Workers);
         tenTimes = EngineWorkload.Facts(10 * Workers);
+        WarmUp.UnlessQuick(() => EngineWorkload.InsertAllAndFire(factory, facts));
     }
 
     /// <summary>n workers.</summary>

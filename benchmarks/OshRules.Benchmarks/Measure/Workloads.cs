@@ -20,9 +20,6 @@ internal static class Workloads
     private const int MaxRuns = 5;
     private static readonly TimeSpan EnoughTimed = TimeSpan.FromSeconds(3);
 
-    // Warm-up: at least this long, and at least twice the warm-up unit.
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
-
     /// <summary>Runs one step and measures it.</summary>
     public static Measurement Run(Step step) => step.Workload switch
     {
@@ -108,11 +105,7 @@ internal static class Workloads
 
     private static Measurement Timed(Step step, Func<long> warmUp, Func<long> run)
     {
-        var warming = Stopwatch.StartNew();
-        for (var i = 0; i < 2 || warming.Elapsed < WarmUp; i++)
-        {
-            _ = warmUp();
-        }
+        WarmUp.Run(() => warmUp());
 
         using var self = Process.GetCurrentProcess();
         var wall = new List<double>();

@@ -5,15 +5,12 @@ namespace OshRules.Engine.Rete;
 /// <summary>
 /// A fact as the network holds it: an object the caller inserted, a synthetic one (a linked fact, an aggregate's
 /// result), a binding's value, or (as <see cref="WrapperFact"/>) a partial match of a sub-network. Its type is fixed when
-/// it is made; an update replaces the object in place, so every node that holds the fact sees the new value.
+/// it is made; an update replaces the object in place, so every node that holds the fact sees the new value. Facts are
+/// compared by reference, hashed by the runtime's identity hash: only the maps of large memories hash them, so a field
+/// for a cheaper hash would cost every fact eight bytes for a few lookups.
 /// </summary>
 internal class Fact : IFact
 {
-    [ThreadStatic]
-    private static int t_nextHash;
-
-    private int _hash;
-
     public Fact(object value)
     {
         RawObject = value;
@@ -40,18 +37,6 @@ internal class Fact : IFact
 
     /// <summary>Gets a value indicating whether the fact wraps a partial match of a sub-network.</summary>
     public virtual bool IsWrapper => false;
-
-    // Identity is the reference; a number drawn when first asked is a cheap hash (the runtime's identity hash is slow to
-    // assign). Drawn lazily: most facts of a small session are never hashed, and the counter is a thread-static field.
-    public override int GetHashCode() => _hash != 0 ? _hash : _hash = NextHash();
-
-    private static int NextHash()
-    {
-        int hash = ++t_nextHash;
-        return hash != 0 ? hash : ++t_nextHash;
-    }
-
-    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     Type IFact.Type => FactType;
 

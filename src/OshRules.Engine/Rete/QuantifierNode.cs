@@ -17,7 +17,7 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
         JoinedBatch sets = JoinedSets(session, tuples);
         foreach (TupleFactSet set in sets)
         {
-            var quantifier = new Quantifier { Value = set.Facts.Count };
+            var quantifier = Quantifier.Of(set.Facts.Count);
             quantifiers.Set(set.Tuple, quantifier);
             if (Passes(quantifier.Value))
             {
@@ -84,10 +84,10 @@ internal sealed class QuantifierNode(ITupleSource leftSource, IObjectSource righ
         JoinedBatch sets = JoinedSets(session, facts);
         foreach (TupleFactSet set in sets)
         {
-            Quantifier quantifier = quantifiers.Get(set.Tuple)!;
-            int before = quantifier.Value;
-            quantifier.Value += sign * set.Facts.Count;
-            if ((before == 0) != (quantifier.Value == 0))
+            int before = quantifiers.Get(set.Tuple)!.Value;
+            int after = before + (sign * set.Facts.Count);
+            quantifiers.Set(set.Tuple, Quantifier.Of(after));
+            if ((before == 0) != (after == 0))
             {
                 changed.Add(set.Tuple);
             }

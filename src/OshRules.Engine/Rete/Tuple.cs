@@ -25,8 +25,9 @@ internal sealed class Tuple : ITuple
         Level = left.Level + 1;
     }
 
-    private object? _state0;
-    private object?[]? _states;
+    // What the memory's stateful sinks keep: the first sink's state itself while no other sink has set one (most
+    // memories have one stateful sink), else an object?[] of every sink's. No sink keeps an object?[] as its state.
+    private object? _state;
 
     public Fact? RightFact { get; }
 
@@ -75,23 +76,44 @@ internal sealed class Tuple : ITuple
     }
 
     /// <summary>Gets what one of the memory's sinks keeps about this tuple (its activation, quantifier, aggregate, …).</summary>
-    public object? GetState(int slot) => slot == 0 ? _state0 : (_states is { } more && slot - 1 < more.Length ? more[slot - 1] : null);
+    public object? GetState(int slot)
+    {
+        object? state = _state;
+        if (state?.GetType() == typeof(object[]))
+        {
+            object?[] all = System.Runtime.CompilerServices.Unsafe.As<object?[]>(state);
+            return slot < all.Length ? all[slot] : null;
+        }
+
+        return slot == 0 ? state : null;
+    }
 
     /// <summary>Sets what one of the memory's sinks keeps about this tuple.</summary>
     public void SetState(int slot, object? value)
     {
-        if (slot == 0)
+        object? state = _state;
+        if (state?.GetType() == typeof(object[]))
         {
-            _state0 = value;
-            return;
-        }
+            object?[] all = System.Runtime.CompilerServices.Unsafe.As<object?[]>(state);
+            if (slot >= all.Length)
+            {
+                Array.Resize(ref all, slot + 1);
+                _state = all;
+            }
 
-        if (_states is null || slot - 1 >= _states.Length)
+            all[slot] = value;
+        }
+        else if (slot == 0)
         {
-            Array.Resize(ref _states, Math.Max(slot, 2));
+            _state = value;
         }
-
-        _states[slot - 1] = value;
+        else
+        {
+            var all = new object?[Math.Max(slot + 1, 2)];
+            all[0] = state;
+            all[slot] = value;
+            _state = all;
+        }
     }
 
     // Identity is the reference; the id is a cheap hash (the runtime's identity hash is slow to assign).
