@@ -7,21 +7,24 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal struct LinkedFactMap
 {
-    // Slot 0 lives in the first two fields (most activations link one fact: a single Yield); later slots and the free
-    // list in one object made only when a second key comes, so an activation carries three words for its links.
+    // Slot 0 lives in the first two fields (most activations link one fact: a single Yield); later slots, the free
+    // list and the counts in one object made only when a second key comes, so an activation carries three words for its
+    // links. Without that object the map holds slot 0 or nothing.
     private object? _key0;
     private Fact? _fact0;
     private Overflow? _more;
-    private int _end;
 
-    public int Count { readonly get; private set; }
+    public readonly int Count => _more?.Count ?? (_key0 is null ? 0 : 1);
+
+    // One past the last place used.
+    private readonly int End => _more?.End ?? (_key0 is null ? 0 : 1);
 
     public readonly IReadOnlyCollection<object> Keys
     {
         get
         {
             var keys = new List<object>(Count);
-            for (int i = 0; i < _end; i++)
+            for (int i = 0; i < End; i++)
             {
                 if (KeyAt(i) is { } key)
                 {
@@ -47,23 +50,35 @@ internal struct LinkedFactMap
             throw new ArgumentException($"An item with the same key has already been added. Key: {key}");
         }
 
+        if (_more is null)
+        {
+            if (_key0 is null)
+            {
+                Set(0, key, fact);
+                return;
+            }
+
+            _more = new Overflow { End = 1, Count = 1 };
+        }
+
+        Overflow more = _more;
         int slot;
-        if (_more is { FreeHead: > 0 } more)
+        if (more.FreeHead > 0)
         {
             slot = more.FreeHead - 1;
             more.FreeHead = more.NextFree![slot];
         }
         else
         {
-            slot = _end++;
+            slot = more.End++;
             if (slot > 0)
             {
-                (_more ??= new Overflow()).Reserve(slot);
+                more.Reserve(slot);
             }
         }
 
         Set(slot, key, fact);
-        Count++;
+        more.Count++;
     }
 
     public bool Remove(object key)
@@ -75,21 +90,27 @@ internal struct LinkedFactMap
         }
 
         Set(at, null, null);
-        Count--;
-        if (at == _end - 1 && _more is not { FreeHead: > 0 })
+        if (_more is not { } more)
         {
-            // The last place with no other free place: a dictionary would hand this place out next, as the end does.
-            _end--;
+            // Slot 0 was the only place: the map is empty again.
             return true;
         }
 
-        (_more ??= new Overflow()).Free(at, _end);
+        more.Count--;
+        if (at == more.End - 1 && more.FreeHead == 0)
+        {
+            // The last place with no other free place: a dictionary would hand this place out next, as the end does.
+            more.End--;
+            return true;
+        }
+
+        more.Free(at, more.End);
         return true;
     }
 
     private readonly int IndexOf(object key)
     {
-        for (int i = 0; i < _end; i++)
+        for (int i = 0; i < End; i++)
         {
             if (KeyAt(i) is { } k && k.Equals(key))
             {
@@ -118,9 +139,15 @@ internal struct LinkedFactMap
         }
     }
 
-    /// <summary>The places after the first, and the free list (a free place's next free place + 1; 0: none).</summary>
+    /// <summary>
+    /// The places after the first, the free list (a free place's next free place + 1; 0: none), the number of keys and
+    /// one past the last place used.
+    /// </summary>
     private sealed class Overflow
     {
+        public int Count;
+        public int End;
+
         public object?[] Keys = [];
         public Fact?[] Facts = [];
         public int[]? NextFree;
