@@ -183,13 +183,36 @@ internal sealed class AggregateNode : BinaryBetaNode
             switch (action)
             {
                 case AggregationAction.Added:
-                    MemoryNode.PropagateAssert(session, list);
+                    AssertResults(session, list);
                     break;
                 case AggregationAction.Modified:
-                    MemoryNode.PropagateUpdate(session, list);
+                    if (KnownChildren(session, list) is { } modified)
+                    {
+                        MemoryNode.UpdateChildren(session, modified);
+                        session.Pool.Return(modified);
+                    }
+                    else
+                    {
+                        MemoryNode.PropagateUpdate(session, list);
+                    }
+
                     break;
                 default:
-                    MemoryNode.PropagateRetract(session, list);
+                    if (KnownChildren(session, list) is { } removed)
+                    {
+                        MemoryNode.RetractChildren(session, removed);
+                        foreach (Tuple child in removed)
+                        {
+                            CollectorOf(child.RightFact!).Child = null;
+                        }
+
+                        session.Pool.Return(removed);
+                    }
+                    else
+                    {
+                        MemoryNode.PropagateRetract(session, list);
+                    }
+
                     break;
             }
 
@@ -197,6 +220,48 @@ internal sealed class AggregateNode : BinaryBetaNode
         }
 
         session.Pool.Return(aggregation);
+    }
+
+    private static Collector CollectorOf(Fact result) => (Collector)result.RawObject!;
+
+    /// <summary>Makes the tuples of new results here, so that each collector knows its own, and passes them on.</summary>
+    private void AssertResults(Session session, TupleFactList list)
+    {
+        ChunkedList<Tuple> children = session.Pool.Tuples();
+        for (int i = 0; i < list.Count; i++)
+        {
+            Fact result = list.FactAt(i)!;
+            var child = new Tuple(session.NextTupleId(), list.TupleAt(i), result);
+            CollectorOf(result).Child = child;
+            children.Add(child);
+        }
+
+        MemoryNode.AssertChildren(session, children);
+        session.Pool.Return(children);
+    }
+
+    /// <summary>
+    /// Gets the tuples of the results in <paramref name="list"/> from their collectors, or null when one is not known
+    /// or no longer in the memory (then the memory looks them up, as for any node).
+    /// </summary>
+    private ChunkedList<Tuple>? KnownChildren(Session session, TupleFactList list)
+    {
+        BetaMemory memory = MemoryNode.ReadMemory(session);
+        ChunkedList<Tuple> children = session.Pool.Tuples();
+        for (int i = 0; i < list.Count; i++)
+        {
+            Fact result = list.FactAt(i)!;
+            if (CollectorOf(result).Child is not { } child || !ReferenceEquals(child.LeftTuple, list.TupleAt(i))
+                || !ReferenceEquals(child.RightFact, result) || !memory.Holds(child))
+            {
+                session.Pool.Return(children);
+                return null;
+            }
+
+            children.Add(child);
+        }
+
+        return children;
     }
 }
 

@@ -86,15 +86,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
         }
 
         PropagateAssertInternal(session, toAssert);
-        if (toUpdate.Count > 0)
-        {
-            memory.Rekey(toUpdate);
-            foreach (ITupleSink sink in Sinks)
-            {
-                sink.PropagateUpdate(session, toUpdate);
-            }
-        }
-
+        UpdateChildren(session, toUpdate);
         session.Pool.Return(toAssert);
         session.Pool.Return(toUpdate);
     }
@@ -116,16 +108,41 @@ internal class BetaMemoryNode : IBetaMemoryNode
             }
         }
 
-        if (toRetract.Count > 0)
+        RetractChildren(session, toRetract);
+        session.Pool.Return(toRetract);
+    }
+
+    /// <summary>Passes on and keeps tuples its node made itself (a node that knows its outputs, as an aggregate does).</summary>
+    public void AssertChildren(Session session, ChunkedList<Tuple> tuples) => PropagateAssertInternal(session, tuples);
+
+    /// <summary>Passes on an update of tuples this memory holds.</summary>
+    public void UpdateChildren(Session session, ChunkedList<Tuple> children)
+    {
+        if (children.Count == 0)
         {
-            memory.Remove(toRetract);
-            for (int i = Sinks.Count - 1; i >= 0; i--)
-            {
-                Sinks[i].PropagateRetract(session, toRetract);
-            }
+            return;
         }
 
-        session.Pool.Return(toRetract);
+        ReadMemory(session).Rekey(children);
+        foreach (ITupleSink sink in Sinks)
+        {
+            sink.PropagateUpdate(session, children);
+        }
+    }
+
+    /// <summary>Removes tuples this memory holds, then passes the retraction on to the sinks in reverse order.</summary>
+    public void RetractChildren(Session session, ChunkedList<Tuple> children)
+    {
+        if (children.Count == 0)
+        {
+            return;
+        }
+
+        ReadMemory(session).Remove(children);
+        for (int i = Sinks.Count - 1; i >= 0; i--)
+        {
+            Sinks[i].PropagateRetract(session, children);
+        }
     }
 
     private void PropagateAssertInternal(Session session, ChunkedList<Tuple> tuples)

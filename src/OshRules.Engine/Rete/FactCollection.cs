@@ -13,6 +13,12 @@ internal abstract class Collector : IFactSource
     /// <summary>Gets the fact that carries the collection, made at the first report.</summary>
     public Fact? Result { get; private set; }
 
+    /// <summary>
+    /// Gets or sets the tuple the aggregate's memory holds for this match and its collection, once asserted: the
+    /// aggregate updates and retracts it without looking it up by its parent and fact.
+    /// </summary>
+    public Tuple? Child { get; set; }
+
     FactSourceType IFactSource.SourceType => FactSourceType.Aggregate;
 
     /// <summary>Gets the facts collected, in the order they arrived.</summary>

@@ -250,6 +250,9 @@ internal sealed class BetaMemory(IReadOnlyList<IndexDefinition<Tuple>> keys) : N
 
     public bool ContainsChild(Tuple left, Fact? right) => FindChild(left, right) is not null;
 
+    /// <summary>Gets a value indicating whether <paramref name="tuple"/> is in this memory (a tuple knows its slot).</summary>
+    public bool Holds(Tuple tuple) => tuple.Slot >= 0 && tuple.Slot < Tuples.End && ReferenceEquals(Tuples[tuple.Slot], tuple);
+
     public void Add(ChunkedList<Tuple> tuples)
     {
         WrapperSnapshot = null;

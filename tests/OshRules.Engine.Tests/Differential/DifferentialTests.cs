@@ -11,7 +11,7 @@ namespace OshRules.Engine.Tests.Differential;
 /// </summary>
 public sealed class DifferentialTests
 {
-    /// <summary>How many scenarios the property runs (<c>OSHRULES_DIFF_RUNS</c> raises it for a long run).</summary>
+    /// <summary>How many scenarios each property runs in CI; a long run raises it here (20,000: see the engine README).</summary>
     public const int Runs = 300;
 
     [Property(MaxTest = Runs, Arbitrary = [typeof(ScenarioArbitraries)])]
