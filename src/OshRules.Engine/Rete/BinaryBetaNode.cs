@@ -184,8 +184,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
 
                 // A tuple lives in one memory and knows its slot there; one not (or no longer) in the left memory has
                 // a slot of -1 or one another tuple now holds.
-                if (((WrapperFact)fact).WrappedTuple.GetAncestor(LeftLevel) is { Slot: >= 0 } group
-                    && ReferenceEquals(left.Tuples[group.Slot], group))
+                if (((WrapperFact)fact).WrappedTuple.GetAncestor(LeftLevel) is { } group && left.Holds(group))
                 {
                     pairs.Add(new SlotOrder(group.Slot, i));
                 }

@@ -286,11 +286,12 @@ internal sealed class BetaMemory(IReadOnlyList<IndexDefinition<Tuple>> keys) : N
         WrapperSnapshot = null;
         foreach (Tuple tuple in tuples)
         {
-            int slot = tuple.Slot;
-            if (slot < 0 || !ReferenceEquals(Tuples[slot], tuple))
+            if (!Holds(tuple))
             {
                 continue;
             }
+
+            int slot = tuple.Slot;
 
             if (_indexes is not null)
             {
