@@ -231,7 +231,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         for (int i = 0; i < list.Count; i++)
         {
             Fact result = list.FactAt(i)!;
-            var child = new Tuple(session.NextTupleId(), list.TupleAt(i), result);
+            var child = new Tuple(list.TupleAt(i), result);
             CollectorOf(result).Child = child;
             children.Add(child);
         }

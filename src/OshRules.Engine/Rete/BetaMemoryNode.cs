@@ -54,7 +54,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
         ChunkedList<Tuple> toAssert = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
-            toAssert.Add(new Tuple(session.NextTupleId(), list.TupleAt(i), list.FactAt(i)));
+            toAssert.Add(new Tuple(list.TupleAt(i), list.FactAt(i)));
         }
 
         PropagateAssertInternal(session, toAssert);
@@ -81,7 +81,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
             }
             else
             {
-                toAssert.Add(new Tuple(session.NextTupleId(), parent, fact));
+                toAssert.Add(new Tuple(parent, fact));
             }
         }
 
@@ -167,7 +167,7 @@ internal sealed class DummyNode : BetaMemoryNode
     public void Activate(Session session)
     {
         ChunkedList<Tuple> root = session.Pool.Tuples();
-        root.Add(new Tuple(session.NextTupleId()));
+        root.Add(new Tuple());
         BetaMemory memory = GetMemory(session);
         foreach (ITupleSink sink in Sinks)
         {

@@ -76,7 +76,7 @@ internal abstract class BinaryBetaNode : BetaNode, IObjectSink
     {
         if (IsGroupJoin)
         {
-            ChunkedList<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple.Id);
+            ChunkedList<Fact> group = ((ObjectInputAdapter)RightSource).GroupFacts(session, _groupIndex, LeftLevel, tuple);
             return new TupleFactSet(tuple, new FactRun(group), Rented: !ReferenceEquals(group, ObjectInputAdapter.NoFacts));
         }
 

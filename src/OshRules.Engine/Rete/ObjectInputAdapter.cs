@@ -30,7 +30,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     public void Attach(IObjectSink sink) => _sinks.Add(sink);
 
     /// <summary>Registers an index of the sub-network's tuples by the group (the consumer's tuple) at a level.</summary>
-    public int AddGroupIndex(int level) => _source.AddIndex(new IndexDefinition<Tuple, long>(t => t.GetGroupId(level)));
+    public int AddGroupIndex(int level) => _source.AddIndex(new IndexDefinition<Tuple, Tuple?>(t => t.GetGroup(level)));
 
     public void PropagateAssert(Session session, ChunkedList<Tuple> tuples)
     {
@@ -122,7 +122,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
     }
 
     /// <summary>Gets the wrapped facts of one group, in the sub-network memory's order (empty when none).</summary>
-    public ChunkedList<Fact> GroupFacts(Session session, int index, int level, long groupId)
+    public ChunkedList<Fact> GroupFacts(Session session, int index, int level, Tuple group)
     {
         BetaMemory memory = _source.ReadMemory(session);
         var wrappers = new TupleState<WrapperFact>(StateSlot);
@@ -134,7 +134,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
         ChunkedList<Fact> facts = session.Pool.Facts();
         if (memory.Index(index) is { } groups)
         {
-            foreach (int slot in ((KeyIndex<Tuple, long>)groups).Find(groupId))
+            foreach (int slot in ((KeyIndex<Tuple, Tuple?>)groups).Find(group))
             {
                 facts.Add(wrappers.Get(memory.Tuples[slot]!)!);
             }
@@ -144,7 +144,7 @@ internal sealed class ObjectInputAdapter : ITupleSink, IObjectSource
 
         for (int slot = 0; slot < memory.Tuples.End; slot++)
         {
-            if (memory.Tuples[slot] is { } tuple && tuple.GetGroupId(level) == groupId)
+            if (memory.Tuples[slot] is { } tuple && ReferenceEquals(tuple.GetGroup(level), group))
             {
                 facts.Add(wrappers.Get(tuple)!);
             }

@@ -21,7 +21,6 @@ internal sealed class Session : ISession, IDisposable
 
     // The last set propagated without being handed to a caller (PropagateLinked hands its sets out): the next one queued.
     private LinkedFactSet? _spareSet;
-    private long _nextTupleId = 1;
 
     // Facts whose object has changed ahead of the propagation of their update: being propagated, or queued as linked.
     private int _pendingUpdates;
@@ -89,8 +88,6 @@ internal sealed class Session : ISession, IDisposable
     /// reached yet file it (and the tuples holding it) under a key of its old object, while NRules' joins read the new one.
     /// </summary>
     public bool PairsEverything => _pendingUpdates > 0 || Events.TraceEnabled;
-
-    public long NextTupleId() => _nextTupleId++;
 
     public void Activate() => _network.Activate(this);
 

@@ -8,18 +8,14 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal sealed class Tuple : ITuple
 {
-    private const long NoGroup = 0;
-
     /// <summary>Creates the root tuple of a session.</summary>
-    public Tuple(long id)
+    public Tuple()
     {
-        Id = id;
     }
 
     /// <summary>Creates the tuple that extends <paramref name="left"/> by one level.</summary>
-    public Tuple(long id, Tuple left, Fact? right)
+    public Tuple(Tuple left, Fact? right)
     {
-        Id = id;
         LeftTuple = left;
         RightFact = right;
         Level = left.Level + 1;
@@ -51,14 +47,11 @@ internal sealed class Tuple : ITuple
         }
     }
 
-    /// <summary>Gets the session-unique number of the tuple.</summary>
-    public long Id { get; }
-
     /// <summary>Gets the number of levels (beta nodes) of the chain.</summary>
     public int Level { get; }
 
-    /// <summary>Gets the id of the tuple this one extends (the group a sub-network's match belongs to).</summary>
-    public long GroupId => LeftTuple?.Id ?? NoGroup;
+    /// <summary>Gets the tuple this one extends: the group a sub-network's match belongs to (null for the root).</summary>
+    public Tuple? Group => LeftTuple;
 
     /// <summary>Gets the facts from the last to the first.</summary>
     public IEnumerable<IFact> Facts
@@ -116,10 +109,8 @@ internal sealed class Tuple : ITuple
         }
     }
 
-    // Identity is the reference; the id is a cheap hash (the runtime's identity hash is slow to assign).
-    public override int GetHashCode() => (int)Id;
-
-    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+    // Identity is the reference, and the hash the runtime's identity hash: only sub-network groups and the maps of large
+    // memories hash tuples, so a field for a cheaper hash would cost every tuple eight bytes for a few lookups.
 
     /// <summary>Gets the tuple of the chain that has <paramref name="level"/> levels (this one or an ancestor), or null.</summary>
     public Tuple? GetAncestor(int level)
@@ -133,8 +124,8 @@ internal sealed class Tuple : ITuple
         return t?.Level == level ? t : null;
     }
 
-    /// <summary>Gets the id of the ancestor at <paramref name="level"/> + 1's parent, the group at that level.</summary>
-    public long GetGroupId(int level)
+    /// <summary>Gets the parent of the ancestor at <paramref name="level"/> + 1, the group at that level (null: none).</summary>
+    public Tuple? GetGroup(int level)
     {
         Tuple? t = this;
         while (t is not null && level != t.Level - 1)
@@ -142,6 +133,6 @@ internal sealed class Tuple : ITuple
             t = t.LeftTuple;
         }
 
-        return t?.GroupId ?? NoGroup;
+        return t?.Group;
     }
 }

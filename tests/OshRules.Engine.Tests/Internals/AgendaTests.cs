@@ -15,7 +15,7 @@ namespace OshRules.Engine.Tests.Internals;
 public sealed class AgendaTests
 {
     private readonly Session _session = (Session)new RuleCompiler().Compile(Array.Empty<IRuleDefinition>()).CreateSession();
-    private long _nextTuple = 1;
+    private int _nextRule = 1;
 
     [Fact]
     public void Pop_MixedPriorities_HigherFirstThenFirstQueued()
@@ -133,7 +133,7 @@ public sealed class AgendaTests
         ActionTrigger triggers = ActionTrigger.Activated | ActionTrigger.Reactivated, int priority = 0, RuleRepeatability repeatability = RuleRepeatability.Repeatable)
     {
         var builder = new RuleBuilder();
-        builder.Name("r" + _nextTuple);
+        builder.Name("r" + _nextRule++);
         builder.Priority(priority);
         builder.Repeatability(repeatability);
         builder.LeftHandSide().Pattern(typeof(Employee), "worker");
@@ -141,6 +141,6 @@ public sealed class AgendaTests
         builder.RightHandSide().Action(nothing, triggers);
         IRuleDefinition definition = builder.Build();
         var action = new RuleAction(nothing, triggers, (_, _) => { }, []);
-        return new Activation(new CompiledRule(definition, [], [], [action]), new Tuple(_nextTuple++));
+        return new Activation(new CompiledRule(definition, [], [], [action]), new Tuple());
     }
 }

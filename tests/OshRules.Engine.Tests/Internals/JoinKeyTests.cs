@@ -80,7 +80,7 @@ public sealed class JoinKeyTests
 
     private static ExpressionElement Condition(Expression<Func<Side, Side, bool>> lambda) => Element.Condition(lambda);
 
-    private static Tuple TupleOf(Side left) => new(2, new Tuple(1), new Fact(left));
+    private static Tuple TupleOf(Side left) => new(new Tuple(), new Fact(left));
 
     private static Expression<Func<Side, Side, bool>> Equality(string type) => type switch
     {
