@@ -23,6 +23,13 @@ internal class Fact : IFact
         FactType = value?.GetType() ?? declaredType;
     }
 
+    /// <summary>Creates a fact whose object is itself (an aggregate's collection carries itself down the network).</summary>
+    protected Fact()
+    {
+        RawObject = this;
+        FactType = GetType();
+    }
+
     /// <summary>Gets the type the network routes the fact by.</summary>
     public virtual Type FactType { get; }
 

@@ -4,14 +4,22 @@ using NRules.RuleModel;
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// The collection a <c>Collect()</c> gathers for one left tuple, with the fact that carries it down the network. It is
-/// also that fact's source (an aggregate source listing the collection's facts as they are when read), so one object per
-/// match holds the elements, their facts and the result.
+/// The collection a <c>Collect()</c> gathers for one left tuple. It is also the fact that carries the collection down the
+/// network and that fact's source (an aggregate source listing the collection's facts as they are when read), so one
+/// object per match holds the elements, their facts and the result.
 /// </summary>
-internal abstract class Collector : IFactSource
+internal abstract class Collector : Fact, IFactSource
 {
-    /// <summary>Gets the fact that carries the collection, made at the first report.</summary>
-    public Fact? Result { get; private set; }
+    private bool _reported;
+
+    /// <summary>Creates an empty collector, the source of the fact it is.</summary>
+    protected Collector()
+    {
+        Source = this;
+    }
+
+    /// <summary>Gets the fact that carries the collection (the collector itself) once reported, else null.</summary>
+    public Fact? Result => _reported ? this : null;
 
     /// <summary>
     /// Gets or sets the tuple the aggregate's memory holds for this match and its collection, once asserted: the
@@ -62,14 +70,14 @@ internal abstract class Collector : IFactSource
 
     private void Report(Aggregation aggregation, Tuple tuple)
     {
-        if (Result is null)
+        if (!_reported)
         {
-            Result = new Fact(this) { Source = this };
-            aggregation.Add(AggregationAction.Added, tuple, Result);
+            _reported = true;
+            aggregation.Add(AggregationAction.Added, tuple, this);
         }
         else
         {
-            aggregation.Add(AggregationAction.Modified, tuple, Result);
+            aggregation.Add(AggregationAction.Modified, tuple, this);
         }
     }
 }
