@@ -36,11 +36,7 @@ internal sealed class AlphaMemoryNode : IObjectSink, IObjectSource
     public AlphaMemory ReadMemory(Session session) => (AlphaMemory?)session.Memories[MemoryIndex] ?? AlphaMemory.Empty;
 
     /// <summary>Registers a hash index of the memory's facts and returns its number.</summary>
-    public int AddIndex(IndexDefinition<Fact> key)
-    {
-        _keys.Add(key);
-        return _keys.Count - 1;
-    }
+    public int AddIndex(IndexDefinition<Fact> key) => IndexDefinition<Fact>.Register(_keys, key);
 
     public void PropagateAssert(Session session, ChunkedList<Fact> facts)
     {

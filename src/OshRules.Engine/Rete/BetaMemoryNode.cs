@@ -36,11 +36,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
     /// <summary>Gets the memory of a session to read: a shared empty one while it has never held a tuple.</summary>
     public BetaMemory ReadMemory(Session session) => (BetaMemory?)session.Memories[MemoryIndex] ?? BetaMemory.Empty;
 
-    public int AddIndex(IndexDefinition<Tuple> key)
-    {
-        _keys.Add(key);
-        return _keys.Count - 1;
-    }
+    public int AddIndex(IndexDefinition<Tuple> key) => IndexDefinition<Tuple>.Register(_keys, key);
 
     public void Attach(ITupleSink sink) => Sinks.Add(sink);
 

@@ -14,6 +14,22 @@ internal static class ExpressionComparer
 {
     public static bool AreEqual(ExpressionElement x, ExpressionElement y) => Equal(x.Expression, y.Expression, null, null);
 
+    /// <summary>
+    /// Whether two lambdas are known to be the same: false also where the comparer cannot decide (an expression kind it
+    /// does not compare), for a caller that only saves work by sharing and must not fail a compilation NRules' would pass.
+    /// </summary>
+    public static bool AreKnownEqual(LambdaExpression x, LambdaExpression y)
+    {
+        try
+        {
+            return Equal(x, y, null, null);
+        }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public static bool AreEqual(NamedExpressionElement x, NamedExpressionElement y) => x.Name == y.Name && AreEqual((ExpressionElement)x, y);
 
     /// <summary>Whether two lists of expressions are the same and read the same declarations at the same positions.</summary>

@@ -68,18 +68,18 @@ internal abstract class JoinKey
             return null;
         }
 
-        Delegate factKey = CompileSide(factSide, lambda, shape, factDeclaration, LhsCompiler.FactInput);
-        Delegate tupleKey = CompileSide(tupleSide, lambda, shape, null, LhsCompiler.TupleInput);
+        LambdaExpression factKey = Side(factSide, lambda, shape, factDeclaration, LhsCompiler.FactInput);
+        LambdaExpression tupleKey = Side(tupleSide, lambda, shape, null, LhsCompiler.TupleInput);
         return (JoinKey)Activator.CreateInstance(typeof(JoinKey<>).MakeGenericType(factSide.Type), factKey, tupleKey)!;
     }
 
-    private static Delegate CompileSide(Expression side, LambdaExpression lambda, TupleShape shape, Declaration? factDeclaration, ParameterExpression input)
+    private static LambdaExpression Side(Expression side, LambdaExpression lambda, TupleShape shape, Declaration? factDeclaration, ParameterExpression input)
     {
         HashSet<ParameterExpression> read = ParameterFinder.Find(side);
         var replacements = lambda.Parameters.Where(read.Contains)
             .ToDictionary(p => p, p => (Expression)Expression.Convert(LhsCompiler.Source(p, shape, factDeclaration), p.Type));
         Expression body = new LhsCompiler.ParameterReplacer(replacements).Visit(side);
-        return Expression.Lambda(typeof(Func<,>).MakeGenericType(input.Type, side.Type), body, input).Compile();
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(input.Type, side.Type), body, input);
     }
 
     private static bool Reads(Expression expression, ParameterExpression parameter) => ParameterFinder.Find(expression).Contains(parameter);
@@ -140,10 +140,21 @@ internal abstract class JoinKey
 
 /// <summary>A <see cref="JoinKey"/> whose two sides are of type <typeparamref name="TKey"/>: read and compared unboxed.</summary>
 /// <typeparam name="TKey">The type of both sides of the equality.</typeparam>
-internal sealed class JoinKey<TKey>(Func<Fact, TKey> factKey, Func<Tuple, TKey> tupleKey) : JoinKey
+/// <remarks>Made from the two sides' key lambdas, which also let equal keys of other joins share their indexes.</remarks>
+internal sealed class JoinKey<TKey> : JoinKey
 {
-    private readonly IndexDefinition<Fact, TKey> _factIndex = new(factKey);
-    private readonly IndexDefinition<Tuple, TKey> _tupleIndex = new(tupleKey);
+    private readonly Func<Fact, TKey> _factKey;
+    private readonly Func<Tuple, TKey> _tupleKey;
+    private readonly IndexDefinition<Fact, TKey> _factIndex;
+    private readonly IndexDefinition<Tuple, TKey> _tupleIndex;
+
+    public JoinKey(Expression<Func<Fact, TKey>> factSide, Expression<Func<Tuple, TKey>> tupleSide)
+    {
+        _factKey = factSide.Compile();
+        _tupleKey = tupleSide.Compile();
+        _factIndex = new(_factKey) { Expression = factSide };
+        _tupleIndex = new(_tupleKey) { Expression = tupleSide };
+    }
 
     /// <inheritdoc/>
     public override IndexDefinition<Fact> FactIndex => _factIndex;
@@ -152,14 +163,14 @@ internal sealed class JoinKey<TKey>(Func<Fact, TKey> factKey, Func<Tuple, TKey> 
     public override IndexDefinition<Tuple> TupleIndex => _tupleIndex;
 
     /// <inheritdoc/>
-    public override KeyIndex<Fact>.SlotChain FactsOf(KeyIndex<Fact> index, Tuple tuple) => ((KeyIndex<Fact, TKey>)index).Find(tupleKey(tuple));
+    public override KeyIndex<Fact>.SlotChain FactsOf(KeyIndex<Fact> index, Tuple tuple) => ((KeyIndex<Fact, TKey>)index).Find(_tupleKey(tuple));
 
     /// <inheritdoc/>
-    public override KeyIndex<Tuple>.SlotChain TuplesOf(KeyIndex<Tuple> index, Fact fact) => ((KeyIndex<Tuple, TKey>)index).Find(factKey(fact));
+    public override KeyIndex<Tuple>.SlotChain TuplesOf(KeyIndex<Tuple> index, Fact fact) => ((KeyIndex<Tuple, TKey>)index).Find(_factKey(fact));
 
     /// <inheritdoc/>
-    public override object? FactKey(Fact fact) => factKey(fact);
+    public override object? FactKey(Fact fact) => _factKey(fact);
 
     /// <inheritdoc/>
-    public override object? TupleKey(Tuple tuple) => tupleKey(tuple);
+    public override object? TupleKey(Tuple tuple) => _tupleKey(tuple);
 }

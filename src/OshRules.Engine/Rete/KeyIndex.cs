@@ -181,6 +181,35 @@ internal readonly struct IndexKey<TKey> : IEquatable<IndexKey<TKey>>
 internal abstract class IndexDefinition<T>
     where T : class
 {
+    /// <summary>
+    /// Gets the key expression, a lambda of the compiler's shared item parameter, by which equal keys of different joins
+    /// are recognised (<see cref="Register"/>); null for a key no other join shares.
+    /// </summary>
+    public System.Linq.Expressions.LambdaExpression? Expression { get; init; }
+
+    /// <summary>
+    /// Adds <paramref name="key"/> to a memory's keys unless an equal key (the same expression, by
+    /// <see cref="ExpressionComparer"/>) is there already, and returns the number of the index that serves it. Joins of
+    /// different rules on the same key of the same memory thus share one index: each index is kept up to date at every
+    /// change of the memory, and the same key of the same items files them the same way.
+    /// </summary>
+    /// <param name="keys">The memory's keys.</param>
+    /// <param name="key">The key a join needs.</param>
+    public static int Register(List<IndexDefinition<T>> keys, IndexDefinition<T> key)
+    {
+        if (key.Expression is { } expression)
+        {
+            int same = keys.FindIndex(k => k.Expression is { } other && ExpressionComparer.AreKnownEqual(other, expression));
+            if (same >= 0)
+            {
+                return same;
+            }
+        }
+
+        keys.Add(key);
+        return keys.Count - 1;
+    }
+
     /// <summary>Makes an empty index of this key.</summary>
     public abstract KeyIndex<T> NewIndex();
 }

@@ -78,7 +78,41 @@ public sealed class JoinKeyTests
         Assert.Null(JoinKey.Find(Element.Condition((Expression<Func<Side, bool>>)(b => b.Key == 3)), Shape, Right));
     }
 
+    [Fact]
+    public void Register_EqualKeysOfTwoJoins_ShareOneIndexOfTheMemory()
+    {
+        JoinKey first = JoinKey.Find(Condition((Side a, Side b) => b.Key == a.Key), Shape, Right)!;
+        JoinKey second = JoinKey.Find(Condition((Side a, Side b) => a.Key == b.Key && b.Name != a.Name), Shape, Right)!;
+        var factKeys = new List<IndexDefinition<Fact>>();
+        var tupleKeys = new List<IndexDefinition<Tuple>>();
+
+        Assert.Equal(0, IndexDefinition<Fact>.Register(factKeys, first.FactIndex));
+        Assert.Equal(0, IndexDefinition<Fact>.Register(factKeys, second.FactIndex));
+        Assert.Equal(0, IndexDefinition<Tuple>.Register(tupleKeys, first.TupleIndex));
+        Assert.Equal(0, IndexDefinition<Tuple>.Register(tupleKeys, second.TupleIndex));
+        Assert.Single(factKeys);
+        Assert.Single(tupleKeys);
+    }
+
+    [Fact]
+    public void Register_KeysOfOtherMembersOrCapturedValues_GetIndexesOfTheirOwn()
+    {
+        JoinKey byKey = JoinKey.Find(Condition((Side a, Side b) => b.Key == a.Key), Shape, Right)!;
+        JoinKey byName = JoinKey.Find(Condition((Side a, Side b) => b.Name == a.Name), Shape, Right)!;
+        JoinKey plusOne = JoinKey.Find(Condition(KeyPlus(1)), Shape, Right)!;
+        JoinKey plusTwo = JoinKey.Find(Condition(KeyPlus(2)), Shape, Right)!;
+        var tupleKeys = new List<IndexDefinition<Tuple>>();
+
+        int[] numbers = [.. new[] { byKey, byName, plusOne, plusTwo }.Select(k => IndexDefinition<Tuple>.Register(tupleKeys, k.TupleIndex))];
+
+        Assert.Equal([0, 1, 2, 3], numbers);
+        Assert.Equal(4, tupleKeys.Count);
+    }
+
     private static ExpressionElement Condition(Expression<Func<Side, Side, bool>> lambda) => Element.Condition(lambda);
+
+    // Each call captures its own offset, as two rules built by one method with different values would.
+    private static Expression<Func<Side, Side, bool>> KeyPlus(int offset) => (a, b) => b.Key == a.Key + offset;
 
     private static Tuple TupleOf(Side left) => new(new Tuple(), new Fact(left));
 
