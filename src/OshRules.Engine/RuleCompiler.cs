@@ -136,6 +136,9 @@ public sealed class RuleCompiler
         }
 
         var compiled = Expression.Lambda<Action<ActionContext, Rete.Tuple>>(body, context, LhsCompiler.TupleInput).Compile();
-        return new RuleAction(lambda, element.ActionTrigger, compiled, [.. arguments]);
+        return new RuleAction(lambda, element.ActionTrigger, compiled, [.. arguments])
+        {
+            KeepsContext = ContextConfinement.KeepsContext(body, context),
+        };
     }
 }

@@ -179,6 +179,30 @@ public sealed class ContextTests
     private static List<string> Outcomes(ISession session) => [.. session.Query<Outcome>().Select(o => $"{o.Op} {o.Id} {o.Result}").Order(StringComparer.Ordinal)];
 
     private static List<string> Notes(ISession session) => [.. session.Query<Note>().Select(n => $"{n.Key}={n.Text}").Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A context an action keeps (here, handed to a method) is its own firing's for good, while rules whose actions only
+    /// call the context's members fire in between: OshRules.Engine gives those firings one context object again, which
+    /// must never be one an action kept.
+    /// </summary>
+    [Theory, BothRuntimes]
+    public void Action_ContextKeptPastItsFiring_StillShowsItsOwnMatch(Runtime runtime)
+    {
+        var keeper = new ContextKeeper();
+        ISession session = Compiled.Session(runtime, typeof(KeepContextRule), typeof(JoinRule), typeof(MatchAliasRule));
+        session.Insert(keeper);
+        session.InsertAll([new Employee("a", 61, "u"), new Employee("b", 62, "u"), new Employee("c", 63, "u"), new Exposure("a", "noise", 1), new Exposure("b", "lead", 1)]);
+
+        session.Fire();
+
+        Assert.Equal(3, keeper.Kept.Count);
+        Assert.Equal(3, keeper.Kept.Distinct(ReferenceEqualityComparer.Instance).Count());
+        Assert.Equal(
+            ["a", "b", "c"],
+            keeper.Kept.Select(c => ((Employee)c.Match.Facts.Single(f => f.Declaration.Name == "worker").Value!).Id).Order());
+        Assert.All(keeper.Kept, c => Assert.Equal("Keep context", c.Rule.Name));
+        Assert.Equal(5, session.Query<Due>().Count());
+    }
 }
 
 /// <summary>A fact with an identity, so that updates may change its value.</summary>
@@ -337,5 +361,25 @@ public sealed class MatchProbeRule : Rule
             .Match(() => worker)
             .Match(() => exposure, e => e.WorkerId == worker.Id);
         Then().Do(ctx => ctx.Insert(new Report(Commands.Describe(ctx), string.Empty, false)));
+    }
+}
+
+/// <summary>Keeps the contexts of the actions that hand it theirs.</summary>
+public sealed class ContextKeeper
+{
+    public List<IContext> Kept { get; } = [];
+
+    public void Keep(IContext context) => Kept.Add(context);
+}
+
+[Name("Keep context")]
+public sealed class KeepContextRule : Rule
+{
+    public override void Define()
+    {
+        ContextKeeper keeper = default!;
+        Employee worker = default!;
+        When().Match(() => keeper).Match(() => worker);
+        Then().Do(ctx => keeper.Keep(ctx));
     }
 }

@@ -3,18 +3,31 @@ using NRules.RuleModel;
 
 namespace OshRules.Engine.Rete;
 
-/// <summary>What a rule's action sees of the session (<see cref="IContext"/>): every member, as in NRules' runtime.</summary>
+/// <summary>
+/// What a rule's action sees of the session (<see cref="IContext"/>): every member, as in NRules' runtime. One per firing,
+/// as in NRules, except that the session gives the next firing the same object again (<see cref="Reset"/>) when the
+/// rule's actions cannot have kept it (<see cref="CompiledRule.KeepsContext"/>): then no one can tell the difference.
+/// </summary>
 internal sealed class ActionContext(Session session, Activation activation, CancellationToken cancellationToken) : IContext
 {
-    public Activation Activation { get; } = activation;
+    public Activation Activation { get; private set; } = activation;
 
     public IRuleDefinition Rule => Activation.Rule;
 
     public IMatch Match => Activation;
 
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public CancellationToken CancellationToken { get; private set; } = cancellationToken;
 
     public bool IsHalted { get; private set; }
+
+    /// <summary>Makes this the context of another firing of the same session.</summary>
+    public ActionContext Reset(Activation activation, CancellationToken cancellationToken)
+    {
+        Activation = activation;
+        CancellationToken = cancellationToken;
+        IsHalted = false;
+        return this;
+    }
 
     public void Halt() => IsHalted = true;
 

@@ -14,9 +14,11 @@ internal sealed class CompiledRule
         _declarations = declarations;
         _hops = hops;
         Actions = actions;
+        KeepsContext = true;
         foreach (RuleAction action in actions)
         {
             ActionTriggers |= action.Trigger;
+            KeepsContext &= action.KeepsContext;
         }
     }
 
@@ -29,6 +31,12 @@ internal sealed class CompiledRule
     public RuleAction[] Actions { get; }
 
     public ActionTrigger ActionTriggers { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether every action keeps its context to itself, so that a firing's context can serve the
+    /// session's next firing (<see cref="ContextConfinement"/>).
+    /// </summary>
+    public bool KeepsContext { get; }
 
     /// <summary>The rule's declarations with the facts a tuple binds them to (none where a branch leaves one unbound).</summary>
     public IEnumerable<IFactMatch> MatchedFacts(Tuple tuple)

@@ -11,6 +11,9 @@ internal sealed class RuleAction(LambdaExpression expression, ActionTrigger trig
 
     public ActionTrigger Trigger { get; } = trigger;
 
+    /// <summary>Gets a value indicating whether the action keeps its context to itself (<see cref="ContextConfinement"/>).</summary>
+    public bool KeepsContext { get; init; }
+
     public object?[] Arguments(Activation activation)
     {
         var values = new object?[arguments.Length];

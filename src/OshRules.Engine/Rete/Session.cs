@@ -19,6 +19,9 @@ internal sealed class Session : ISession, IDisposable
     private readonly Queue<LinkedFactSet> _linkedFacts = new();
     private LinkedFactSet? _lastQueued;
 
+    // The context of the last firing whose rule keeps its context to itself, for the next such firing.
+    private ActionContext? _spareContext;
+
     // The last set propagated without being handed to a caller (PropagateLinked hands its sets out): the next one queued.
     private LinkedFactSet? _spareSet;
 
@@ -396,13 +399,24 @@ internal sealed class Session : ISession, IDisposable
         while (!Agenda.IsEmpty && fired < maxRulesNumber)
         {
             Activation activation = Agenda.Pop();
-            var context = new ActionContext(this, activation, cancellationToken);
+            bool reusable = activation.CompiledRule.KeepsContext && ActionInterceptor is null;
+            ActionContext context = reusable && _spareContext is { } spare
+                ? spare.Reset(activation, cancellationToken)
+                : new ActionContext(this, activation, cancellationToken);
+
+            // Taken while the actions run: a Fire called from an action makes contexts of its own.
+            _spareContext = null;
             try
             {
                 Execute(context);
             }
             finally
             {
+                if (reusable)
+                {
+                    _spareContext = context;
+                }
+
                 fired++;
                 if (AutoPropagateLinkedFacts)
                 {

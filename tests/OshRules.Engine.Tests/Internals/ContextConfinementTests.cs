@@ -1,0 +1,89 @@
+using System.Linq.Expressions;
+using NRules.RuleModel;
+using OshRules.Engine.Rete;
+
+namespace OshRules.Engine.Tests.Internals;
+
+/// <summary>
+/// <see cref="ContextConfinement"/> lets a session reuse a firing's context only when the action cannot have kept it:
+/// the context is only the receiver of its own members, directly or through a local copy, and never inside a lambda.
+/// </summary>
+public sealed class ContextConfinementTests
+{
+    private static readonly ParameterExpression Context = Expression.Parameter(typeof(ActionContext), "context");
+    private static readonly Expression AsIContext = Expression.Convert(Context, typeof(IContext));
+
+    [Fact]
+    public void KeepsContext_CallsAndPropertiesOfTheContextOnly_Keeps()
+    {
+        Expression body = Expression.Block(
+            Expression.Call(AsIContext, typeof(IContext).GetMethod(nameof(IContext.Insert))!, Expression.Constant("fact", typeof(object))),
+            Expression.Call(AsIContext, typeof(IContext).GetMethod(nameof(IContext.InsertLinked))!, Expression.Constant("key", typeof(object)),
+                Expression.Property(AsIContext, nameof(IContext.Rule))),
+            Expression.Call(Context, typeof(ActionContext).GetMethod(nameof(ActionContext.Halt))!));
+
+        Assert.True(ContextConfinement.KeepsContext(body, Context));
+    }
+
+    [Fact]
+    public void KeepsContext_ALocalCopyUsedAsTheReceiver_Keeps()
+    {
+        ParameterExpression copy = Expression.Variable(typeof(IContext), "ctx");
+        Expression body = Expression.Block(
+            [copy],
+            Expression.Assign(copy, AsIContext),
+            Expression.Call(copy, typeof(IContext).GetMethod(nameof(IContext.Halt))!));
+
+        Assert.True(ContextConfinement.KeepsContext(body, Context));
+    }
+
+    [Fact]
+    public void KeepsContext_TheContextAsAnArgument_LetsItOut()
+    {
+        Expression body = Expression.Call(typeof(ContextConfinementTests).GetMethod(nameof(Keep), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, AsIContext);
+
+        Assert.False(ContextConfinement.KeepsContext(body, Context));
+    }
+
+    [Fact]
+    public void KeepsContext_ALocalCopyPassedOn_LetsItOut()
+    {
+        ParameterExpression copy = Expression.Variable(typeof(IContext), "ctx");
+        Expression body = Expression.Block(
+            [copy],
+            Expression.Assign(copy, AsIContext),
+            Expression.Call(typeof(ContextConfinementTests).GetMethod(nameof(Keep), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, copy));
+
+        Assert.False(ContextConfinement.KeepsContext(body, Context));
+    }
+
+    [Fact]
+    public void KeepsContext_TheContextInsideALambda_LetsItOut()
+    {
+        // Even as a receiver: the lambda itself may be kept and run later.
+        Expression<Action> later = Expression.Lambda<Action>(Expression.Call(AsIContext, typeof(IContext).GetMethod(nameof(IContext.Halt))!));
+        Expression body = Expression.Call(typeof(ContextConfinementTests).GetMethod(nameof(Later), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, later);
+
+        Assert.False(ContextConfinement.KeepsContext(body, Context));
+    }
+
+    [Fact]
+    public void KeepsContext_TheContextStoredInAField_LetsItOut()
+    {
+        var holder = new Holder();
+        Expression body = Expression.Assign(Expression.Field(Expression.Constant(holder), nameof(Holder.Kept)), AsIContext);
+
+        Assert.False(ContextConfinement.KeepsContext(body, Context));
+    }
+
+    internal static void Keep(IContext context) => GC.KeepAlive(context);
+
+    internal static void Later(Action action) => GC.KeepAlive(action);
+
+    public sealed class Holder
+    {
+#pragma warning disable CA1051 // A public field, for the expression to assign.
+        public IContext? Kept;
+#pragma warning restore CA1051
+    }
+}
