@@ -10,16 +10,9 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 internal abstract class Collector : Fact, IFactSource
 {
-    private bool _reported;
-
-    /// <summary>Creates an empty collector, the source of the fact it is.</summary>
-    protected Collector()
-    {
-        Source = this;
-    }
-
     /// <summary>Gets the fact that carries the collection (the collector itself) once reported, else null.</summary>
-    public Fact? Result => _reported ? this : null;
+    /// <remarks>The collector becomes the source of the fact it is at its first report: that is what marks it reported.</remarks>
+    public Fact? Result => Source is null ? null : this;
 
     /// <summary>
     /// Gets or sets the tuple the aggregate's memory holds for this match and its collection, once asserted: the
@@ -70,9 +63,9 @@ internal abstract class Collector : Fact, IFactSource
 
     private void Report(Aggregation aggregation, Tuple tuple)
     {
-        if (!_reported)
+        if (Source is null)
         {
-            _reported = true;
+            Source = this;
             aggregation.Add(AggregationAction.Added, tuple, this);
         }
         else
