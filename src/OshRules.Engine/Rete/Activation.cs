@@ -3,18 +3,33 @@ using NRules.RuleModel;
 namespace OshRules.Engine.Rete;
 
 /// <summary>
-/// A rule's match on the agenda (规则匹配): the rule, the tuple, and where it stands (created, updated, removed; queued;
-/// fired). The state changes follow NRules' runtime, so both fire the same activations in the same order.
+/// A rule's match on the agenda (规则匹配): the rule, its facts (the activation is itself a tuple of them), and where it
+/// stands (created, updated, removed; queued; fired). The state changes follow NRules' runtime, so both fire the same
+/// activations in the same order. Where the rule is the only one to end at its memory, the memory makes its tuples as
+/// activations (<see cref="BetaMemoryNode.NewTuple"/>); otherwise each rule's node makes a twin of the memory's tuple
+/// (<see cref="For"/>): the same parent and fact, so the same facts.
 /// </summary>
-internal sealed class Activation(CompiledRule rule, Tuple tuple) : IMatch, NRules.ILinkedFactSource
+internal sealed class Activation : Tuple, IMatch, NRules.ILinkedFactSource
 {
-    public CompiledRule CompiledRule { get; } = rule;
+    /// <summary>Creates the activation that is a terminal memory's tuple extending <paramref name="parent"/> by <paramref name="fact"/>.</summary>
+    public Activation(CompiledRule rule, Tuple parent, Fact? fact)
+        : base(parent, fact)
+    {
+        CompiledRule = rule;
+    }
 
-    public Tuple Tuple { get; } = tuple;
+    // The activation of a rule with no conditions: a twin of a session's root tuple.
+    private Activation(CompiledRule rule)
+    {
+        CompiledRule = rule;
+    }
+
+    public CompiledRule CompiledRule { get; }
 
     public IRuleDefinition Rule => CompiledRule.Definition;
 
-    public IEnumerable<IFactMatch> Facts => CompiledRule.MatchedFacts(Tuple);
+    /// <summary>Gets the rule's declarations with the facts this match binds them to.</summary>
+    public new IEnumerable<IFactMatch> Facts => CompiledRule.MatchedFacts(this);
 
     public MatchTrigger Trigger { get; private set; }
 
@@ -48,9 +63,9 @@ internal sealed class Activation(CompiledRule rule, Tuple tuple) : IMatch, NRule
         Trigger = MatchTrigger.None;
     }
 
-    public override int GetHashCode() => Tuple.GetHashCode();
-
-    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+    /// <summary>Makes the activation of a tuple another node keeps: a twin with its parent and fact.</summary>
+    public static Activation For(CompiledRule rule, Tuple tuple) =>
+        tuple.LeftTuple is { } parent ? new Activation(rule, parent, tuple.RightFact) : new Activation(rule);
 
     /// <summary>Whether the match's current trigger is one the rule's actions run on.</summary>
     public bool IsActionable => (((int)CompiledRule.ActionTriggers) & (int)Trigger) != 0;

@@ -231,7 +231,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         for (int i = 0; i < list.Count; i++)
         {
             Fact result = list.FactAt(i)!;
-            var child = new Tuple(list.TupleAt(i), result);
+            Tuple child = MemoryNode.NewTuple(list.TupleAt(i), result);
             CollectorOf(result).Child = child;
             children.Add(child);
         }

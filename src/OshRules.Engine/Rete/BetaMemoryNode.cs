@@ -20,6 +20,31 @@ internal class BetaMemoryNode : IBetaMemoryNode
 
     public int StateSlots { get; set; }
 
+    // The rule whose activations this memory's tuples are: the one rule that ends here, if only one does.
+    private CompiledRule? _activationsOf;
+
+    /// <summary>Makes a tuple of this memory: the activation of the one rule that ends here, else a plain tuple.</summary>
+    public Tuple NewTuple(Tuple parent, Fact? fact) =>
+        _activationsOf is { } rule ? new Activation(rule, parent, fact) : new Tuple(parent, fact);
+
+    /// <summary>
+    /// Notes the rules that end here, once a rule's node is attached. With one, the tuples are its activations and its
+    /// node keeps no state on them; with more (rules with the same conditions), each node keeps its activations, twins of
+    /// the tuples, in a state slot of its own.
+    /// </summary>
+    public void NoteRuleNodes()
+    {
+        RuleNode[] rules = [.. Sinks.OfType<RuleNode>()];
+        _activationsOf = rules.Length == 1 && this is not DummyNode ? rules[0].CompiledRule : null;
+        foreach (RuleNode rule in rules)
+        {
+            if (_activationsOf is null && rule.StateSlot < 0)
+            {
+                rule.StateSlot = StateSlots++;
+            }
+        }
+    }
+
     /// <summary>Gets the memory of a session to write to, made on first use (and listed, so the session empties it when disposed).</summary>
     public BetaMemory GetMemory(Session session)
     {
@@ -50,7 +75,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
         ChunkedList<Tuple> toAssert = session.Pool.Tuples();
         for (int i = 0; i < list.Count; i++)
         {
-            toAssert.Add(new Tuple(list.TupleAt(i), list.FactAt(i)));
+            toAssert.Add(NewTuple(list.TupleAt(i), list.FactAt(i)));
         }
 
         PropagateAssertInternal(session, toAssert);
@@ -77,7 +102,7 @@ internal class BetaMemoryNode : IBetaMemoryNode
             }
             else
             {
-                toAssert.Add(new Tuple(parent, fact));
+                toAssert.Add(NewTuple(parent, fact));
             }
         }
 

@@ -53,8 +53,15 @@ internal sealed class NetworkBuilder
     public void AddRuleNode(RuleNode node, IBetaMemoryNode source)
     {
         node.Id = _nextId++;
-        node.StateSlot = source.StateSlots++;
         source.Attach(node);
+        if (source is BetaMemoryNode memory)
+        {
+            memory.NoteRuleNodes();
+        }
+        else
+        {
+            node.StateSlot = source.StateSlots++;
+        }
     }
 
     private void Visit(BuildContext context, RuleElement element)

@@ -19,7 +19,7 @@ internal sealed class RuleAction(LambdaExpression expression, ActionTrigger trig
         var values = new object?[arguments.Length];
         for (int i = 0; i < arguments.Length; i++)
         {
-            values[i] = arguments[i](activation.Tuple);
+            values[i] = arguments[i](activation);
         }
 
         return values;
@@ -30,7 +30,7 @@ internal sealed class RuleAction(LambdaExpression expression, ActionTrigger trig
         Exception? exception = null;
         try
         {
-            compiled(context, context.Activation.Tuple);
+            compiled(context, context.Activation);
         }
         catch (Exception e)
         {

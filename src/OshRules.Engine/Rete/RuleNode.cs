@@ -7,7 +7,8 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
 {
     public int Id { get; set; }
 
-    public int StateSlot { get; set; }
+    /// <summary>Gets or sets the slot of the node's activations on its tuples; -1 while the tuples are its activations.</summary>
+    public int StateSlot { get; set; } = -1;
 
     public CompiledRule CompiledRule { get; } = rule;
 
@@ -18,8 +19,12 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
         var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
         {
-            var activation = new Activation(CompiledRule, tuple);
-            activations.Set(tuple, activation);
+            if (Own(tuple) is not { } activation)
+            {
+                activation = Activation.For(CompiledRule, tuple);
+                activations.Set(tuple, activation);
+            }
+
             session.Agenda.Add(activation);
             session.Events.RaiseActivationCreated(session, activation);
         }
@@ -30,7 +35,7 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
         var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
         {
-            Activation activation = activations.Get(tuple)!;
+            Activation activation = Own(tuple) ?? activations.Get(tuple)!;
             session.Agenda.Modify(activation);
             session.Events.RaiseActivationUpdated(session, activation);
         }
@@ -41,9 +46,16 @@ internal sealed class RuleNode(CompiledRule rule) : ITupleSink
         var activations = new TupleState<Activation>(StateSlot);
         foreach (Tuple tuple in tuples)
         {
-            activations.Remove(tuple, out Activation? activation);
+            if (Own(tuple) is not { } activation)
+            {
+                activations.Remove(tuple, out activation);
+            }
+
             session.Agenda.Remove(session, activation!);
             session.Events.RaiseActivationDeleted(session, activation!);
         }
     }
+
+    // A tuple its memory made as this rule's activation (the rule is the only one ending there).
+    private Activation? Own(Tuple tuple) => tuple is Activation activation && activation.CompiledRule == CompiledRule ? activation : null;
 }

@@ -4,9 +4,10 @@ namespace OshRules.Engine.Rete;
 
 /// <summary>
 /// A partial match: a chain of facts, one level per beta node passed (a level of a Not or Exists node holds no fact).
-/// Tuples are made by beta memories and are compared by reference.
+/// Tuples are made by beta memories and are compared by reference. The tuples of a memory whose one rule ends there are
+/// that rule's activations (<see cref="Activation"/> derives from this class), so such a match is one object.
 /// </summary>
-internal sealed class Tuple : ITuple
+internal class Tuple : ITuple
 {
     /// <summary>Creates the root tuple of a session.</summary>
     public Tuple()

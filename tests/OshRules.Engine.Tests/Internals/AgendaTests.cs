@@ -141,6 +141,6 @@ public sealed class AgendaTests
         builder.RightHandSide().Action(nothing, triggers);
         IRuleDefinition definition = builder.Build();
         var action = new RuleAction(nothing, triggers, (_, _) => { }, []);
-        return new Activation(new CompiledRule(definition, [], [], [action]), new Tuple());
+        return new Activation(new CompiledRule(definition, [], [], [action]), new Tuple(), null);
     }
 }
