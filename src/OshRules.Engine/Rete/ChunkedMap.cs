@@ -240,7 +240,9 @@ internal sealed class ChunkedMap<TKey, TValue>
     private void Rehash(int bits)
     {
         _bucketBits = bits;
-        _buckets = default;
+
+        // The old buckets, emptied, are the start of the new ones: growing adds chunks instead of replacing them all.
+        _buckets.Clear(_buckets.Capacity);
         _buckets.EnsureCapacity(1 << bits);
         for (int at = 0; at < _end; at++)
         {
