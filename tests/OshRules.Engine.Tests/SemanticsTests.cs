@@ -8,6 +8,27 @@ namespace OshRules.Engine.Tests;
 /// <summary>Forward chaining, conflict resolution, repeatability and truth maintenance, on both runtimes.</summary>
 public sealed class SemanticsTests
 {
+    /// <summary>
+    /// A linked fact keeps the type it was made with when an update links an object of another type, as NRules' facts
+    /// keep theirs (the fact's type is what the network routes it by).
+    /// </summary>
+    [Theory, BothRuntimes]
+    public void Fire_LinkedFactUpdatedToAnObjectOfAnotherType_KeepsItsFirstType(Runtime runtime)
+    {
+        ISession session = Compiled.Session(runtime, typeof(YieldPersonRule));
+        var updated = new List<(Type Type, object? Value)>();
+        session.Events.FactUpdatedEvent += (_, e) => updated.Add((e.Fact.Type, e.Fact.Value));
+        session.Insert(new Cutoff(2000));
+        session.Fire();
+
+        session.Update(new Cutoff(2000));
+        session.Fire();
+
+        (Type type, object? value) = Assert.Single(updated, u => u.Value is Person);
+        Assert.Equal(typeof(Contractor), type);
+        Assert.IsType<Employee>(value);
+    }
+
     [Theory, BothRuntimes]
     public void Fire_RuleInsertsFactMatchedByAnotherRule_ChainsToFixedPoint(Runtime runtime)
     {
@@ -255,5 +276,16 @@ public sealed class UndoableRule : Rule
         Then()
             .Do(ctx => ctx.TryInsert(new Counter(worker.Id, 1)))
             .Undo(ctx => ctx.TryRetract(new Counter(worker.Id, 1)));
+    }
+}
+
+/// <summary>Links a contractor on its first firing and an employee when fired again.</summary>
+public sealed class YieldPersonRule : Rule
+{
+    public override void Define()
+    {
+        Cutoff cutoff = default!;
+        When().Match(() => cutoff);
+        Then().Yield(ctx => (Person)new Contractor("c" + cutoff.Year), (ctx, old) => new Employee("e" + cutoff.Year, 61, "u"));
     }
 }

@@ -91,7 +91,8 @@ internal sealed class BindingNode : BetaNode
     {
         try
         {
-            var fact = new Fact(_expression.Invoke(session, this, tuple, null), ResultType);
+            object? value = _expression.Invoke(session, this, tuple, null);
+            var fact = new TypedFact(value, value?.GetType() ?? ResultType);
             States<Fact>().Set(tuple, fact);
             toAssert.Add(tuple, fact);
         }

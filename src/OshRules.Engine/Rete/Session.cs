@@ -472,7 +472,7 @@ internal sealed class Session : ISession, IDisposable
             throw new ArgumentException($"Linked fact already exists. Key={key}");
         }
 
-        var fact = new Fact(value) { Source = activation.LinkSource };
+        var fact = new TypedFact(value) { Source = activation.LinkSource };
         WorkingMemory.AddLinkedFact(activation, key, fact);
         Queue(LinkedFactAction.Insert).Add(fact);
     }
@@ -498,7 +498,7 @@ internal sealed class Session : ISession, IDisposable
                 throw new ArgumentException($"Linked fact already exists. Key={key}");
             }
 
-            toAdd.Add((key, new Fact(value) { Source = activation.LinkSource }));
+            toAdd.Add((key, new TypedFact(value) { Source = activation.LinkSource }));
         }
 
         foreach ((object key, Fact fact) in toAdd)
