@@ -36,12 +36,14 @@ internal class BetaMemoryNode : IBetaMemoryNode
     {
         RuleNode[] rules = [.. Sinks.OfType<RuleNode>()];
         _activationsOf = rules.Length == 1 && this is not DummyNode ? rules[0].CompiledRule : null;
-        foreach (RuleNode rule in rules)
+        if (_activationsOf is not null)
         {
-            if (_activationsOf is null && rule.StateSlot < 0)
-            {
-                rule.StateSlot = StateSlots++;
-            }
+            return;
+        }
+
+        foreach (RuleNode rule in rules.Where(r => r.StateSlot < 0))
+        {
+            rule.StateSlot = StateSlots++;
         }
     }
 

@@ -7,9 +7,9 @@ namespace OshRules.Engine.Rete;
 /// Decides whether a compiled action keeps its context to itself: the context appears only as the receiver of
 /// <see cref="IContext"/>'s (or <see cref="ActionContext"/>'s) own members, outside any nested lambda, or copied into a
 /// local variable used the same way (the inlined update lambda of NRules' <c>Yield</c> binds its context parameter to
-/// one). Such an action
-/// cannot hand the context to code that keeps it (a method taking it as an argument, a closure stored somewhere), so once
-/// it has run nothing can observe the context again and the session may use the same object for its next firing.
+/// one). Such an action cannot hand the context to code that keeps it (a method taking it as an argument, a closure
+/// stored somewhere), so once it has run nothing can observe the context again and the session may use the same object
+/// for its next firing.
 /// </summary>
 internal sealed class ContextConfinement : ExpressionVisitor
 {

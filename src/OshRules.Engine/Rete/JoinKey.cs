@@ -143,17 +143,13 @@ internal abstract class JoinKey
 /// <remarks>Made from the two sides' key lambdas, which also let equal keys of other joins share their indexes.</remarks>
 internal sealed class JoinKey<TKey> : JoinKey
 {
-    private readonly Func<Fact, TKey> _factKey;
-    private readonly Func<Tuple, TKey> _tupleKey;
     private readonly IndexDefinition<Fact, TKey> _factIndex;
     private readonly IndexDefinition<Tuple, TKey> _tupleIndex;
 
     public JoinKey(Expression<Func<Fact, TKey>> factSide, Expression<Func<Tuple, TKey>> tupleSide)
     {
-        _factKey = factSide.Compile();
-        _tupleKey = tupleSide.Compile();
-        _factIndex = new(_factKey) { Expression = factSide };
-        _tupleIndex = new(_tupleKey) { Expression = tupleSide };
+        _factIndex = new(factSide.Compile()) { Expression = factSide };
+        _tupleIndex = new(tupleSide.Compile()) { Expression = tupleSide };
     }
 
     /// <inheritdoc/>
@@ -163,14 +159,14 @@ internal sealed class JoinKey<TKey> : JoinKey
     public override IndexDefinition<Tuple> TupleIndex => _tupleIndex;
 
     /// <inheritdoc/>
-    public override KeyIndex<Fact>.SlotChain FactsOf(KeyIndex<Fact> index, Tuple tuple) => ((KeyIndex<Fact, TKey>)index).Find(_tupleKey(tuple));
+    public override KeyIndex<Fact>.SlotChain FactsOf(KeyIndex<Fact> index, Tuple tuple) => ((KeyIndex<Fact, TKey>)index).Find(_tupleIndex.KeyOf(tuple));
 
     /// <inheritdoc/>
-    public override KeyIndex<Tuple>.SlotChain TuplesOf(KeyIndex<Tuple> index, Fact fact) => ((KeyIndex<Tuple, TKey>)index).Find(_factKey(fact));
+    public override KeyIndex<Tuple>.SlotChain TuplesOf(KeyIndex<Tuple> index, Fact fact) => ((KeyIndex<Tuple, TKey>)index).Find(_factIndex.KeyOf(fact));
 
     /// <inheritdoc/>
-    public override object? FactKey(Fact fact) => _factKey(fact);
+    public override object? FactKey(Fact fact) => _factIndex.KeyOf(fact);
 
     /// <inheritdoc/>
-    public override object? TupleKey(Tuple tuple) => _tupleKey(tuple);
+    public override object? TupleKey(Tuple tuple) => _tupleIndex.KeyOf(tuple);
 }

@@ -12,6 +12,10 @@ public sealed class ContextConfinementTests
 {
     private static readonly ParameterExpression Context = Expression.Parameter(typeof(ActionContext), "context");
     private static readonly Expression AsIContext = Expression.Convert(Context, typeof(IContext));
+    private static readonly System.Reflection.MethodInfo KeepMethod =
+        typeof(ContextConfinementTests).GetMethod(nameof(Keep), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+    private static readonly System.Reflection.MethodInfo LaterMethod =
+        typeof(ContextConfinementTests).GetMethod(nameof(Later), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
     [Fact]
     public void KeepsContext_CallsAndPropertiesOfTheContextOnly_Keeps()
@@ -28,11 +32,7 @@ public sealed class ContextConfinementTests
     [Fact]
     public void KeepsContext_ALocalCopyUsedAsTheReceiver_Keeps()
     {
-        ParameterExpression copy = Expression.Variable(typeof(IContext), "ctx");
-        Expression body = Expression.Block(
-            [copy],
-            Expression.Assign(copy, AsIContext),
-            Expression.Call(copy, typeof(IContext).GetMethod(nameof(IContext.Halt))!));
+        Expression body = ThroughLocalCopy(copy => Expression.Call(copy, typeof(IContext).GetMethod(nameof(IContext.Halt))!));
 
         Assert.True(ContextConfinement.KeepsContext(body, Context));
     }
@@ -40,7 +40,7 @@ public sealed class ContextConfinementTests
     [Fact]
     public void KeepsContext_TheContextAsAnArgument_LetsItOut()
     {
-        Expression body = Expression.Call(typeof(ContextConfinementTests).GetMethod(nameof(Keep), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, AsIContext);
+        Expression body = Expression.Call(KeepMethod, AsIContext);
 
         Assert.False(ContextConfinement.KeepsContext(body, Context));
     }
@@ -48,11 +48,7 @@ public sealed class ContextConfinementTests
     [Fact]
     public void KeepsContext_ALocalCopyPassedOn_LetsItOut()
     {
-        ParameterExpression copy = Expression.Variable(typeof(IContext), "ctx");
-        Expression body = Expression.Block(
-            [copy],
-            Expression.Assign(copy, AsIContext),
-            Expression.Call(typeof(ContextConfinementTests).GetMethod(nameof(Keep), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, copy));
+        Expression body = ThroughLocalCopy(copy => Expression.Call(KeepMethod, copy));
 
         Assert.False(ContextConfinement.KeepsContext(body, Context));
     }
@@ -62,7 +58,7 @@ public sealed class ContextConfinementTests
     {
         // Even as a receiver: the lambda itself may be kept and run later.
         Expression<Action> later = Expression.Lambda<Action>(Expression.Call(AsIContext, typeof(IContext).GetMethod(nameof(IContext.Halt))!));
-        Expression body = Expression.Call(typeof(ContextConfinementTests).GetMethod(nameof(Later), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, later);
+        Expression body = Expression.Call(LaterMethod, later);
 
         Assert.False(ContextConfinement.KeepsContext(body, Context));
     }
@@ -74,6 +70,13 @@ public sealed class ContextConfinementTests
         Expression body = Expression.Assign(Expression.Field(Expression.Constant(holder), nameof(Holder.Kept)), AsIContext);
 
         Assert.False(ContextConfinement.KeepsContext(body, Context));
+    }
+
+    // The context copied into a local variable, then used as given: the shape the inlined update lambda of Yield has.
+    private static BlockExpression ThroughLocalCopy(Func<ParameterExpression, Expression> use)
+    {
+        ParameterExpression copy = Expression.Variable(typeof(IContext), "ctx");
+        return Expression.Block([copy], Expression.Assign(copy, AsIContext), use(copy));
     }
 
     internal static void Keep(IContext context) => GC.KeepAlive(context);
