@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the sample streaming a large roster (issue 21 item 5): for each roster size, the wall time, CPU time and peak
+# Measures the sample streaming a large roster: for each roster size, the wall time, CPU time and peak
 # resident memory of the whole process (/usr/bin/time), once with the console summary only and once with
 # --json --csv --html as well. Prints a markdown table; the load average beside each run says how shared the machine was.
 #

@@ -195,8 +195,8 @@ public sealed class DslTests
         Assert.Equal([new ExamCount("a", 1)], session.Query<ExamCount>());
     }
 
-    // The old test also had a Select step; Select (NRules' Project aggregate) is refused by OshRules.Engine
-    // (CompilationTests), so the steps left are Where before and after Collect.
+    // No Select step: Select (NRules' Project aggregate) is refused by OshRules.Engine (CompilationTests), so the steps
+    // are Where before and after Collect.
     [Theory, BothRuntimes]
     public void QueryCollect_WhereWhereCollectWhere_AppliesEachStep(Runtime runtime)
     {

@@ -184,8 +184,8 @@ public sealed class ErrorTests
         Assert.IsType<InvalidOperationException>(seen.Exception);
     }
 
-    // The old engine refused such a rule when compiling. NRules' DSL binds only aliases matched before, so it reads a
-    // later alias as the closure's variable, which is never set: the rule compiles, and the condition throws.
+    // NRules' DSL binds only aliases matched before, so it reads a later alias as the closure's variable, which is never
+    // set: the rule compiles, and the condition throws.
     [Theory, BothRuntimes]
     public void Insert_AliasUsedBeforeItIsBound_ThrowsLhsExceptionOfTheUnsetVariable(Runtime runtime)
     {

@@ -25,8 +25,8 @@ public sealed class EventTests
         ], log);
     }
 
-    // The old engine raised a yielded fact's insert events inside the firing; NRules queues linked facts and raises
-    // their events after RuleFiredEvent (before the next RuleFiringEvent), and so do both runtimes.
+    // A yielded fact's insert events do not come inside the firing: NRules queues linked facts and raises their events
+    // after RuleFiredEvent (before the next RuleFiringEvent), and so do both runtimes.
     [Theory, BothRuntimes]
     public void Fire_YieldInsertsFact_FactInsertedComesAfterRuleFired(Runtime runtime)
     {
@@ -90,8 +90,8 @@ public sealed class EventTests
         Assert.Equal([b, (object)exposureB], kept[1].Facts.Select(f => f.Value));
     }
 
-    // The old engine snapshotted a match's facts when the event was raised. NRules reads them from the match when asked,
-    // and an update replaces a fact's object in place: args kept from before the update show the new object.
+    // An event's match is not a snapshot: NRules reads its facts from the match when asked, and an update replaces a
+    // fact's object in place, so args kept from before the update show the new object.
     [Theory, BothRuntimes]
     public void Update_KeptArgs_ShowTheFactsCurrentObject(Runtime runtime)
     {

@@ -67,8 +67,8 @@ public sealed class SemanticsTests
         Assert.Equal(["High priority", "Low priority"], order);
     }
 
-    // The old engine fired the most recent activation first; NRules fires activations of equal priority in the order
-    // they were queued, and so do both runtimes now.
+    // NRules fires activations of equal priority in the order they were queued (not the most recent first), and so do
+    // both runtimes.
     [Theory, BothRuntimes]
     public void Fire_SamePriority_FirstQueuedActivationFiresFirst(Runtime runtime)
     {

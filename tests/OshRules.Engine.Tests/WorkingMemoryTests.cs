@@ -59,9 +59,9 @@ public sealed class WorkingMemoryTests
         Assert.Single(session.Query<Employee>());
     }
 
-    // The old engine inserted nothing of such a batch. NRules checks the batch only against working memory, so both
-    // copies pass; the facts before the second copy are added to working memory, the second copy's add throws, and the
-    // batch is never propagated: those facts are in working memory, but no rule has seen them.
+    // The batch is not all-or-nothing. NRules checks the batch only against working memory, so both copies pass; the
+    // facts before the second copy are added to working memory, the second copy's add throws, and the batch is never
+    // propagated: those facts are in working memory, but no rule has seen them.
     [Theory, BothRuntimes]
     public void InsertAll_SameFactTwiceInTheBatch_KeepsTheFactsBeforeTheCopyUnpropagatedAndThrows(Runtime runtime)
     {

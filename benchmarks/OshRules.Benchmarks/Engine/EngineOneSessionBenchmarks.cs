@@ -8,7 +8,7 @@ namespace OshRules.Benchmarks.Engine;
 /// <see cref="EngineWorkload"/>: InsertAll, then Fire. NRules' runtime joins by nested loops and takes seconds here, hence
 /// <see cref="FewIterationsConfig"/>, with each runtime first warmed up on the session itself (see <see cref="WarmUp"/>:
 /// BenchmarkDotNet's one warm-up operation would leave OshRules.Engine's code half compiled and its collector untuned).
-/// Target (issue 20): OshRules.Engine at least 100× faster than NRules at 20,000.
+/// Target: OshRules.Engine at least 100× faster than NRules at 20,000.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(FewIterationsConfig))]

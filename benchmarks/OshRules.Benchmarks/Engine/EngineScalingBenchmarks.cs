@@ -5,7 +5,7 @@ namespace OshRules.Benchmarks.Engine;
 
 /// <summary>
 /// The session of <see cref="EngineOneSessionBenchmarks"/> on OshRules.Engine with n workers (baseline) and with 10n, so
-/// the Ratio column is the growth for ten times the facts. Target (issue 20): at most 20× the time.
+/// the Ratio column is the growth for ten times the facts. Target: at most 20× the time.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Engine")]

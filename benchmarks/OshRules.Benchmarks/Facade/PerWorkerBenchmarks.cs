@@ -8,7 +8,7 @@ namespace OshRules.Benchmarks.Facade;
 /// The facade on one thread, per worker: <see cref="OshRuleSet.Evaluate"/> of the full rule set (one session, with
 /// explanations) on each runtime, against the plain calculators of the four families for the same workers (baseline).
 /// The workers are made beforehand, so neither side pays for generating them. Time and allocated bytes are per worker.
-/// Targets (issue 20): OshRules.Engine at least 5× faster than NRules (aiming at 8×), at most 3× the calculators.
+/// Targets: OshRules.Engine at least 5× faster than NRules (aiming at 8×), at most 3× the calculators.
 /// Each benchmark runs in <see cref="SeveralLaunchesConfig.Launches"/> processes (<see cref="SeveralLaunchesConfig"/>).
 /// </summary>
 [MemoryDiagnoser]

@@ -5,7 +5,7 @@ using OshRules.Evaluation;
 namespace OshRules.Benchmarks.Measure;
 
 /// <summary>
-/// <c>--measure [--only workload]</c>: the workloads of issue 20's targets on both runtimes, each in a fresh child
+/// <c>--measure [--only workload]</c>: the workloads of the speed targets on both runtimes, each in a fresh child
 /// process (so its peak working set and its JIT state are its own), printed as markdown with the ratios against the
 /// targets (<see cref="MeasureReport"/>).
 /// </summary>

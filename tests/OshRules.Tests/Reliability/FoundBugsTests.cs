@@ -19,7 +19,7 @@ public sealed class FoundBugsTests
     [Fact]
     public void Evaluate_raises_a_rule_refusing_its_input_as_a_validation_error()
     {
-        // The exam record postdates the evaluation date: a rule refuses it. It used to surface as OshEvaluationException.
+        // The exam record postdates the evaluation date: a rule refuses it, as invalid input, not as OshEvaluationException.
         // (The date is the first the default families all cover: before 2023-06-21 the call itself is refused.)
         var ex = Assert.Throws<OshValidationException>(() => Rules.Evaluate(new DateOnly(2023, 7, 1), WorkerWithALaterExam()));
 
