@@ -5,9 +5,9 @@ namespace OshRules.Engine.Rete;
 /// the largest power of two of items whose array fits in 16 KB. Chunks stay far below the large-object threshold (85,000
 /// bytes), so a session of tens of thousands of facts allocates no large objects: every large-object allocation counts
 /// against a budget whose overrun starts a collection of the whole heap. They are not larger because a container's
-/// last chunk is mostly empty and its first grows by doubling up to a chunk: with 64 KB chunks those two wastes were a
-/// tenth of what the 20,000-worker benchmark session allocated (34.5 MB; 32.0 MB with 16 KB chunks), and the collector
-/// copies what a session keeps from generation to generation.
+/// last chunk is mostly empty and its first grows by doubling up to a chunk: with 64 KB chunks those two wastes come to
+/// about a tenth of what the 20,000-worker benchmark session allocates, and the collector copies what a session keeps
+/// from generation to generation.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 internal static class ChunkSize<T>

@@ -4,11 +4,11 @@ namespace OshRules.Engine.Rete;
 
 /// <summary>
 /// The memories of disposed sessions, emptied, for the factory's next sessions. A session of one worker touches a few
-/// hundred node memories; making them afresh for every session was the larger part of what a session allocated.
+/// hundred node memories, and making them afresh for every session would be the larger part of what it allocates.
 /// </summary>
 /// <remarks>
 /// Only what a disposed session gives back is reused, so code that never disposes its sessions (NRules' own interface
-/// has no Dispose) behaves as before. The pool is bounded, and memories that grew large are dropped rather than kept.
+/// has no Dispose) gets fresh memories for every session. The pool is bounded, and memories that grew large are dropped rather than kept.
 /// </remarks>
 internal sealed class SessionMemoryPool(int memoryCount)
 {

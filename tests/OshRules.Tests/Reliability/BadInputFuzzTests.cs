@@ -14,7 +14,7 @@ using Xunit.Abstractions;
 namespace OshRules.Tests.Reliability;
 
 /// <summary>
-/// Issue 12, guarantee 1: bad input is always a clear error. Every public fact constructor (found by reflection), every
+/// RELIABILITY.md, guarantee 1: bad input is always a clear error. Every public fact constructor (found by reflection), every
 /// public calculator, <c>Evaluate</c> and <c>EvaluateMany</c> are fed 10,000 generated cases mixing plausible and
 /// hostile values; the only outcomes allowed are a result (when no value had to be refused), an
 /// <see cref="OshValidationException"/> naming field and rule, or an <see cref="ArgumentNullException"/> for a null.

@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace OshRules.Tests.Reliability;
 
 /// <summary>
-/// Issue 12, guarantee 3: no personal data escapes. Sentinels go into every personal field (worker key, birth date,
+/// RELIABILITY.md, guarantee 3: no personal data escapes. Sentinels go into every personal field (worker key, birth date,
 /// free-text fields that may hold a name); no exception message, ToString() or explanation text may contain them.
 /// The key is echoed as <see cref="OshResult.CaseId"/> by design, which is not checked here. The log of the rule set (a
 /// capturing logger) and its activities' tags are searched too.

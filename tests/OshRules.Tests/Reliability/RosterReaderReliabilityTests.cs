@@ -6,7 +6,7 @@ using static OshRules.Tests.Samples.SampleFixtures;
 
 namespace OshRules.Tests.Reliability;
 
-/// <summary>Issue 12 §3 and §5: the sample's roster reader survives real files; its outputs are injection-safe.</summary>
+/// <summary>RELIABILITY.md, roster reader: the sample's roster reader survives real files; its outputs are injection-safe.</summary>
 [Trait("Category", "Reliability")]
 public sealed class RosterReaderReliabilityTests(ITestOutputHelper output)
 {

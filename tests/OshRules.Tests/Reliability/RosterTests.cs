@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace OshRules.Tests.Reliability;
 
-/// <summary>Issue 12, guarantee 2: a roster never loses a case, whatever the parallelism, and cancels promptly.</summary>
+/// <summary>RELIABILITY.md, guarantee 2: a roster never loses a case, whatever the parallelism, and cancels promptly.</summary>
 [Trait("Category", "Reliability")]
 public sealed class RosterTests(ITestOutputHelper output)
 {

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace OshRules.Tests.Reliability;
 
-/// <summary>Issue 12, guarantee 5: a soak of 1,000,000 cases (run with <c>OSHRULES_SOAK=1</c>).</summary>
+/// <summary>RELIABILITY.md, guarantee 5: a soak of 1,000,000 cases (run with <c>OSHRULES_SOAK=1</c>).</summary>
 [Trait("Category", "Reliability")]
 public sealed class SoakTests(ITestOutputHelper output)
 {

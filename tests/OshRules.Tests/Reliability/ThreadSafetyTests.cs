@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace OshRules.Tests.Reliability;
 
-/// <summary>Issue 12, guarantee 4: one compiled rule set shared by 8 threads gives exactly the sequential results.</summary>
+/// <summary>RELIABILITY.md, guarantee 4: one compiled rule set shared by 8 threads gives exactly the sequential results.</summary>
 [Trait("Category", "Reliability")]
 public sealed class ThreadSafetyTests(ITestOutputHelper output)
 {

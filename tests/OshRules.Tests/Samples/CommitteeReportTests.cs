@@ -13,7 +13,7 @@ using static OshRules.Tests.Samples.SampleFixtures;
 namespace OshRules.Tests.Samples;
 
 /// <summary>
-/// Issue 23, checked as a person would: the bundled roster's report is rendered in headless Chromium and its DOM is
+/// The committee report, checked as a person would: the bundled roster's report is rendered in headless Chromium and its DOM is
 /// compared with the results themselves (read back from the sample's own --json), and it is printed to PDF and read
 /// with pdftotext.
 /// </summary>

@@ -60,7 +60,7 @@ public static class HostileRosterArbitraries
 }
 
 /// <summary>
-/// Issue 21: whole hostile files, not only hostile values. Rows of the bundled roster are duplicated, cut, given stray
+/// Whole hostile files, not only hostile values. Rows of the bundled roster are duplicated, cut, given stray
 /// quotes and invalid bytes, written in Big5 inside a UTF-8 file, ended with CRLF, separated by blank lines and cut off
 /// at the end. Whatever is done: every line holding data is a data row, rows in = rows evaluated + rows rejected, and
 /// every row left intact is evaluated exactly as in a clean run of the same rows.

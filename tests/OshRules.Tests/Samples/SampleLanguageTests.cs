@@ -7,7 +7,7 @@ using static OshRules.Tests.Samples.SampleFixtures;
 
 namespace OshRules.Tests.Samples;
 
-/// <summary>Issue 23 item 6: every word the sample prints is in the user's language, with ROC dates when asked.</summary>
+/// <summary>Every word the sample prints is in the user's language, with ROC dates when asked.</summary>
 public sealed partial class SampleLanguageTests
 {
     [Fact]

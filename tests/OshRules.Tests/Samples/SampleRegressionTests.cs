@@ -7,10 +7,10 @@ using static OshRules.Tests.Samples.SampleFixtures;
 namespace OshRules.Tests.Samples;
 
 /// <summary>
-/// Issue 21, the sample's rows of its table: each was reproduced against the sample before it was fixed, and stays here
-/// as a regression test. (The library's rows are tested in tests/OshRules.Tests/Reliability.)
+/// The sample's failures on hostile rosters, one test each: the comment in each test says what the sample must never do
+/// again. (The library's rows are tested in tests/OshRules.Tests/Reliability.)
 /// </summary>
-public sealed class SampleIssue21Tests
+public sealed class SampleRegressionTests
 {
     [Fact]
     public void A_repeated_worker_id_rejects_the_later_row_and_names_the_line_of_the_first()
@@ -209,7 +209,7 @@ public sealed class SampleIssue21Tests
     [Fact]
     public void The_json_is_one_result_per_row_in_the_library_format_rejected_rows_included()
     {
-        // Was: the whole document built as one string (out of memory at 100,000 rows). Now JSON Lines, written row by row.
+        // Was: the whole document built as one string (out of memory at 100,000 rows). JSON Lines are written row by row.
         var roster = WriteRoster([GoodRow("J1"), Row(("worker_id", "J2"), ("sex", "X"), ("birth_date", "1980-01-01")), GoodRow("J3")]);
         var json = Path.ChangeExtension(roster, ".jsonl");
         try
