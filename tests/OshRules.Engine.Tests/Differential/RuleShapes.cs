@@ -26,6 +26,8 @@ public enum Shape
     Let,
     Deactivation,
     UpdateInAction,
+    DslYield,
+    OrJoined,
 }
 
 /// <summary>One generated rule: a shape, its priority and repeatability, and a number its conditions use.</summary>
@@ -173,6 +175,25 @@ public sealed record RuleSpec(Shape Shape, int Priority, int K, bool Repeatable,
                 lhs.Pattern(typeof(Alpha), "a").Condition((Expression<Func<Alpha, bool>>)(a => a.Value > 6 + (k % 3)));
                 rhs.Action((Expression<Action<IContext, Alpha>>)((ctx, a) => ctx.TryUpdate(new Alpha(a.Id, a.Key, a.Value - 1))));
                 break;
+            case Shape.DslYield:
+                lhs.Pattern(typeof(Alpha), "a").Condition((Expression<Func<Alpha, bool>>)(a => a.Value > k % 5));
+                foreach (ActionElement action in DslActions.Yield(name, k))
+                {
+                    rhs.Action(action.Expression, action.ActionTrigger);
+                }
+
+                break;
+            case Shape.OrJoined:
+            {
+                GroupBuilder or = lhs.Group(GroupType.Or);
+                GroupBuilder joined = or.Group(GroupType.And);
+                joined.Pattern(typeof(Alpha), "a");
+                joined.Pattern(typeof(Beta), "b").Condition((Expression<Func<Alpha, Beta, bool>>)((a, b) => b.Key == a.Key && b.Value > k % 5));
+                or.Pattern(typeof(Alpha), "c").Condition((Expression<Func<Alpha, bool>>)(c => c.Value == k));
+                rhs.Action((Expression<Action<IContext>>)(ctx => Effects.Yield(ctx, new Derived(name, ctx.Match.Facts.Count(f => f.Value != null), ctx.Match.Facts.Select(f => f.Value).OfType<Alpha>().Sum(x => x.Id)))));
+                break;
+            }
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(Shape), Shape, null);
         }

@@ -72,11 +72,43 @@ public sealed class ContextConfinementTests
         Assert.False(ContextConfinement.KeepsContext(body, Context));
     }
 
+    [Fact]
+    public void KeepsContext_TheActionNRulesDslMakesOfYield_Keeps()
+    {
+        // As the compiler prepares an action: lambdas invoked in place inlined, the IContext parameter read off the
+        // engine's context. The differential's DslYield shape runs this action on both runtimes.
+        LambdaExpression action = Differential.DslActions.Yield("R", 1).Single().Expression;
+        var replacements = new Dictionary<ParameterExpression, Expression> { [action.Parameters[0]] = AsIContext };
+        Expression body = new LhsCompiler.ParameterReplacer(replacements).Visit(InvocationInliner.Inline(action.Body));
+
+        Assert.True(InvocationFinder.Finds(action.Body)); // the DSL's lambdas, invoked in place
+        Assert.False(InvocationFinder.Finds(body));
+        Assert.True(ContextConfinement.KeepsContext(body, Context));
+    }
+
     // The context copied into a local variable, then used as given: the shape the inlined update lambda of Yield has.
     private static BlockExpression ThroughLocalCopy(Func<ParameterExpression, Expression> use)
     {
         ParameterExpression copy = Expression.Variable(typeof(IContext), "ctx");
         return Expression.Block([copy], Expression.Assign(copy, AsIContext), use(copy));
+    }
+
+    private sealed class InvocationFinder : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool Finds(Expression expression)
+        {
+            var finder = new InvocationFinder();
+            finder.Visit(expression);
+            return finder._found;
+        }
+
+        protected override Expression VisitInvocation(InvocationExpression node)
+        {
+            _found = true;
+            return base.VisitInvocation(node);
+        }
     }
 
     internal static void Keep(IContext context) => GC.KeepAlive(context);
