@@ -56,6 +56,24 @@ internal static class SampleFixtures
         return (code, writer.ToString());
     }
 
+    /// <summary>Runs the sample, in English as of 2026-11-23, on a roster of <paramref name="rows"/>, then deletes the roster.</summary>
+    public static (int ExitCode, string Output) RunOnRows(IEnumerable<string> rows) => RunOnFile(WriteRoster(rows));
+
+    /// <summary>Runs the sample on a roster holding exactly <paramref name="text"/> (header included), then deletes it.</summary>
+    public static (int ExitCode, string Output) RunOnText(string text) => RunOnFile(WriteRosterText(text));
+
+    private static (int ExitCode, string Output) RunOnFile(string roster)
+    {
+        try
+        {
+            return Run(Options(roster));
+        }
+        finally
+        {
+            File.Delete(roster);
+        }
+    }
+
     public static SampleOptions Options(string? roster = null, string lang = "en", string? html = null, string? explain = null, string? json = null, string? csv = null, string asOf = "2026-11-23", bool roc = false) =>
         new(roster is null ? null : new FileInfo(roster), asOf, lang, json is null ? null : new FileInfo(json), html is null ? null : new FileInfo(html), csv is null ? null : new FileInfo(csv), explain, null) { Roc = roc };
 

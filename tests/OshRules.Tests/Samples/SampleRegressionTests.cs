@@ -16,19 +16,11 @@ public sealed class SampleRegressionTests
     public void A_repeated_worker_id_rejects_the_later_row_and_names_the_line_of_the_first()
     {
         // Was: an unhandled ArgumentException (ConsoleReport.cs:34) printing the id.
-        var roster = WriteRoster([GoodRow("D1"), GoodRow("D2"), GoodRow("D1"), GoodRow("D3")]);
-        try
-        {
-            var (code, output) = Run(Options(roster));
+        var (code, output) = RunOnRows([GoodRow("D1"), GoodRow("D2"), GoodRow("D1"), GoodRow("D3")]);
 
-            Assert.Equal(1, code);
-            Assert.Contains("Roster: 4 rows: 3 evaluated, 1 rejected", output, StringComparison.Ordinal);
-            Assert.Matches(@"│ 4\s+│ worker_id\s+│ repeats the worker id of line 2; the first row counts", output);
-        }
-        finally
-        {
-            File.Delete(roster);
-        }
+        Assert.Equal(1, code);
+        Assert.Contains("Roster: 4 rows: 3 evaluated, 1 rejected", output, StringComparison.Ordinal);
+        Assert.Matches(@"│ 4\s+│ worker_id\s+│ repeats the worker id of line 2; the first row counts", output);
     }
 
     [Theory]
@@ -39,21 +31,13 @@ public sealed class SampleRegressionTests
     {
         // Was (-1): an unhandled ArgumentOutOfRangeException, the whole run lost.
         var course = new[] { ("course_id", "C1"), ("course_language", "zh"), ("course_required_hours", "3"), ("course_nodes", "12"), ("course_hours", "3"), ("read_on", "2026-08-01"), ("read_hours", "1"), ("nodes_viewed", nodes) };
-        var roster = WriteRoster([GoodRow("N1"), GoodRow("N2", course), GoodRow("N3")]);
-        try
-        {
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            var (code, output) = Run(Options(roster));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var (code, output) = RunOnRows([GoodRow("N1"), GoodRow("N2", course), GoodRow("N3")]);
 
-            Assert.Equal(1, code);
-            Assert.Contains("Roster: 3 rows: 2 evaluated, 1 rejected", output, StringComparison.Ordinal);
-            Assert.Matches(@"│ 3\s+│ nodes_viewed\s+│ must be a whole number from 0 to course_nodes", output);
-            Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), "the row is refused before any list is sized by it");
-        }
-        finally
-        {
-            File.Delete(roster);
-        }
+        Assert.Equal(1, code);
+        Assert.Contains("Roster: 3 rows: 2 evaluated, 1 rejected", output, StringComparison.Ordinal);
+        Assert.Matches(@"│ 3\s+│ nodes_viewed\s+│ must be a whole number from 0 to course_nodes", output);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), "the row is refused before any list is sized by it");
     }
 
     [Fact]
@@ -61,19 +45,11 @@ public sealed class SampleRegressionTests
     {
         // Was: "2 → 1 read, 1 rejected": the row after it was swallowed.
         var text = Header + "\n" + GoodRow("S0001") + "\n" + GoodRow("S0002").Replace("Name S0002", "\"Name S0002", StringComparison.Ordinal) + "\n" + GoodRow("S0003") + "\n";
-        var roster = WriteRosterText(text);
-        try
-        {
-            var (code, output) = Run(Options(roster));
+        var (code, output) = RunOnText(text);
 
-            Assert.Equal(1, code);
-            Assert.Contains("Roster: 3 rows: 2 evaluated, 1 rejected", output, StringComparison.Ordinal);
-            Assert.Matches(@"│ 3\s+│ \(row\)\s+│ a quote opened on this line is not closed", output);
-        }
-        finally
-        {
-            File.Delete(roster);
-        }
+        Assert.Equal(1, code);
+        Assert.Contains("Roster: 3 rows: 2 evaluated, 1 rejected", output, StringComparison.Ordinal);
+        Assert.Matches(@"│ 3\s+│ \(row\)\s+│ a quote opened on this line is not closed", output);
     }
 
     [Theory]
@@ -84,18 +60,10 @@ public sealed class SampleRegressionTests
     {
         // Was: a CR inside a quoted cell made 20 rows 21.
         var rows = Enumerable.Range(1, 20).Select(i => GoodRow($"L{i:00}", ("job_title", i == 7 ? $"teacher{lineBreak}(part time)" : "teacher"))).ToList();
-        var roster = WriteRoster(rows);
-        try
-        {
-            var (code, output) = Run(Options(roster));
+        var (code, output) = RunOnRows(rows);
 
-            Assert.Equal(0, code);
-            Assert.Contains("Roster: 20 rows: 20 evaluated, 0 rejected", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(roster);
-        }
+        Assert.Equal(0, code);
+        Assert.Contains("Roster: 20 rows: 20 evaluated, 0 rejected", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -108,19 +76,11 @@ public sealed class SampleRegressionTests
         // Was: training_hours=0,5 read as 5 hours, and the worker compliant.
         var row = GoodRow("C1", ("training_item", "13"), ("general_training_hours", "3"), ("last_training", "2025-05-02"), ("training_hours", "3"));
         row = Row([.. ParseRow(row).Where(c => c.Column != column), (column, value)]);
-        var roster = WriteRoster([row]);
-        try
-        {
-            var (code, output) = Run(Options(roster));
+        var (code, output) = RunOnRows([row]);
 
-            Assert.Equal(2, code); // the only row is rejected
-            Assert.Contains($"│ {column}", output, StringComparison.Ordinal);
-            Assert.Contains("a comma in a number is ambiguous", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(roster);
-        }
+        Assert.Equal(2, code); // the only row is rejected
+        Assert.Contains($"│ {column}", output, StringComparison.Ordinal);
+        Assert.Contains("a comma in a number is ambiguous", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -182,28 +142,20 @@ public sealed class SampleRegressionTests
     public void Terminal_control_and_bidirectional_characters_never_reach_the_terminal()
     {
         // Was: ESC[2J, BEL and U+202E printed raw.
-        var roster = WriteRoster(
+        var (_, output) = RunOnRows(
         [
             GoodRow("E1", ("unit", "Unit\u0007\u202Eevil"), ("last_general_exam", "2020-01-01")), // overdue: listed with its unit
             GoodRow("E2", ("unit", "\u001b]0;title\u0007Office\u2066"), ("last_general_exam", "2020-01-01")),
             GoodRow("E3", ("birth_date", "bad\u001b[31m")),
         ]);
-        try
-        {
-            var (_, output) = Run(Options(roster));
 
-            foreach (var c in new[] { '\u001b', '\u0007', '\u202E', '\u202D', '\u2066', '\u0008' })
-            {
-                Assert.DoesNotContain(c, output);
-            }
-
-            Assert.Contains("Unitevil", output, StringComparison.Ordinal);
-            Assert.Contains("]0;titleOffice", output, StringComparison.Ordinal);
-        }
-        finally
+        foreach (var c in new[] { '\u001b', '\u0007', '\u202E', '\u202D', '\u2066', '\u0008' })
         {
-            File.Delete(roster);
+            Assert.DoesNotContain(c, output);
         }
+
+        Assert.Contains("Unitevil", output, StringComparison.Ordinal);
+        Assert.Contains("]0;titleOffice", output, StringComparison.Ordinal);
     }
 
     [Fact]
