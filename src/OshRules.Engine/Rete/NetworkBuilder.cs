@@ -54,14 +54,7 @@ internal sealed class NetworkBuilder
     {
         node.Id = _nextId++;
         source.Attach(node);
-        if (source is BetaMemoryNode memory)
-        {
-            memory.NoteRuleNodes();
-        }
-        else
-        {
-            node.StateSlot = source.StateSlots++;
-        }
+        source.NoteRuleNodes();
     }
 
     private void Visit(BuildContext context, RuleElement element)

@@ -69,4 +69,7 @@ internal interface IBetaMemoryNode : ITupleSource
     void PropagateUpdate(Session session, TupleFactList list);
 
     void PropagateRetract(Session session, TupleFactList list);
+
+    /// <summary>Notes the rule nodes attached to the memory, once a rule's node is attached (see <see cref="BetaMemoryNode.NoteRuleNodes"/>).</summary>
+    void NoteRuleNodes();
 }

@@ -8,7 +8,8 @@ namespace OshRules.Engine.Rete;
 /// </summary>
 /// <remarks>
 /// Only what a disposed session gives back is reused, so code that never disposes its sessions (NRules' own interface
-/// has no Dispose) gets fresh memories for every session. The pool is bounded, and memories that grew large are dropped rather than kept.
+/// has no Dispose) gets fresh memories for every session. The pool is bounded, and memories that grew large are dropped
+/// rather than kept.
 /// </remarks>
 internal sealed class SessionMemoryPool(int memoryCount)
 {

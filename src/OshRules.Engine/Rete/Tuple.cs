@@ -51,9 +51,6 @@ internal class Tuple : ITuple
     /// <summary>Gets the number of levels (beta nodes) of the chain.</summary>
     public int Level { get; }
 
-    /// <summary>Gets the tuple this one extends: the group a sub-network's match belongs to (null for the root).</summary>
-    public Tuple? Group => LeftTuple;
-
     /// <summary>Gets the facts from the last to the first.</summary>
     public IEnumerable<IFact> Facts
     {
@@ -125,7 +122,10 @@ internal class Tuple : ITuple
         return t?.Level == level ? t : null;
     }
 
-    /// <summary>Gets the parent of the ancestor at <paramref name="level"/> + 1, the group at that level (null: none).</summary>
+    /// <summary>
+    /// Gets the parent of the ancestor at <paramref name="level"/> + 1: the group a sub-network's match at that level
+    /// belongs to (null: none).
+    /// </summary>
     public Tuple? GetGroup(int level)
     {
         Tuple? t = this;
@@ -134,6 +134,6 @@ internal class Tuple : ITuple
             t = t.LeftTuple;
         }
 
-        return t?.Group;
+        return t?.LeftTuple;
     }
 }
