@@ -23,7 +23,6 @@ internal static class DslActions
     {
         public IEnumerable<DslRule> Activate(Type type) => [rule];
     }
-
 }
 
 /// <summary>
